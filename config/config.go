@@ -1,0 +1,350 @@
+package config
+
+import (
+	"bytes"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/mail"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/robfig/cron/v3"
+	"gopkg.in/yaml.v3"
+)
+
+// Config is the whole configuration file.
+type Config struct {
+	Station   Station   `yaml:"station"`
+	IMAP      IMAP      `yaml:"imap"`
+	SMTP      SMTP      `yaml:"smtp"`
+	Staff     Staff     `yaml:"staff"`
+	Schedule  Schedule  `yaml:"schedule"`
+	Storage   Storage   `yaml:"storage"`
+	Policy    Policy    `yaml:"policy"`
+	Templates Templates `yaml:"templates"`
+
+	// Dir is the directory relative paths are resolved against: the
+	// directory of the file the config was loaded from.
+	Dir string `yaml:"-"`
+}
+
+// Station describes the service station itself.
+type Station struct {
+	Name       string `yaml:"name"`
+	Address    string `yaml:"address"`
+	CasePrefix string `yaml:"case_prefix"`
+	Timezone   string `yaml:"timezone"`
+}
+
+// Secret names where a password comes from. A literal Password is only
+// there to be refused with a clear message.
+type Secret struct {
+	PasswordEnv  string `yaml:"password_env"`
+	PasswordFile string `yaml:"password_file"`
+	Password     string `yaml:"password"`
+}
+
+// IMAP is the inbox redress polls.
+type IMAP struct {
+	Host     string `yaml:"host"`
+	Port     int    `yaml:"port"`
+	TLS      string `yaml:"tls"`
+	Username string `yaml:"username"`
+	Secret   `yaml:",inline"`
+	Inbox    string `yaml:"inbox"`
+	CAFile   string `yaml:"ca_file"`
+}
+
+// SMTP is the server redress sends through.
+type SMTP struct {
+	Host     string `yaml:"host"`
+	Port     int    `yaml:"port"`
+	TLS      string `yaml:"tls"`
+	Username string `yaml:"username"`
+	Secret   `yaml:",inline"`
+	CAFile   string `yaml:"ca_file"`
+}
+
+// Staff lists the station's people.
+type Staff struct {
+	Addresses []string `yaml:"addresses"`
+	Notify    []string `yaml:"notify"`
+}
+
+// Schedule says when the daemon works.
+type Schedule struct {
+	Poll string `yaml:"poll"`
+}
+
+// Storage says where cases are kept.
+type Storage struct {
+	Database string `yaml:"database"`
+}
+
+// Policy holds the desk's rules for complaints.
+type Policy struct {
+	Required        []string `yaml:"required"`
+	MaxMessageBytes int64    `yaml:"max_message_bytes"`
+}
+
+// Templates lets the operator override the mail templates.
+type Templates struct {
+	Dir string `yaml:"dir"`
+}
+
+// TLS modes for imap.tls and smtp.tls.
+const (
+	TLSImplicit = "implicit"
+	TLSStartTLS = "starttls"
+	TLSNone     = "none"
+)
+
+// RequiredItems are the values policy.required accepts, in report order.
+var RequiredItems = []string{"complainant_name", "complainant_phone", "respondent_name", "respondent_contact"}
+
+// Load reads and validates the configuration file at path.
+func Load(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading config: %w", err)
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("resolving config path %s: %w", path, err)
+	}
+	return Parse(data, filepath.Dir(abs))
+}
+
+// Parse decodes a configuration from YAML, fills defaults and validates it.
+// dir is the directory relative paths are resolved against.
+func Parse(data []byte, dir string) (*Config, error) {
+	var c Config
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("config is not valid YAML for redress: %w", err)
+	}
+	c.Dir = dir
+	c.setDefaults()
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+func (c *Config) setDefaults() {
+	if c.Station.Timezone == "" {
+		c.Station.Timezone = "Asia/Shanghai"
+	}
+	if c.IMAP.Inbox == "" {
+		c.IMAP.Inbox = "INBOX"
+	}
+	if c.IMAP.TLS == "" {
+		c.IMAP.TLS = TLSImplicit
+	}
+	if c.SMTP.TLS == "" {
+		c.SMTP.TLS = TLSImplicit
+	}
+	if c.Schedule.Poll == "" {
+		c.Schedule.Poll = "@every 1m"
+	}
+	if c.Policy.Required == nil {
+		c.Policy.Required = slices.Clone(RequiredItems)
+	}
+	if c.Policy.MaxMessageBytes == 0 {
+		c.Policy.MaxMessageBytes = 25 << 20
+	}
+}
+
+var casePrefixRE = regexp.MustCompile(`^[A-Z]{1,8}$`)
+
+// Validate checks every key and returns all problems joined, each naming
+// the key, the rule and the value.
+func (c *Config) Validate() error {
+	var errs []error
+	bad := func(key, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s: %s", key, fmt.Sprintf(format, args...)))
+	}
+
+	if strings.TrimSpace(c.Station.Name) == "" {
+		bad("station.name", "must not be empty")
+	}
+	if !isAddress(c.Station.Address) {
+		bad("station.address", "must be an e-mail address, got %q", c.Station.Address)
+	}
+	if !casePrefixRE.MatchString(c.Station.CasePrefix) {
+		bad("station.case_prefix", "must be 1-8 upper-case letters A-Z, got %q", c.Station.CasePrefix)
+	}
+	if _, err := time.LoadLocation(c.Station.Timezone); err != nil {
+		bad("station.timezone", "must be an IANA time zone such as Asia/Shanghai, got %q", c.Station.Timezone)
+	}
+
+	c.validateServer("imap", c.IMAP.Host, c.IMAP.Port, c.IMAP.TLS, c.IMAP.CAFile, bad)
+	if c.IMAP.Username == "" {
+		bad("imap.username", "must not be empty")
+	}
+	c.validateSecret("imap", c.IMAP.Secret, true, bad)
+	if strings.TrimSpace(c.IMAP.Inbox) == "" {
+		bad("imap.inbox", "must not be empty")
+	}
+
+	c.validateServer("smtp", c.SMTP.Host, c.SMTP.Port, c.SMTP.TLS, c.SMTP.CAFile, bad)
+	c.validateSecret("smtp", c.SMTP.Secret, c.SMTP.Username != "", bad)
+
+	for i, a := range c.Staff.Addresses {
+		if !isAddress(a) {
+			bad(fmt.Sprintf("staff.addresses[%d]", i), "must be an e-mail address, got %q", a)
+		}
+	}
+	for i, a := range c.Staff.Notify {
+		if !isAddress(a) {
+			bad(fmt.Sprintf("staff.notify[%d]", i), "must be an e-mail address, got %q", a)
+		}
+	}
+	if _, err := cron.ParseStandard(c.Schedule.Poll); err != nil {
+		bad("schedule.poll", "must be a cron expression or descriptor such as \"@every 1m\", got %q (%v)", c.Schedule.Poll, err)
+	}
+	if strings.TrimSpace(c.Storage.Database) == "" {
+		bad("storage.database", "must be the path of the SQLite database file")
+	}
+	for i, r := range c.Policy.Required {
+		if !slices.Contains(RequiredItems, r) {
+			bad(fmt.Sprintf("policy.required[%d]", i), "must be one of %s, got %q", strings.Join(RequiredItems, ", "), r)
+		}
+	}
+	if c.Policy.MaxMessageBytes < 0 {
+		bad("policy.max_message_bytes", "must not be negative, got %d", c.Policy.MaxMessageBytes)
+	}
+	if c.Templates.Dir != "" {
+		if st, err := os.Stat(c.Path(c.Templates.Dir)); err != nil || !st.IsDir() {
+			bad("templates.dir", "must be an existing directory, got %q", c.Templates.Dir)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (c *Config) validateServer(sec, host string, port int, mode, caFile string, bad func(string, string, ...any)) {
+	if strings.TrimSpace(host) == "" {
+		bad(sec+".host", "must not be empty")
+	}
+	if port < 1 || port > 65535 {
+		bad(sec+".port", "must be 1-65535, got %d", port)
+	}
+	switch mode {
+	case TLSImplicit, TLSStartTLS:
+	case TLSNone:
+		if host != "" && !IsLoopback(host) {
+			bad(sec+".tls", "none is only allowed for loopback hosts, got host %q", host)
+		}
+	default:
+		bad(sec+".tls", "must be implicit, starttls or none, got %q", mode)
+	}
+	if caFile != "" {
+		if _, err := os.Stat(c.Path(caFile)); err != nil {
+			bad(sec+".ca_file", "must be a readable PEM file, got %q (%v)", caFile, errors.Unwrap(err))
+		}
+	}
+}
+
+func (c *Config) validateSecret(sec string, s Secret, needed bool, bad func(string, string, ...any)) {
+	if s.Password != "" {
+		bad(sec+".password", "a literal password is not accepted; use password_env or password_file")
+	}
+	if s.PasswordEnv != "" && s.PasswordFile != "" {
+		bad(sec+".password_env", "set either password_env or password_file, not both")
+	}
+	if needed && s.PasswordEnv == "" && s.PasswordFile == "" {
+		bad(sec+".password_env", "must name an environment variable (or set password_file)")
+	}
+}
+
+func isAddress(s string) bool {
+	a, err := mail.ParseAddress(s)
+	return err == nil && a.Name == "" && a.Address == s
+}
+
+// IsLoopback reports whether host names this machine only.
+func IsLoopback(host string) bool {
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(strings.Trim(host, "[]"))
+	return ip != nil && ip.IsLoopback()
+}
+
+// Path resolves p against the config file's directory.
+func (c *Config) Path(p string) string {
+	if p == "" || filepath.IsAbs(p) || c.Dir == "" {
+		return p
+	}
+	return filepath.Join(c.Dir, p)
+}
+
+// DatabasePath is storage.database resolved.
+func (c *Config) DatabasePath() string { return c.Path(c.Storage.Database) }
+
+// Location is station.timezone loaded.
+func (c *Config) Location() *time.Location {
+	loc, err := time.LoadLocation(c.Station.Timezone)
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}
+
+// StationDomain is the domain of station.address, lower case.
+func (c *Config) StationDomain() string {
+	_, d, _ := strings.Cut(c.Station.Address, "@")
+	return strings.ToLower(d)
+}
+
+// Password resolves a secret: the environment variable or the first line of
+// the file. key names the config section for the error ("imap", "smtp").
+func (c *Config) Password(key string, s Secret) (string, error) {
+	switch {
+	case s.PasswordEnv != "":
+		v, ok := os.LookupEnv(s.PasswordEnv)
+		if !ok {
+			return "", fmt.Errorf("%s.password_env: environment variable %s is not set", key, s.PasswordEnv)
+		}
+		return v, nil
+	case s.PasswordFile != "":
+		data, err := os.ReadFile(c.Path(s.PasswordFile))
+		if err != nil {
+			return "", fmt.Errorf("%s.password_file: reading the password: %w", key, err)
+		}
+		line, _, _ := strings.Cut(string(data), "\n")
+		return strings.TrimRight(line, "\r"), nil
+	}
+	return "", nil
+}
+
+// TLSConfig builds the TLS settings for a server: the system roots plus the
+// CA in caFile, if any.
+func (c *Config) TLSConfig(key, host, caFile string) (*tls.Config, error) {
+	conf := &tls.Config{ServerName: host, MinVersion: tls.VersionTLS12}
+	if caFile == "" {
+		return conf, nil
+	}
+	pem, err := os.ReadFile(c.Path(caFile))
+	if err != nil {
+		return nil, fmt.Errorf("%s.ca_file: reading the CA certificate: %w", key, err)
+	}
+	pool, err := x509.SystemCertPool()
+	if err != nil || pool == nil {
+		pool = x509.NewCertPool()
+	}
+	if !pool.AppendCertsFromPEM(pem) {
+		return nil, fmt.Errorf("%s.ca_file: %s holds no PEM certificate", key, caFile)
+	}
+	conf.RootCAs = pool
+	return conf, nil
+}

@@ -1,0 +1,116 @@
+package config_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/yweca/redress/config"
+)
+
+func TestLoadExample(t *testing.T) {
+	c, err := config.Load("../config.example.yaml")
+	if err != nil {
+		t.Fatalf("config.example.yaml does not load: %v", err)
+	}
+	if c.Station.CasePrefix != "YW" || c.Station.Address != "tousu@yweca.org.example" {
+		t.Errorf("station = %+v", c.Station)
+	}
+	if c.IMAP.Port != 993 || c.IMAP.TLS != "implicit" || c.IMAP.PasswordEnv != "REDRESS_IMAP_PASSWORD" {
+		t.Errorf("imap = %+v", c.IMAP)
+	}
+	if got := c.StationDomain(); got != "yweca.org.example" {
+		t.Errorf("StationDomain = %q", got)
+	}
+	if len(c.Policy.Required) != 4 {
+		t.Errorf("policy.required = %v", c.Policy.Required)
+	}
+	if !filepath.IsAbs(c.DatabasePath()) || filepath.Base(c.DatabasePath()) != "redress.db" {
+		t.Errorf("DatabasePath = %q, want an absolute path to redress.db", c.DatabasePath())
+	}
+}
+
+const minimal = `
+station: {name: S, address: tousu@yweca.org.example, case_prefix: YW}
+imap: {host: 127.0.0.1, port: 143, tls: none, username: u, password_env: P}
+smtp: {host: 127.0.0.1, port: 25, tls: none}
+storage: {database: ./x.db}
+`
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name    string
+		yaml    string
+		wantErr []string // substrings that must all appear
+	}{
+		{name: "minimal ok", yaml: minimal},
+		{name: "empty", yaml: "", wantErr: []string{"station.name: must not be empty", "imap.port: must be 1-65535, got 0", "smtp.host: must not be empty", "storage.database"}},
+		{name: "unknown key", yaml: minimal + "extra: 1\n", wantErr: []string{"field extra not found"}},
+		{name: "unknown nested key", yaml: strings.Replace(minimal, "tls: none, username", "tls: none, usrname: x, username", 1), wantErr: []string{"usrname"}},
+		{name: "literal password", yaml: strings.Replace(minimal, "password_env: P", "password: hunter2", 1), wantErr: []string{"imap.password: a literal password is not accepted"}},
+		{name: "no password source", yaml: strings.Replace(minimal, ", password_env: P", "", 1), wantErr: []string{"imap.password_env: must name"}},
+		{name: "bad values all reported", yaml: `
+station: {name: S, address: not-an-address, case_prefix: yw1, timezone: Mars/Base}
+imap: {host: mail.example.org, port: 70000, tls: none, username: u, password_env: P}
+smtp: {host: 127.0.0.1, port: 25, tls: sometimes}
+staff: {addresses: [ok@x.example, bad], notify: []}
+schedule: {poll: "every minute"}
+storage: {database: ./x.db}
+policy: {required: [complainant_name, shoe_size]}
+`, wantErr: []string{
+			`station.address: must be an e-mail address, got "not-an-address"`,
+			`station.case_prefix: must be 1-8 upper-case letters A-Z, got "yw1"`,
+			`station.timezone`,
+			`imap.port: must be 1-65535, got 70000`,
+			`imap.tls: none is only allowed for loopback hosts`,
+			`smtp.tls: must be implicit, starttls or none, got "sometimes"`,
+			`staff.addresses[1]: must be an e-mail address, got "bad"`,
+			`schedule.poll`,
+			`policy.required[1]`,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := config.Parse([]byte(tt.yaml), t.TempDir())
+			if len(tt.wantErr) == 0 {
+				if err != nil {
+					t.Fatalf("unexpected error: %v", err)
+				}
+				if c.Schedule.Poll != "@every 1m" || c.IMAP.Inbox != "INBOX" {
+					t.Errorf("defaults not applied: %+v %+v", c.Schedule, c.IMAP)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("no error, want %q", tt.wantErr)
+			}
+			for _, w := range tt.wantErr {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error lacks %q:\n%v", w, err)
+				}
+			}
+		})
+	}
+}
+
+func TestPassword(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "pw"), []byte("s3cret\nignored\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c := &config.Config{Dir: dir}
+	got, err := c.Password("imap", config.Secret{PasswordFile: "pw"})
+	if err != nil || got != "s3cret" {
+		t.Errorf("password_file: got %q, %v", got, err)
+	}
+	t.Setenv("REDRESS_TEST_PW", "from-env")
+	got, err = c.Password("imap", config.Secret{PasswordEnv: "REDRESS_TEST_PW"})
+	if err != nil || got != "from-env" {
+		t.Errorf("password_env: got %q, %v", got, err)
+	}
+	_, err = c.Password("smtp", config.Secret{PasswordEnv: "REDRESS_TEST_UNSET_VARIABLE"})
+	if err == nil || !strings.Contains(err.Error(), "smtp.password_env: environment variable REDRESS_TEST_UNSET_VARIABLE is not set") {
+		t.Errorf("unset env: %v", err)
+	}
+}

@@ -1,0 +1,184 @@
+package casefile
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Outgoing is a mail to be sent, as the caller composed it.
+type Outgoing struct {
+	Purpose       string // "ack", "request", "reminder", "staff_notice", ...
+	From          string
+	FromName      string
+	To            []string
+	Subject       string
+	MessageID     string // assigned by the caller, without brackets; unique
+	InReplyTo     string
+	References    []string
+	AutoSubmitted string
+	Text          string
+	Date          time.Time // zero: the time it is queued
+}
+
+// OutboxMail is a queued outgoing mail.
+type OutboxMail struct {
+	ID          int64
+	CaseRef     string // "" for mail about no case
+	Attempts    int
+	NextAttempt time.Time
+	Mail        Outgoing
+}
+
+// Queue puts mails in the outbox, recorded as outgoing messages of the case
+// with row id caseID (0: of no case), due at once. Ingest does this for
+// what its respond function returns; Queue is for mail sent on other
+// occasions, such as reminders.
+func (s *Store) Queue(ctx context.Context, caseID int64, mails ...Outgoing) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("queueing mail: %w", err)
+	}
+	defer tx.Rollback()
+	now := s.now()
+	for _, m := range mails {
+		if err := queueMail(ctx, tx, caseID, m, now); err != nil {
+			return err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("queueing mail: %w", err)
+	}
+	return nil
+}
+
+func queueMail(ctx context.Context, tx *sql.Tx, caseID int64, m Outgoing, now time.Time) error {
+	if m.MessageID == "" {
+		return fmt.Errorf("queueing %s mail %q: it has no Message-ID", m.Purpose, m.Subject)
+	}
+	date := m.Date
+	if date.IsZero() {
+		date = now
+	}
+	var inReplyTo []string
+	if m.InReplyTo != "" {
+		inReplyTo = []string{m.InReplyTo}
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO messages (case_id, direction, purpose, from_addr, from_name,
+		to_addrs, subject, message_id, in_reply_to, refs, auto_submitted, date, text)
+		VALUES (?, 'out', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		nullID(caseID), m.Purpose, m.From, m.FromName, toJSON(m.To), m.Subject, m.MessageID,
+		strings.Join(inReplyTo, " "), strings.Join(m.References, " "), m.AutoSubmitted, fmtTime(date), m.Text)
+	if err != nil {
+		return fmt.Errorf("recording %s mail %s: %w", m.Purpose, m.MessageID, err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return fmt.Errorf("recording %s mail %s: %w", m.Purpose, m.MessageID, err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO outbox (message_id, next_attempt) VALUES (?, ?)`, id, fmtTime(now)); err != nil {
+		return fmt.Errorf("queueing %s mail %s: %w", m.Purpose, m.MessageID, err)
+	}
+	return nil
+}
+
+// DueMail returns up to limit pending mails whose next attempt is at or
+// before now, oldest first. limit <= 0 means no limit.
+func (s *Store) DueMail(ctx context.Context, now time.Time, limit int) ([]OutboxMail, error) {
+	if limit <= 0 {
+		limit = -1 // SQLite: no limit
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT o.id, COALESCE(c.ref, ''), o.attempts, o.next_attempt,
+		m.purpose, m.from_addr, m.from_name, m.to_addrs, m.subject, m.message_id,
+		m.in_reply_to, m.refs, m.auto_submitted, m.text, m.date
+		FROM outbox o
+		JOIN messages m ON m.id = o.message_id
+		LEFT JOIN cases c ON c.id = m.case_id
+		WHERE o.state = 'pending' AND o.next_attempt <= ?
+		ORDER BY o.id LIMIT ?`, fmtTime(now), limit)
+	if err != nil {
+		return nil, fmt.Errorf("listing due mail: %w", err)
+	}
+	defer rows.Close()
+	var due []OutboxMail
+	for rows.Next() {
+		var (
+			om                        OutboxMail
+			next, to, refs, irt, date string
+		)
+		err := rows.Scan(&om.ID, &om.CaseRef, &om.Attempts, &next,
+			&om.Mail.Purpose, &om.Mail.From, &om.Mail.FromName, &to, &om.Mail.Subject, &om.Mail.MessageID,
+			&irt, &refs, &om.Mail.AutoSubmitted, &om.Mail.Text, &date)
+		if err != nil {
+			return nil, fmt.Errorf("listing due mail: %w", err)
+		}
+		om.Mail.InReplyTo = irt
+		om.Mail.References = strings.Fields(refs)
+		if om.Mail.To, err = fromJSON(to); err != nil {
+			return nil, fmt.Errorf("listing due mail: outbox #%d: %w", om.ID, err)
+		}
+		if om.NextAttempt, err = parseTime(next); err != nil {
+			return nil, fmt.Errorf("listing due mail: outbox #%d: %w", om.ID, err)
+		}
+		if om.Mail.Date, err = parseTime(date); err != nil {
+			return nil, fmt.Errorf("listing due mail: outbox #%d: %w", om.ID, err)
+		}
+		due = append(due, om)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("listing due mail: %w", err)
+	}
+	return due, nil
+}
+
+// MarkSent records that outbox mail id was delivered at at.
+func (s *Store) MarkSent(ctx context.Context, id int64, at time.Time) error {
+	return s.markOutbox(ctx, id, "marking outbox mail #%d sent",
+		`UPDATE outbox SET state = 'sent', attempts = attempts + 1, sent_at = ?, last_error = ''
+		WHERE id = ? AND state = 'pending'`, fmtTime(at), id)
+}
+
+// MarkRetry records a temporary delivery failure: attempts++, and the mail
+// is due again at next.
+func (s *Store) MarkRetry(ctx context.Context, id int64, next time.Time, reason string) error {
+	return s.markOutbox(ctx, id, "scheduling a retry of outbox mail #%d",
+		`UPDATE outbox SET attempts = attempts + 1, next_attempt = ?, last_error = ?
+		WHERE id = ? AND state = 'pending'`, fmtTime(next), reason, id)
+}
+
+// MarkFailed records a permanent delivery failure: attempts++, and the mail
+// is never due again.
+func (s *Store) MarkFailed(ctx context.Context, id int64, reason string) error {
+	return s.markOutbox(ctx, id, "marking outbox mail #%d failed",
+		`UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?
+		WHERE id = ? AND state = 'pending'`, reason, id)
+}
+
+// markOutbox runs an update of one pending outbox row. It fails with
+// ErrNotFound when there is no such row, and says so when the row is no
+// longer pending (sent or failed mail is never touched again).
+func (s *Store) markOutbox(ctx context.Context, id int64, what, query string, args ...any) error {
+	res, err := s.db.ExecContext(ctx, query, args...)
+	if err != nil {
+		return fmt.Errorf(what+": %w", id, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return fmt.Errorf(what+": %w", id, err)
+	}
+	if n == 1 {
+		return nil
+	}
+	var state string
+	err = s.db.QueryRowContext(ctx, `SELECT state FROM outbox WHERE id = ?`, id).Scan(&state)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf(what+": %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return fmt.Errorf(what+": %w", id, err)
+	}
+	return fmt.Errorf(what+": it is already %s", id, state)
+}

@@ -1,0 +1,143 @@
+package casefile
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestOutbox(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, Options{CasePrefix: "YW", Now: newClock("2026-03-01T08:00:00Z").Now})
+	first := ingest(t, s, in(1, complaint("c1@x")))
+	second := ingest(t, s, in(2, complaint("c2@x")))
+	reminder := Outgoing{
+		Purpose: "reminder", From: "tousu@yweca.org.example", FromName: "Desk",
+		To: []string{"liwei@example.com", "copy@example.com"}, Subject: "Reminder",
+		MessageID: "rem-1@desk", InReplyTo: "c1@x", References: []string{"c1@x", "ack-YW-2026-00001@desk"},
+		AutoSubmitted: "auto-generated", Text: "Please send your phone number.",
+		Date: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC),
+	}
+	if err := s.Queue(ctx, first.Case.ID, reminder); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Queue(ctx, 0, Outgoing{Purpose: "x", To: []string{"a@b"}, MessageID: "rem-1@desk"}); err == nil {
+		t.Error("Queue accepted a second mail with Message-ID rem-1@desk")
+	}
+
+	later := time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)
+	due, err := s.DueMail(ctx, later, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, d := range due {
+		ids = append(ids, d.Mail.MessageID)
+	}
+	if got := strings.Join(ids, " "); got != "ack-YW-2026-00001@desk ack-YW-2026-00002@desk rem-1@desk" {
+		t.Fatalf("due mail = %s, want both acks then the reminder, oldest first", got)
+	}
+	if r := due[2]; r.CaseRef != first.Case.Ref || r.Attempts != 0 || r.Mail.From != reminder.From ||
+		r.Mail.FromName != reminder.FromName || !equalStrings(r.Mail.To, reminder.To) || r.Mail.InReplyTo != "c1@x" ||
+		!equalStrings(r.Mail.References, reminder.References) || r.Mail.AutoSubmitted != "auto-generated" ||
+		r.Mail.Text != reminder.Text || !r.Mail.Date.Equal(reminder.Date) || r.Mail.Purpose != "reminder" {
+		t.Errorf("reminder came back as %+v", r)
+	}
+	if due[1].CaseRef != second.Case.Ref {
+		t.Errorf("second ack belongs to %q, want %s", due[1].CaseRef, second.Case.Ref)
+	}
+	if limited, err := s.DueMail(ctx, later, 2); err != nil || len(limited) != 2 || limited[0].ID != due[0].ID {
+		t.Errorf("DueMail(limit 2) = %+v, %v", limited, err)
+	}
+	if early, err := s.DueMail(ctx, time.Date(2026, 3, 1, 7, 0, 0, 0, time.UTC), 0); err != nil || len(early) != 0 {
+		t.Errorf("DueMail before anything was queued = %+v, %v; want none", early, err)
+	}
+
+	// Deliver: first sent, second retried then failed, third retried.
+	sentAt := time.Date(2026, 4, 1, 1, 0, 0, 0, time.UTC)
+	if err := s.MarkSent(ctx, due[0].ID, sentAt); err != nil {
+		t.Fatal(err)
+	}
+	retryAt := time.Date(2026, 4, 1, 2, 0, 0, 0, time.UTC)
+	if err := s.MarkRetry(ctx, due[1].ID, retryAt, "421 try later"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.MarkRetry(ctx, due[2].ID, retryAt.Add(time.Hour), "connection refused"); err != nil {
+		t.Fatal(err)
+	}
+	if now, err := s.DueMail(ctx, later, 0); err != nil || len(now) != 0 {
+		t.Errorf("DueMail right after the retries = %+v, %v; want none", now, err)
+	}
+	at2, err := s.DueMail(ctx, retryAt, 0)
+	if err != nil || len(at2) != 1 || at2[0].ID != due[1].ID || at2[0].Attempts != 1 || !at2[0].NextAttempt.Equal(retryAt) {
+		t.Fatalf("DueMail at the retry time = %+v, %v; want the second ack, attempt 1", at2, err)
+	}
+	if err := s.MarkFailed(ctx, due[1].ID, "550 no such user"); err != nil {
+		t.Fatal(err)
+	}
+	if at3, err := s.DueMail(ctx, retryAt.Add(2*time.Hour), 0); err != nil || len(at3) != 1 || at3[0].ID != due[2].ID {
+		t.Errorf("DueMail later = %+v, %v; want only the reminder", at3, err)
+	}
+
+	// Sent and failed mail is left alone.
+	for _, tc := range []struct {
+		name string
+		err  error
+	}{
+		{"MarkSent of sent mail", s.MarkSent(ctx, due[0].ID, sentAt)},
+		{"MarkRetry of failed mail", s.MarkRetry(ctx, due[1].ID, later, "x")},
+		{"MarkFailed of sent mail", s.MarkFailed(ctx, due[0].ID, "x")},
+	} {
+		if tc.err == nil || errors.Is(tc.err, ErrNotFound) || !strings.Contains(tc.err.Error(), "already") {
+			t.Errorf("%s: error %v, want \"already …\"", tc.name, tc.err)
+		}
+	}
+	wantNotFound(t, s.MarkSent(ctx, 999, sentAt))
+	wantNotFound(t, s.MarkRetry(ctx, 999, sentAt, "x"))
+	wantNotFound(t, s.MarkFailed(ctx, 999, "x"))
+
+	// The case's history shows the delivery state.
+	msgs, err := s.CaseMessages(ctx, first.Case.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]Message{}
+	for _, m := range msgs {
+		got[m.MessageID] = m
+	}
+	if m := got["ack-YW-2026-00001@desk"]; m.Delivery != DeliverySent || m.DeliveryError != "" {
+		t.Errorf("ack: delivery %q %q, want sent", m.Delivery, m.DeliveryError)
+	}
+	if m := got["rem-1@desk"]; m.Delivery != DeliveryPending || m.DeliveryError != "connection refused" || m.Purpose != "reminder" {
+		t.Errorf("reminder: delivery %q %q purpose %q, want pending with the last error", m.Delivery, m.DeliveryError, m.Purpose)
+	}
+	if m := got["c1@x"]; m.Delivery != "" || m.Direction != DirectionIn {
+		t.Errorf("incoming message shows delivery %q", m.Delivery)
+	}
+	msgs2, err := s.CaseMessages(ctx, second.Case.ID)
+	if err != nil || len(msgs2) != 2 || msgs2[1].Delivery != DeliveryFailed || msgs2[1].DeliveryError != "550 no such user" {
+		t.Errorf("second case's messages = %+v, %v; want its ack failed", msgs2, err)
+	}
+	var attempts int
+	if err := s.db.QueryRow(`SELECT attempts FROM outbox WHERE id = ?`, due[1].ID).Scan(&attempts); err != nil || attempts != 2 {
+		t.Errorf("failed mail attempts = %d, %v; want 2", attempts, err)
+	}
+}
+
+func TestOutgoingMessageIDReplyThreads(t *testing.T) {
+	// A reminder queued with Queue is part of the thread too.
+	s := openTest(t, Options{})
+	first := ingest(t, s, in(1, complaint("c1@x")))
+	if err := s.Queue(context.Background(), first.Case.ID, Outgoing{Purpose: "reminder", To: []string{"liwei@example.com"}, MessageID: "rem@desk"}); err != nil {
+		t.Fatal(err)
+	}
+	m := complaint("c2@x")
+	m.Kind = "reply"
+	m.InReplyTo = []string{"rem@desk"}
+	res := ingest(t, s, in(2, m))
+	if res.NewCase || res.Case == nil || res.Case.ID != first.Case.ID {
+		t.Errorf("reply to the reminder filed as %+v, want case %s", res, first.Case.Ref)
+	}
+}

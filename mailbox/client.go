@@ -1,0 +1,225 @@
+package mailbox
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"sync"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+)
+
+// ErrConnectionClosed is returned (wrapped) by Poll when the connection was
+// closed before, by Close, by an expired timeout or a cancelled context, or by
+// the server. Dial again.
+var ErrConnectionClosed = errors.New("imap connection is closed")
+
+// logoutTimeout bounds LOGOUT in Close: a server that does not answer in
+// this time gets its connection closed without ceremony.
+const logoutTimeout = 10 * time.Second
+
+// Client is one logged-in IMAP connection. Its methods must not be called
+// concurrently: Poll is a sequence of commands on one connection.
+type Client struct {
+	cfg  Config
+	addr string
+	log  *slog.Logger
+	imap *imapclient.Client
+
+	// wake receives a value when the server reports a new message count
+	// outside a SELECT (EXISTS during IDLE or after another command).
+	wake chan struct{}
+	// seen is what the last Poll of each folder found at EXAMINE; Idle
+	// compares it with a fresh EXAMINE to catch messages that arrived
+	// between that Poll and IDLE.
+	seen map[string]folderState
+
+	mu     sync.Mutex
+	closed bool // Close was called
+}
+
+type folderState struct {
+	uidValidity uint32
+	uidNext     uint32
+}
+
+// Dial connects to the server named by cfg in the configured TLS mode and
+// logs in. It gives up when ctx is done or cfg.Timeout expires. Its errors say
+// which step failed and quote the server's words; they never contain the
+// password.
+func Dial(ctx context.Context, cfg Config) (*Client, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("checking imap settings: %w", err)
+	}
+	addr := cfg.addr()
+	log := cfg.logger()
+
+	ctx, cancel := context.WithTimeout(ctx, cfg.timeout())
+	defer cancel()
+
+	// ctxErr prefers the context's reason over the I/O error its expiry
+	// caused (the connection is closed under the client's feet).
+	ctxErr := func(step string, err error) error {
+		if cerr := ctx.Err(); cerr != nil {
+			if errors.Is(cerr, context.DeadlineExceeded) {
+				return fmt.Errorf("%s: no answer within %s: %w", step, cfg.timeout(), cerr)
+			}
+			return fmt.Errorf("%s: %w", step, cerr)
+		}
+		return fmt.Errorf("%s: %w", step, err)
+	}
+
+	var d net.Dialer
+	conn, err := d.DialContext(ctx, "tcp", addr)
+	if err != nil {
+		return nil, ctxErr("connecting to imap "+addr, err)
+	}
+	// The client library has no context support: close the connection when
+	// ctx is done, which unblocks whatever it is waiting for.
+	stop := context.AfterFunc(ctx, func() { conn.Close() })
+	fail := func(c *imapclient.Client, step string, err error) (*Client, error) {
+		stop()
+		if c != nil {
+			c.Close()
+		} else {
+			conn.Close()
+		}
+		return nil, ctxErr(step, err)
+	}
+
+	wake := make(chan struct{}, 1)
+	opts := &imapclient.Options{
+		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
+			Mailbox: func(data *imapclient.UnilateralDataMailbox) {
+				if data.NumMessages == nil {
+					return
+				}
+				select {
+				case wake <- struct{}{}:
+				default:
+				}
+			},
+		},
+	}
+	var c *imapclient.Client
+	switch cfg.tlsMode() {
+	case TLSImplicit:
+		tc := cfg.tlsConfig()
+		if tc.NextProtos == nil {
+			tc.NextProtos = []string{"imap"}
+		}
+		tlsConn := tls.Client(conn, tc)
+		if err := tlsConn.HandshakeContext(ctx); err != nil {
+			return fail(nil, fmt.Sprintf("tls handshake with imap %s (check the tls mode, host name and ca file)", addr), err)
+		}
+		c = imapclient.New(tlsConn, opts)
+	case TLSStartTLS:
+		opts.TLSConfig = cfg.tlsConfig()
+		c, err = imapclient.NewStartTLS(conn, opts)
+		if err != nil {
+			// NewStartTLS has closed the connection.
+			return fail(nil, fmt.Sprintf("starting tls with imap %s (check the tls mode, host name and ca file)", addr), err)
+		}
+	case TLSNone:
+		c = imapclient.New(conn, opts)
+	}
+
+	if err := c.WaitGreeting(); err != nil {
+		return fail(c, "reading the greeting of imap "+addr, err)
+	}
+	if err := c.Login(cfg.Username, cfg.Password).Wait(); err != nil {
+		return fail(c, fmt.Sprintf("logging in to imap %s as %s", addr, cfg.Username), err)
+	}
+	if !stop() {
+		// ctx expired right after LOGIN: the connection is being closed.
+		return fail(c, fmt.Sprintf("logging in to imap %s as %s", addr, cfg.Username), ctx.Err())
+	}
+	log.Debug("logged in", "addr", addr, "tls", cfg.tlsMode())
+	return &Client{cfg: cfg, addr: addr, log: log, imap: c, wake: wake, seen: make(map[string]folderState)}, nil
+}
+
+// Close logs out and closes the connection. It is safe to call more than
+// once; only the first call does anything. A connection that is already
+// broken is closed without error.
+func (c *Client) Close() error {
+	c.mu.Lock()
+	if c.closed {
+		c.mu.Unlock()
+		return nil
+	}
+	c.closed = true
+	c.mu.Unlock()
+
+	select {
+	case <-c.imap.Closed():
+		c.imap.Close()
+		return nil
+	default:
+	}
+	t := time.AfterFunc(logoutTimeout, func() { c.imap.Close() })
+	err := c.imap.Logout().Wait()
+	t.Stop()
+	c.imap.Close()
+	var imapErr *imap.Error
+	if errors.As(err, &imapErr) {
+		// The server refused LOGOUT: worth telling, though the connection
+		// is closed anyway.
+		return fmt.Errorf("logging out of imap %s: %w", c.addr, err)
+	}
+	return nil
+}
+
+// usable reports ErrConnectionClosed, wrapped, when the connection cannot
+// carry another command.
+func (c *Client) usable() error {
+	c.mu.Lock()
+	closed := c.closed
+	c.mu.Unlock()
+	if closed {
+		return fmt.Errorf("using imap %s after Close: %w", c.addr, ErrConnectionClosed)
+	}
+	select {
+	case <-c.imap.Closed():
+		return fmt.Errorf("imap %s dropped the connection or it timed out earlier: dial again: %w", c.addr, ErrConnectionClosed)
+	default:
+		return nil
+	}
+}
+
+// Check dials, logs in, examines folder and logs out: a quick test of the
+// settings for an operator. The error says which step failed and quotes the
+// server.
+func Check(ctx context.Context, cfg Config, folder string) error {
+	c, err := Dial(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, cfg.timeout())
+	defer cancel()
+	stop := context.AfterFunc(ctx, func() { c.imap.Close() })
+	_, err = c.examine(folder)
+	if !stop() {
+		c.Close()
+		return fmt.Errorf("examining folder %q on imap %s as %s: %w", folder, c.addr, cfg.Username, ctx.Err())
+	}
+	if err != nil {
+		c.Close()
+		return err
+	}
+	return c.Close()
+}
+
+// examine opens folder read-only (EXAMINE) and returns what the server said
+// about it.
+func (c *Client) examine(folder string) (*imap.SelectData, error) {
+	data, err := c.imap.Select(folder, &imap.SelectOptions{ReadOnly: true}).Wait()
+	if err != nil {
+		return nil, fmt.Errorf("examining folder %q on imap %s as %s: %w", folder, c.addr, c.cfg.Username, err)
+	}
+	return data, nil
+}

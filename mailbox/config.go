@@ -1,0 +1,123 @@
+package mailbox
+
+import (
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"strconv"
+	"time"
+)
+
+// TLS modes for Config.TLS.
+const (
+	TLSImplicit = "implicit" // TLS from the first byte (port 993)
+	TLSStartTLS = "starttls" // plain connection upgraded with STARTTLS (port 143)
+	TLSNone     = "none"     // plain IMAP; only allowed to loopback hosts
+)
+
+// DefaultTimeout bounds a dial and a whole poll when Config.Timeout is zero.
+const DefaultTimeout = 2 * time.Minute
+
+// DefaultBatch is the number of UIDs fetched per UID FETCH when Poll is given
+// a batch size of zero or less.
+const DefaultBatch = 50
+
+// Config says how to reach and log in to the IMAP server.
+type Config struct {
+	Host string
+	Port int
+	// TLS is "implicit", "starttls" or "none". Empty means "implicit".
+	// "none" is refused for hosts other than loopback addresses and
+	// "localhost": the password would cross the network in clear text.
+	TLS      string
+	Username string
+	Password string
+	// TLSConfig is used for "implicit" and "starttls". Nil means the system
+	// roots; an empty ServerName is set to Host.
+	TLSConfig *tls.Config
+	// Timeout bounds the dial (TCP, TLS, greeting and LOGIN) and each whole
+	// Poll. Zero means DefaultTimeout.
+	Timeout time.Duration
+	// Logger receives debug and info records with component=mailbox. Nil
+	// discards them. The password is never logged.
+	Logger *slog.Logger
+}
+
+func (cfg Config) addr() string {
+	return net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.Port))
+}
+
+func (cfg Config) timeout() time.Duration {
+	if cfg.Timeout <= 0 {
+		return DefaultTimeout
+	}
+	return cfg.Timeout
+}
+
+func (cfg Config) tlsMode() string {
+	if cfg.TLS == "" {
+		return TLSImplicit
+	}
+	return cfg.TLS
+}
+
+func (cfg Config) logger() *slog.Logger {
+	l := cfg.Logger
+	if l == nil {
+		l = slog.New(slog.DiscardHandler)
+	}
+	return l.With("component", "mailbox")
+}
+
+func (cfg Config) tlsConfig() *tls.Config {
+	var tc *tls.Config
+	if cfg.TLSConfig != nil {
+		tc = cfg.TLSConfig.Clone()
+	} else {
+		tc = &tls.Config{}
+	}
+	if tc.ServerName == "" {
+		tc.ServerName = cfg.Host
+	}
+	if tc.MinVersion == 0 {
+		tc.MinVersion = tls.VersionTLS12
+	}
+	return tc
+}
+
+// Validate reports every problem with cfg, one sentence per problem.
+func (cfg Config) Validate() error {
+	var errs []error
+	if cfg.Host == "" {
+		errs = append(errs, errors.New("imap host is empty"))
+	}
+	if cfg.Port < 1 || cfg.Port > 65535 {
+		errs = append(errs, fmt.Errorf("imap port must be 1-65535 (got %d)", cfg.Port))
+	}
+	switch mode := cfg.tlsMode(); mode {
+	case TLSImplicit, TLSStartTLS:
+	case TLSNone:
+		if cfg.Host != "" && !isLoopback(cfg.Host) {
+			errs = append(errs, fmt.Errorf("imap tls mode %q is only allowed for loopback hosts (got host %q): use %q or %q", TLSNone, cfg.Host, TLSImplicit, TLSStartTLS))
+		}
+	default:
+		errs = append(errs, fmt.Errorf("imap tls mode must be %q, %q or %q (got %q)", TLSImplicit, TLSStartTLS, TLSNone, mode))
+	}
+	if cfg.Username == "" {
+		errs = append(errs, errors.New("imap username is empty"))
+	}
+	if cfg.Timeout < 0 {
+		errs = append(errs, fmt.Errorf("imap timeout must not be negative (got %s)", cfg.Timeout))
+	}
+	return errors.Join(errs...)
+}
+
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}

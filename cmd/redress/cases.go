@@ -1,0 +1,241 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/yweca/redress/casefile"
+	"github.com/yweca/redress/parser"
+)
+
+// caseJSON is the JSON shape of a case for `cases list/show --json`, a
+// contract for outside tools.
+type caseJSON struct {
+	Ref         string             `json:"ref"`
+	Kind        string             `json:"kind"`
+	State       string             `json:"state"`
+	Missing     []string           `json:"missing"`
+	Language    string             `json:"language"`
+	Subject     string             `json:"subject"`
+	Contact     string             `json:"contact"`
+	Complainant parser.Complainant `json:"complainant"`
+	Respondent  parser.Respondent  `json:"respondent"`
+	Order       parser.Order       `json:"order"`
+	CreatedAt   string             `json:"created_at"`
+	UpdatedAt   string             `json:"updated_at"`
+	Messages    []messageJSON      `json:"messages,omitempty"`
+}
+
+type messageJSON struct {
+	Direction     string           `json:"direction"`
+	From          string           `json:"from"`
+	To            string           `json:"to"`
+	Subject       string           `json:"subject"`
+	MessageID     string           `json:"message_id"`
+	Date          string           `json:"date"`
+	Kind          string           `json:"kind,omitempty"`
+	SHA256        string           `json:"sha256,omitempty"`
+	Size          int64            `json:"size,omitempty"`
+	Note          string           `json:"note,omitempty"`
+	Delivery      string           `json:"delivery,omitempty"`
+	DeliveryError string           `json:"delivery_error,omitempty"`
+	Text          string           `json:"text"`
+	Attachments   []attachmentJSON `json:"attachments,omitempty"`
+}
+
+type attachmentJSON struct {
+	Filename    string `json:"filename"`
+	ContentType string `json:"content_type"`
+	Size        int64  `json:"size"`
+}
+
+func toCaseJSON(c casefile.Case, loc *time.Location) caseJSON {
+	j := caseJSON{
+		Ref: c.Ref, Kind: c.Kind, State: c.State, Missing: c.Missing, Language: c.Language,
+		Subject: c.Subject, Contact: c.ContactAddress,
+		Complainant: c.Complainant, Respondent: c.Respondent, Order: c.Order,
+		CreatedAt: c.CreatedAt.In(loc).Format(time.RFC3339), UpdatedAt: c.UpdatedAt.In(loc).Format(time.RFC3339),
+	}
+	// The contract shows absent lists as [], never null.
+	nonNil(&j.Missing)
+	nonNil(&j.Complainant.Phones)
+	nonNil(&j.Complainant.Emails)
+	nonNil(&j.Respondent.URLs)
+	nonNil(&j.Respondent.Phones)
+	return j
+}
+
+func nonNil(s *[]string) {
+	if *s == nil {
+		*s = []string{}
+	}
+}
+
+func toMessageJSON(m casefile.Message, loc *time.Location) messageJSON {
+	j := messageJSON{
+		Direction: m.Direction, From: m.From, To: strings.Join(m.To, ", "), Subject: m.Subject,
+		MessageID: m.MessageID, Kind: m.Kind, SHA256: m.SHA256, Size: m.Size, Note: m.Note,
+		Delivery: m.Delivery, DeliveryError: m.DeliveryError, Text: m.Text,
+	}
+	if !m.Date.IsZero() {
+		j.Date = m.Date.In(loc).Format(time.RFC3339)
+	}
+	for _, a := range m.Attachments {
+		j.Attachments = append(j.Attachments, attachmentJSON{Filename: a.Filename, ContentType: a.ContentType, Size: a.Size})
+	}
+	return j
+}
+
+func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 || (args[0] != "list" && args[0] != "show") {
+		return exitError{code: 2, msg: "usage: redress cases list [-json] -config FILE | redress cases show [-json] REF -config FILE"}
+	}
+	sub := args[0]
+	var cf commonFlags
+	fs := newFlagSet("cases "+sub, stderr)
+	cf.register(fs)
+	asJSON := fs.Bool("json", false, "print JSON instead of a table")
+	pos, err := parseFlags(fs, args[1:])
+	if err != nil {
+		return err
+	}
+	cfg, err := cf.load()
+	if err != nil {
+		return err
+	}
+	store, err := openStore(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	loc := cfg.Location()
+
+	if sub == "list" {
+		if len(pos) != 0 {
+			return exitError{code: 2, msg: "cases list takes no arguments"}
+		}
+		cases, err := store.Cases(ctx)
+		if err != nil {
+			return fmt.Errorf("listing cases: %w", err)
+		}
+		if *asJSON {
+			list := make([]caseJSON, 0, len(cases))
+			for _, c := range cases {
+				list = append(list, toCaseJSON(c, loc))
+			}
+			return writeJSON(stdout, list)
+		}
+		return printCaseTable(stdout, cases, loc)
+	}
+
+	if len(pos) != 1 {
+		return exitError{code: 2, msg: "cases show takes one case reference, e.g. YW-2026-00042"}
+	}
+	ref := strings.Trim(strings.ToUpper(pos[0]), "[]")
+	c, err := store.CaseByRef(ctx, ref)
+	if errors.Is(err, casefile.ErrNotFound) {
+		return exitError{code: 1, msg: fmt.Sprintf("no case %s in %s", ref, cfg.DatabasePath())}
+	}
+	if err != nil {
+		return fmt.Errorf("loading case %s: %w", ref, err)
+	}
+	msgs, err := store.CaseMessages(ctx, c.ID)
+	if err != nil {
+		return fmt.Errorf("loading the messages of case %s: %w", ref, err)
+	}
+	j := toCaseJSON(*c, loc)
+	j.Messages = make([]messageJSON, 0, len(msgs))
+	for _, m := range msgs {
+		j.Messages = append(j.Messages, toMessageJSON(m, loc))
+	}
+	if *asJSON {
+		return writeJSON(stdout, j)
+	}
+	printCase(stdout, j)
+	return nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func printCaseTable(w io.Writer, cases []casefile.Case, loc *time.Location) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "REF\tKIND\tSTATE\tOPENED\tFROM\tMISSING\tSUBJECT")
+	for _, c := range cases {
+		missing := strings.Join(c.Missing, ",")
+		if missing == "" {
+			missing = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.Ref, c.Kind, c.State,
+			c.CreatedAt.In(loc).Format("2006-01-02 15:04"), c.ContactAddress, missing, truncate(c.Subject, 50))
+	}
+	return tw.Flush()
+}
+
+func printCase(w io.Writer, c caseJSON) {
+	fmt.Fprintf(w, "Case %s  (%s, %s)\n", c.Ref, c.Kind, c.State)
+	fmt.Fprintf(w, "Subject:   %s\n", c.Subject)
+	fmt.Fprintf(w, "Contact:   %s\n", c.Contact)
+	fmt.Fprintf(w, "Opened:    %s\n", c.CreatedAt)
+	if len(c.Missing) > 0 {
+		fmt.Fprintf(w, "Missing:   %s\n", strings.Join(c.Missing, ", "))
+	}
+	fmt.Fprintf(w, "Complainant: %s\n", orDash(summarizeComplainant(c.Complainant)))
+	fmt.Fprintf(w, "Respondent:  %s\n", orDash(summarizeRespondent(c.Respondent)))
+	fmt.Fprintf(w, "Order:       %s\n", orDash(summarizeOrder(c.Order)))
+	for i, m := range c.Messages {
+		fmt.Fprintf(w, "\n#%d %s  %s\n", i+1, arrow(m.Direction), m.Date)
+		fmt.Fprintf(w, "  From:       %s\n  To:         %s\n  Subject:    %s\n  Message-ID: %s\n", m.From, m.To, m.Subject, m.MessageID)
+		if m.SHA256 != "" {
+			fmt.Fprintf(w, "  SHA-256:    %s (%d bytes, as received)\n", m.SHA256, m.Size)
+		}
+		if m.Delivery != "" {
+			fmt.Fprintf(w, "  Delivery:   %s %s\n", m.Delivery, m.DeliveryError)
+		}
+		if m.Note != "" {
+			fmt.Fprintf(w, "  Note:       %s\n", m.Note)
+		}
+		for _, a := range m.Attachments {
+			fmt.Fprintf(w, "  Attachment: %s (%s, %d bytes)\n", a.Filename, a.ContentType, a.Size)
+		}
+		if t := strings.TrimSpace(m.Text); t != "" {
+			fmt.Fprintf(w, "\n%s\n", indent(t, "    "))
+		}
+	}
+}
+
+func arrow(dir string) string {
+	if dir == "out" {
+		return "sent"
+	}
+	return "received"
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func indent(s, prefix string) string {
+	return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

@@ -1,0 +1,218 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/robfig/cron/v3"
+
+	"github.com/yweca/redress"
+	"github.com/yweca/redress/config"
+	"github.com/yweca/redress/mailbox"
+	"github.com/yweca/redress/notify"
+	"github.com/yweca/redress/parser"
+)
+
+// commonFlags are the flags every config-driven command takes.
+type commonFlags struct {
+	config   string
+	logLevel string
+}
+
+func (c *commonFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.config, "config", "", "path of the YAML config file (required)")
+	fs.StringVar(&c.logLevel, "log-level", "info", "debug, info, warn or error")
+}
+
+func (c *commonFlags) load() (*config.Config, error) {
+	if c.config == "" {
+		return nil, exitError{code: 2, msg: "-config FILE is required"}
+	}
+	return config.Load(c.config)
+}
+
+func (c *commonFlags) logger(stderr io.Writer) *slog.Logger {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(c.logLevel)); err != nil {
+		level = slog.LevelInfo
+	}
+	return slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+}
+
+func cmdOnce(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	var cf commonFlags
+	fs := newFlagSet("once", stderr)
+	cf.register(fs)
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	cfg, err := cf.load()
+	if err != nil {
+		return err
+	}
+	d, err := openDesk(ctx, cfg, cf.logger(stderr))
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	st, err := d.cycle(ctx)
+	fmt.Fprintf(stdout, "fetched %d, new cases %d, added to cases %d, without case %d, duplicates %d; mail sent %d, to retry %d, failed %d\n",
+		st.Fetched, st.NewCases, st.Appended, st.Unfiled, st.Duplicates, st.Delivery.Sent, st.Delivery.Retried, st.Delivery.Failed)
+	return err
+}
+
+func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	var cf commonFlags
+	fs := newFlagSet("run", stderr)
+	cf.register(fs)
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	cfg, err := cf.load()
+	if err != nil {
+		return err
+	}
+	logger := cf.logger(stderr)
+	d, err := openDesk(ctx, cfg, logger)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+
+	work := func() {
+		if ctx.Err() != nil {
+			return
+		}
+		st, err := d.cycle(ctx)
+		logger.Info("cycle done", "component", "desk", "fetched", st.Fetched, "new_cases", st.NewCases,
+			"sent", st.Delivery.Sent, "retry", st.Delivery.Retried, "failed", st.Delivery.Failed, "ok", err == nil)
+	}
+	sched := cron.New(cron.WithLocation(cfg.Location()), cron.WithChain(cron.SkipIfStillRunning(cron.DiscardLogger)))
+	if _, err := sched.AddFunc(cfg.Schedule.Poll, work); err != nil {
+		return fmt.Errorf("schedule.poll: %w", err)
+	}
+	logger.Info("redress running", "component", "desk", "poll", cfg.Schedule.Poll, "inbox", cfg.IMAP.Inbox, "database", cfg.DatabasePath())
+	// The first cycle runs at once, before the scheduler starts, so the two
+	// never overlap.
+	first := make(chan struct{})
+	go func() { defer close(first); work() }()
+	<-first
+	sched.Start()
+	<-ctx.Done()
+	logger.Info("stopping: finishing the work in hand", "component", "desk")
+	<-sched.Stop().Done()
+	logger.Info("stopped", "component", "desk")
+	return nil
+}
+
+func cmdCheckConfig(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	var cf commonFlags
+	fs := newFlagSet("check-config", stderr)
+	cf.register(fs)
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	cfg, err := cf.load()
+	if err != nil {
+		var ee exitError
+		if errors.As(err, &ee) {
+			return err
+		}
+		fmt.Fprintf(stdout, "config %s: invalid\n", cf.config)
+		for _, line := range strings.Split(err.Error(), "\n") {
+			fmt.Fprintf(stdout, "  %s\n", line)
+		}
+		return exitError{code: 1}
+	}
+	fmt.Fprintf(stdout, "config %s: ok\n", cf.config)
+	ok := true
+
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	imapErr := func() error {
+		pass, err := cfg.Password("imap", cfg.IMAP.Secret)
+		if err != nil {
+			return err
+		}
+		tlsConf, err := cfg.TLSConfig("imap", cfg.IMAP.Host, cfg.IMAP.CAFile)
+		if err != nil {
+			return err
+		}
+		return mailbox.Check(ctx, mailbox.Config{Host: cfg.IMAP.Host, Port: cfg.IMAP.Port, TLS: cfg.IMAP.TLS,
+			Username: cfg.IMAP.Username, Password: pass, TLSConfig: tlsConf, Timeout: 20 * time.Second}, cfg.IMAP.Inbox)
+	}()
+	if imapErr != nil {
+		ok = false
+		fmt.Fprintf(stdout, "imap %s:%d: failed: %v\n", cfg.IMAP.Host, cfg.IMAP.Port, imapErr)
+	} else {
+		fmt.Fprintf(stdout, "imap %s:%d: ok (logged in as %s, %s readable)\n", cfg.IMAP.Host, cfg.IMAP.Port, cfg.IMAP.Username, cfg.IMAP.Inbox)
+	}
+
+	greeting, smtpErr := func() (string, error) {
+		sc, err := smtpConfig(cfg)
+		if err != nil {
+			return "", err
+		}
+		sc.Timeout = 20 * time.Second
+		return notify.Check(ctx, sc)
+	}()
+	if smtpErr != nil {
+		ok = false
+		fmt.Fprintf(stdout, "smtp %s:%d: failed: %v\n", cfg.SMTP.Host, cfg.SMTP.Port, smtpErr)
+	} else {
+		fmt.Fprintf(stdout, "smtp %s:%d: ok (%s)\n", cfg.SMTP.Host, cfg.SMTP.Port, greeting)
+	}
+	if !ok {
+		return exitError{code: 1}
+	}
+	return nil
+}
+
+func cmdParse(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("parse", stderr)
+	cfgPath := fs.String("config", "", "config file for the station's address, case prefix, staff and policy (default: config.example.yaml's values)")
+	files, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return exitError{code: 2, msg: "parse: give at least one mail file"}
+	}
+	var cfg *config.Config
+	if *cfgPath != "" {
+		cfg, err = config.Load(*cfgPath)
+	} else {
+		cfg, err = config.Parse(redress.ExampleConfig, ".")
+	}
+	if err != nil {
+		return err
+	}
+	opts := parseOptions(cfg)
+	var out []*parser.Message
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			return fmt.Errorf("parse: %w", err)
+		}
+		m, err := parser.Parse(raw, opts)
+		if err != nil {
+			return fmt.Errorf("parse %s: %w", f, err)
+		}
+		out = append(out, m)
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if len(files) == 1 {
+		return enc.Encode(out[0])
+	}
+	return enc.Encode(out)
+}

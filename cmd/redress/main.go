@@ -1,0 +1,117 @@
+// Command redress is the complaint desk daemon of a consumer-rights service
+// station: it polls the station's IMAP inbox, files each mail into a case in
+// SQLite, asks consumers for missing details and sends its mail over SMTP.
+//
+// This package only wires the others together: flags, config, logging,
+// signals and the schedule. See README.md for the commands.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	_ "time/tzdata" // station time zones must load on machines without zoneinfo
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		var ee exitError
+		if !errors.As(err, &ee) || ee.msg != "" {
+			fmt.Fprintln(os.Stderr, "redress:", err)
+		}
+		os.Exit(exitCode(err))
+	}
+}
+
+// exitError carries an exit code; msg "" means the problem was already
+// reported.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e exitError) Error() string { return e.msg }
+
+func exitCode(err error) int {
+	var ee exitError
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return 2
+	}
+	return 1
+}
+
+const usage = `usage: redress COMMAND [flags]
+
+commands:
+  demo                          run the whole pipeline against built-in servers and sample mail
+  run -config FILE              the daemon: poll and send on schedule until SIGINT/SIGTERM
+  once -config FILE             one poll, file and send cycle, then exit
+  check-config -config FILE     validate the config, then try the IMAP login and SMTP greeting
+  cases list [-json] -config FILE
+  cases show [-json] REF -config FILE
+  parse [-config FILE] FILE.eml...   print what the parser reads from mail files, as JSON
+`
+
+// run is the whole program; main only supplies the process's context,
+// arguments and output.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitError{code: 2}
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "demo":
+		return cmdDemo(ctx, rest, stdout, stderr)
+	case "run":
+		return cmdRun(ctx, rest, stdout, stderr)
+	case "once":
+		return cmdOnce(ctx, rest, stdout, stderr)
+	case "check-config":
+		return cmdCheckConfig(ctx, rest, stdout, stderr)
+	case "cases":
+		return cmdCases(ctx, rest, stdout, stderr)
+	case "parse":
+		return cmdParse(ctx, rest, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	fmt.Fprintf(stderr, "redress: unknown command %q\n\n%s", cmd, usage)
+	return exitError{code: 2}
+}
+
+// newFlagSet makes a flag set that reports to stderr and does not exit.
+func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("redress "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}
+
+// parseFlags parses flags that may appear before or after positional
+// arguments (`cases show REF -config FILE`).
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, exitError{code: 2}
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}

@@ -1,0 +1,135 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/yweca/redress/mailbox/mailboxtest"
+)
+
+func TestUIDValidityChangeCreatesNoDuplicates(t *testing.T) {
+	s := newStation(t)
+	s.deliver(t, mkMail(complaintZH))
+	s.deliver(t, mkMail(complaintEN))
+	s.once(t)
+
+	// The server loses its UIDs (a migration, a restored backup): the same
+	// mail comes back under a new UIDVALIDITY, plus one new message.
+	if err := s.imap.RecreateMailbox("INBOX"); err != nil {
+		t.Fatal(err)
+	}
+	s.deliver(t, mkMail(complaintEN))
+	s.deliver(t, mkMail(complaintZH))
+	third := complaintEN
+	third.id, third.from = "c3@mail.example", "Ada <ada@mail.example>"
+	s.deliver(t, mkMail(third))
+	s.once(t)
+
+	if n := len(s.cases(t)); n != 3 {
+		t.Fatalf("got %d cases after the re-scan, want 3", n)
+	}
+	for _, rcpt := range []string{"wangfang@mail.example", "tom@mail.example", "ada@mail.example"} {
+		if n := len(s.sentTo(rcpt)); n != 1 {
+			t.Errorf("%s got %d acks, want 1", rcpt, n)
+		}
+	}
+}
+
+func TestPermanentSMTPFailureIsRecordedNotRetried(t *testing.T) {
+	s := newStation(t)
+	s.smtp.RejectRcpt("tom@mail.example", 550, "5.1.1 mailbox unavailable")
+	s.deliver(t, mkMail(complaintEN))
+	s.once(t)
+	s.once(t)
+
+	ref := s.cases(t)[0].Ref
+	out, _, err := invoke(t, t.Context(), "cases", "show", ref, "-config", s.config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "failed") || !strings.Contains(out, "mailbox unavailable") {
+		t.Errorf("case does not show the failed delivery with the server's reply:\n%s", out)
+	}
+	// The staff notice still went out; the ack was tried once only.
+	if n := len(s.sentTo("cases@yweca.org.example")); n != 1 {
+		t.Errorf("staff notices = %d, want 1", n)
+	}
+}
+
+func TestTemporarySMTPFailureIsRetriedLater(t *testing.T) {
+	s := newStation(t)
+	s.smtp.RejectRcpt("tom@mail.example", 451, "4.3.0 try again later")
+	s.deliver(t, mkMail(complaintEN))
+	s.once(t)
+	if n := len(s.sentTo("tom@mail.example")); n != 0 {
+		t.Fatalf("got %d acks through a rejecting server", n)
+	}
+	ref := s.cases(t)[0].Ref
+	out, _, _ := invoke(t, t.Context(), "cases", "show", ref, "-config", s.config)
+	if !strings.Contains(out, "pending") {
+		t.Errorf("ack not pending after a temporary failure:\n%s", out)
+	}
+}
+
+func TestImplicitTLSWithCAFile(t *testing.T) {
+	s := newStation(t)
+	tlsSrv := mailboxtest.StartTLS(t)
+	cfg, err := os.ReadFile(s.config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(cfg), fmt.Sprintf("port: %d\n  tls: none\n  username", s.imap.Port),
+		fmt.Sprintf("port: %d\n  tls: implicit\n  ca_file: %s\n  username", tlsSrv.Port, tlsSrv.CAFile), 1)
+	if text == string(cfg) {
+		t.Fatal("could not rewrite the imap section")
+	}
+	os.WriteFile(s.config, []byte(text), 0o600)
+	t.Setenv("REDRESS_TEST_IMAP_PASSWORD", tlsSrv.Password)
+	tlsSrv.Append(t, "INBOX", mkMail(complaintZH))
+
+	out, _, err := invoke(t, t.Context(), "check-config", "-config", s.config)
+	if err != nil {
+		t.Fatalf("check-config over implicit TLS with ca_file: %v\n%s", err, out)
+	}
+	s.once(t)
+	if n := len(s.cases(t)); n != 1 {
+		t.Errorf("got %d cases over TLS, want 1", n)
+	}
+}
+
+func TestRunPollsOnScheduleAndStopsOnSignal(t *testing.T) {
+	s := newStation(t)
+	cfg, _ := os.ReadFile(s.config)
+	os.WriteFile(s.config, []byte(strings.Replace(string(cfg), `"@every 1m"`, `"@every 1s"`, 1)), 0o600)
+
+	ctx, cancel := context.WithCancel(t.Context())
+	var wg sync.WaitGroup
+	var runErr error
+	var stderr strings.Builder
+	wg.Go(func() {
+		var out strings.Builder
+		runErr = run(ctx, []string{"run", "-config", s.config}, &out, &stderr)
+	})
+	s.deliver(t, mkMail(complaintEN))
+	if got := s.smtp.WaitFor(2, 20*time.Second); len(got) < 2 {
+		cancel()
+		wg.Wait()
+		t.Fatalf("the daemon sent %d mails within 20s, want the ack and the staff notice\n%s", len(got), stderr.String())
+	}
+	cancel() // what SIGINT/SIGTERM does through signal.NotifyContext
+	wg.Wait()
+	if runErr != nil {
+		t.Errorf("run returned %v after a clean stop", runErr)
+	}
+	if !strings.Contains(stderr.String(), "stopped") {
+		t.Errorf("run did not log its stop:\n%s", stderr.String())
+	}
+	if n := len(s.cases(t)); n != 1 {
+		t.Errorf("got %d cases, want 1", n)
+	}
+}

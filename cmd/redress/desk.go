@@ -164,7 +164,7 @@ func (d *desk) handle(ctx context.Context, folder string, m mailbox.Message, st 
 	if in.ReceivedAt.IsZero() {
 		in.ReceivedAt = d.now()
 	}
-	msg, err := parser.Parse(m.Raw, d.parseOpts)
+	msg, err := safeParse(m.Raw, d.parseOpts)
 	if err != nil {
 		in.ParseError = err.Error()
 	} else {
@@ -195,6 +195,17 @@ func (d *desk) handle(ctx context.Context, folder string, m mailbox.Message, st 
 		log.Info("message added to case", "case", res.Case.Ref, "kind", kindOf(msg), "state", res.Case.State)
 	}
 	return nil
+}
+
+// safeParse is parser.Parse with a panic turned into a recorded parse
+// error: one bad mail must not stop the desk, nor be lost.
+func safeParse(raw []byte, opts parser.Options) (m *parser.Message, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			m, err = nil, fmt.Errorf("parser failed on this message (a bug; the raw mail is kept): %v", r)
+		}
+	}()
+	return parser.Parse(raw, opts)
 }
 
 func kindOf(m *parser.Message) string {

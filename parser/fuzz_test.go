@@ -1,0 +1,142 @@
+package parser
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// addSeeds adds every regular file under dir (if present) to the corpus.
+func addSeeds(f *testing.F, dir string, max int) {
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || max <= 0 {
+			return nil
+		}
+		if b, err := os.ReadFile(p); err == nil && len(b) < 1<<20 {
+			f.Add(b)
+			max--
+		}
+		return nil
+	})
+}
+
+// FuzzParse holds Parse to its contract on any input: no panic, either
+// ErrNotMail or a Message whose text is valid UTF-8 and whose attachment
+// sizes match their data.
+func FuzzParse(f *testing.F) {
+	addSeeds(f, filepath.Join("testdata", "mime"), 100)
+	addSeeds(f, complaintsDir, 100)
+	addSeeds(f, wildDir, 200)
+	f.Add([]byte("From: a@b.c\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n\r\nhi\r\n--x--\r\n"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		m, err := Parse(raw, Options{StationAddress: "tousu@yweca.org.example", MaxSize: 1 << 16})
+		if err != nil {
+			if !errors.Is(err, ErrNotMail) {
+				t.Fatalf("error %v is not ErrNotMail", err)
+			}
+			return
+		}
+		for name, s := range map[string]string{"subject": m.Subject, "text": m.Text, "full": m.FullText, "quoted": m.Quoted, "returned": m.Returned, "from": m.From.Name + m.From.Address} {
+			if !utf8.ValidString(s) {
+				t.Fatalf("%s is not valid UTF-8: %q", name, s)
+			}
+		}
+		if strings.ContainsAny(m.Subject, "\r\n") {
+			t.Fatalf("subject spans lines: %q", m.Subject)
+		}
+		for _, a := range m.Attachments {
+			if a.Data != nil && int64(len(a.Data)) != a.Size {
+				t.Fatalf("attachment %q: size %d, %d bytes", a.Filename, a.Size, len(a.Data))
+			}
+		}
+	})
+}
+
+// FuzzTrim holds the reply trimmer to: no panic, valid output, and no
+// invented text (every line of the output is a line of the input).
+func FuzzTrim(f *testing.F) {
+	for _, s := range []string{
+		"new\n\nOn Mon, Mar 16, 2026 at 3:45 PM X <x@y.z> wrote:\n> old",
+		"新\n\n------------------ 原始邮件 ------------------\n发件人: x\n\n旧",
+		"a\n-- \nsig\n> q",
+		"From: x\nSent: y\nTo: z\n\nbody",
+		"---------- Forwarded message ---------\nFrom: x\n\nbody",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		n, q := trimReply(s)
+		lines := map[string]bool{}
+		for _, l := range strings.Split(s, "\n") {
+			lines[strings.TrimRight(l, " \t")] = true
+		}
+		for _, out := range []string{n, q} {
+			if out == "" {
+				continue
+			}
+			for _, l := range strings.Split(out, "\n") {
+				if l != "" && !lines[strings.TrimRight(l, " \t")] && !lines[strings.TrimSpace(l)] && !strings.Contains(s, strings.TrimSpace(l)) {
+					t.Fatalf("output line %q is not in the input %q", l, s)
+				}
+			}
+		}
+	})
+}
+
+// FuzzHTMLToText: no panic, valid UTF-8 out for valid UTF-8 in.
+func FuzzHTMLToText(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Add("<ul><li><ol><li>x</ol></ul><table><td>a<td>b</table><blockquote><pre>p</pre></blockquote><a href=http://x>y</a>")
+	f.Fuzz(func(t *testing.T, s string) {
+		out := htmlToText(s)
+		if utf8.ValidString(s) && !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 output %q", out)
+		}
+	})
+}
+
+// FuzzDecodeHeader: header decoding, address and parameter parsing never
+// panic and give valid one-line UTF-8.
+func FuzzDecodeHeader(f *testing.F) {
+	for _, s := range []string{
+		`"=?gb18030?B?zfS9qLn6?=" <wangjg_1979@qq.com>`,
+		"=?utf-8?B?5oqV?= =?utf-8?B?6K+J?=",
+		"=?gb2312?Q?=CD=B6?= x",
+		"attachment; filename*0*=gb18030''%CD%B6; filename*1*=%CB%DF",
+		"Group: a@b.c, \"x, y\" <d@e.f>;",
+		"\xcd\xb6\xcb\xdf <a@b.c>",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := decodeHeaderText(s)
+		if !utf8.ValidString(d) || strings.ContainsAny(d, "\r\n") {
+			t.Fatalf("decodeHeaderText(%q) = %q", s, d)
+		}
+		for _, a := range parseAddressList(s) {
+			if !utf8.ValidString(a.Name) || !utf8.ValidString(a.Address) {
+				t.Fatalf("address %+v from %q", a, s)
+			}
+		}
+		_, params := parseMediaHeader(s)
+		for k, v := range params {
+			if !utf8.ValidString(v) {
+				t.Fatalf("param %s = %q from %q", k, v, s)
+			}
+		}
+		_ = parseMsgIDs(s)
+		_ = parseDate(s)
+	})
+}

@@ -1,0 +1,60 @@
+// Package notify renders and sends the mail of the complaint desk: the
+// acknowledgement to a consumer (with a request for missing details), the
+// notice to the station's staff, and the outbox delivery policy.
+//
+// notify renders from plain data and sends; it decides nothing about a case.
+// Which mail to write, to whom, and in which language is decided by the
+// caller; the outbox rows live in casefile, reached through the Outbox
+// interface. notify imports no other package of this module.
+//
+// # Templates
+//
+// The bodies are text/template files embedded from templates/; a file of
+// the same name in the override directory given to LoadTemplates replaces
+// the embedded one:
+//
+//	items.tmpl          shared definitions, parsed first (an override is parsed
+//	                    over the embedded file): "item.zh", "item.en"
+//	                    (a missing item in a sentence), "item.staff", "field"
+//	                    (the fill-in line, e.g. "电话 / Phone:"), "signature"
+//	ack.zh.tmpl         acknowledgement in Simplified Chinese (AckData)
+//	ack.en.tmpl         acknowledgement in English (AckData)
+//	ack.bilingual.tmpl  both, Chinese first, for Language "" (AckData)
+//	staff_notice.tmpl   notice to staff (StaffNoticeData)
+//
+// Subjects are not templated: an acknowledgement's subject is
+// CaseSubject(Ref, original subject), so the consumer's reply carries the
+// case tag back. Rendered bodies have trailing blanks removed, runs of
+// blank lines collapsed and end in one newline. LoadTemplates renders every
+// template once with sample data, so an override that refers to a field
+// that does not exist fails at start-up and names its file.
+//
+// # Sending
+//
+// Sender uses github.com/wneessen/go-mail with one connection per Send.
+// SMTPConfig.TLS is "implicit" (TLS from the first byte, RFC 8314),
+// "starttls" (STARTTLS is mandatory, RFC 3207) or "none". AUTH uses PLAIN
+// when offered, else LOGIN, whenever Username is set; with TLS "none" the
+// password then crosses the network in clear text, which is the operator's
+// choice. The Message-ID and Date come from Mail, so a retry sends the same
+// mail again (the recipient's client can drop the duplicate). Auto-Submitted
+// (RFC 3834 §5) is set by the caller for automatic replies.
+//
+// Errors are classified by IsPermanent: a 5xx reply in the mail transaction
+// (MAIL FROM, RCPT TO, DATA) or a mail that cannot be built is permanent;
+// 4xx replies, network errors, timeouts and failures before the transaction
+// (greeting, EHLO, STARTTLS, AUTH — the server's or the configuration's
+// fault, not this mail's) are temporary, and so is 530 "authentication
+// required" (RFC 4954 §6), so that a missing password fails no mail.
+//
+// # Delivery policy
+//
+// Deliverer.Flush sends what Outbox.Due returns. Success → Sent. Permanent
+// error → Failed with the server's reply. Temporary error → Retry at
+// now+Backoff(attempts) (1m, 2m, 4m … capped at 6h), where attempts counts
+// this one; when attempts reaches MaxAttempts (default 10) → Failed. The
+// store's Retry is expected to increment Queued.Attempts. A send cut short
+// by cancellation is not counted and stays due.
+//
+// Package notifytest runs an in-process SMTP server for tests and the demo.
+package notify

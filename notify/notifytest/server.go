@@ -1,0 +1,342 @@
+// Package notifytest runs an in-process SMTP server (emersion/go-smtp) on
+// loopback that records every mail it receives. Tests of notify and of
+// other packages, and "redress demo", send to it.
+package notifytest
+
+import (
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"net"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-sasl"
+	"github.com/emersion/go-smtp"
+)
+
+// Options configures a Server beyond the defaults of Start.
+type Options struct {
+	// TLS is "" or "none" (plain), "starttls" (STARTTLS offered) or
+	// "implicit" (TLS from the first byte). The certificate is self-signed
+	// for 127.0.0.1 and localhost; Server.ClientTLSConfig trusts it.
+	TLS string
+	// Username and Password, when set, make AUTH PLAIN mandatory before
+	// MAIL FROM and check the credentials. Without them AUTH PLAIN is
+	// offered and any credentials are accepted.
+	Username, Password string
+	// Domain is the name in the greeting; "" means "localhost".
+	Domain string
+}
+
+// Received is one mail as the server got it.
+type Received struct {
+	From string
+	To   []string
+	Data []byte
+	// Username is who authenticated for it, "" without AUTH.
+	Username string
+}
+
+// Server is a running test SMTP server.
+type Server struct {
+	Addr string // host:port
+	Host string
+	Port int
+
+	opts      Options
+	srv       *smtp.Server
+	ln        net.Listener
+	clientTLS *tls.Config
+	done      chan struct{}
+
+	mu        sync.Mutex
+	msgs      []Received
+	changed   chan struct{} // closed and replaced when msgs grows
+	rejects   map[string]*smtp.SMTPError
+	dataError *smtp.SMTPError
+}
+
+// Start starts a plain server (no TLS, insecure AUTH allowed) on
+// 127.0.0.1:0; t.Cleanup closes it.
+func Start(t testing.TB) *Server {
+	t.Helper()
+	return StartWithOptions(t, Options{})
+}
+
+// StartWithOptions is Start with Options.
+func StartWithOptions(t testing.TB, o Options) *Server {
+	t.Helper()
+	s, err := NewServer("127.0.0.1:0", o)
+	if err != nil {
+		t.Fatalf("starting test smtp server: %v", err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// StartServer starts a plain server on addr ("127.0.0.1:0" for any port)
+// without a testing.TB; the caller must Close it.
+func StartServer(addr string) (*Server, error) {
+	return NewServer(addr, Options{})
+}
+
+// NewServer starts a server on addr with o; the caller must Close it.
+func NewServer(addr string, o Options) (*Server, error) {
+	s := &Server{
+		opts:    o,
+		changed: make(chan struct{}),
+		rejects: map[string]*smtp.SMTPError{},
+		done:    make(chan struct{}),
+	}
+	srv := smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
+		return &session{s: s}, nil
+	}))
+	srv.Domain = o.Domain
+	if srv.Domain == "" {
+		srv.Domain = "localhost"
+	}
+	srv.AllowInsecureAuth = true
+	srv.ReadTimeout = time.Minute
+	srv.WriteTimeout = time.Minute
+	srv.MaxMessageBytes = 10 << 20
+	srv.ErrorLog = discardLogger{}
+
+	var serverTLS *tls.Config
+	switch o.TLS {
+	case "", "none":
+	case "starttls", "implicit":
+		var err error
+		serverTLS, s.clientTLS, err = selfSigned()
+		if err != nil {
+			return nil, err
+		}
+	default:
+		return nil, fmt.Errorf("notifytest: unknown tls mode %q", o.TLS)
+	}
+
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("notifytest: listening on %s: %w", addr, err)
+	}
+	if o.TLS == "starttls" {
+		srv.TLSConfig = serverTLS
+	}
+	if o.TLS == "implicit" {
+		ln = tls.NewListener(ln, serverTLS)
+	}
+	tcp := ln.Addr().(*net.TCPAddr)
+	s.Addr = tcp.String()
+	s.Host = tcp.IP.String()
+	s.Port = tcp.Port
+	s.srv = srv
+	s.ln = ln
+	go func() {
+		defer close(s.done)
+		srv.Serve(ln)
+	}()
+	return s, nil
+}
+
+// Close stops the server and waits for it.
+func (s *Server) Close() error {
+	err := s.srv.Close()
+	// Serve may not have registered the listener yet; closing it here
+	// makes Serve return in that case too.
+	s.ln.Close()
+	<-s.done
+	if errors.Is(err, smtp.ErrServerClosed) {
+		return nil
+	}
+	return err
+}
+
+// ClientTLSConfig returns a client configuration that trusts the server's
+// self-signed certificate, or nil for a server without TLS.
+func (s *Server) ClientTLSConfig() *tls.Config {
+	if s.clientTLS == nil {
+		return nil
+	}
+	return s.clientTLS.Clone()
+}
+
+// Messages returns a copy of all mail received so far.
+func (s *Server) Messages() []Received {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return cloneReceived(s.msgs)
+}
+
+// WaitFor blocks until n mails have arrived or timeout passed, and returns
+// all received so far (fewer than n on timeout).
+func (s *Server) WaitFor(n int, timeout time.Duration) []Received {
+	timer := time.NewTimer(timeout)
+	defer timer.Stop()
+	for {
+		s.mu.Lock()
+		if len(s.msgs) >= n {
+			msgs := cloneReceived(s.msgs)
+			s.mu.Unlock()
+			return msgs
+		}
+		changed := s.changed
+		s.mu.Unlock()
+		select {
+		case <-changed:
+		case <-timer.C:
+			return s.Messages()
+		}
+	}
+}
+
+// RejectRcpt makes RCPT TO addr (compared case-insensitively) fail with
+// code and msg, e.g. 550 for a permanent or 451 for a temporary failure.
+// Code 0 accepts addr again.
+func (s *Server) RejectRcpt(addr string, code int, msg string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if code == 0 {
+		delete(s.rejects, strings.ToLower(addr))
+		return
+	}
+	s.rejects[strings.ToLower(addr)] = smtpError(code, msg)
+}
+
+// RejectData makes the end of DATA fail with code and msg for every mail;
+// code 0 accepts again.
+func (s *Server) RejectData(code int, msg string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if code == 0 {
+		s.dataError = nil
+		return
+	}
+	s.dataError = smtpError(code, msg)
+}
+
+func smtpError(code int, msg string) *smtp.SMTPError {
+	return &smtp.SMTPError{Code: code, EnhancedCode: smtp.EnhancedCodeNotSet, Message: msg}
+}
+
+func cloneReceived(in []Received) []Received {
+	out := make([]Received, len(in))
+	for i, r := range in {
+		out[i] = Received{From: r.From, To: append([]string(nil), r.To...), Data: append([]byte(nil), r.Data...), Username: r.Username}
+	}
+	return out
+}
+
+type session struct {
+	s        *Server
+	username string
+	from     string
+	to       []string
+}
+
+func (ss *session) AuthMechanisms() []string { return []string{sasl.Plain} }
+
+func (ss *session) Auth(mech string) (sasl.Server, error) {
+	return sasl.NewPlainServer(func(identity, username, password string) error {
+		o := ss.s.opts
+		if o.Username != "" && (username != o.Username || password != o.Password) {
+			return &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 8}, Message: "Authentication credentials invalid"}
+		}
+		ss.username = username
+		return nil
+	}), nil
+}
+
+func (ss *session) Mail(from string, _ *smtp.MailOptions) error {
+	if ss.s.opts.Username != "" && ss.username == "" {
+		// What Postfix and most submission servers say (RFC 4954 §6).
+		return &smtp.SMTPError{Code: 530, EnhancedCode: smtp.EnhancedCode{5, 7, 0}, Message: "Authentication required"}
+	}
+	ss.from = from
+	return nil
+}
+
+func (ss *session) Rcpt(to string, _ *smtp.RcptOptions) error {
+	ss.s.mu.Lock()
+	rej := ss.s.rejects[strings.ToLower(to)]
+	ss.s.mu.Unlock()
+	if rej != nil {
+		return rej
+	}
+	ss.to = append(ss.to, to)
+	return nil
+}
+
+func (ss *session) Data(r io.Reader) error {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	s := ss.s
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.dataError != nil {
+		return s.dataError
+	}
+	s.msgs = append(s.msgs, Received{From: ss.from, To: append([]string(nil), ss.to...), Data: data, Username: ss.username})
+	close(s.changed)
+	s.changed = make(chan struct{})
+	return nil
+}
+
+func (ss *session) Reset() {
+	ss.from = ""
+	ss.to = nil
+}
+
+func (ss *session) Logout() error { return nil }
+
+type discardLogger struct{}
+
+func (discardLogger) Printf(string, ...any) {}
+func (discardLogger) Println(...any)        {}
+
+// selfSigned makes a certificate for 127.0.0.1 and localhost, and a client
+// configuration that trusts it.
+func selfSigned() (server, client *tls.Config, err error) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		return nil, nil, fmt.Errorf("notifytest: generating key: %w", err)
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber:          big.NewInt(1),
+		Subject:               pkix.Name{CommonName: "notifytest"},
+		NotBefore:             time.Now().Add(-time.Hour),
+		NotAfter:              time.Now().Add(24 * time.Hour),
+		KeyUsage:              x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign,
+		ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		BasicConstraintsValid: true,
+		IsCA:                  true,
+		IPAddresses:           []net.IP{net.IPv4(127, 0, 0, 1), net.IPv6loopback},
+		DNSNames:              []string{"localhost"},
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		return nil, nil, fmt.Errorf("notifytest: creating certificate: %w", err)
+	}
+	cert, err := x509.ParseCertificate(der)
+	if err != nil {
+		return nil, nil, fmt.Errorf("notifytest: parsing certificate: %w", err)
+	}
+	pool := x509.NewCertPool()
+	pool.AddCert(cert)
+	server = &tls.Config{
+		Certificates: []tls.Certificate{{Certificate: [][]byte{der}, PrivateKey: key, Leaf: cert}},
+		MinVersion:   tls.VersionTLS12,
+	}
+	client = &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}
+	return server, client, nil
+}

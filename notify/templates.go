@@ -1,0 +1,254 @@
+package notify
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"text/template"
+)
+
+//go:embed templates/*.tmpl
+var embedded embed.FS
+
+// Template file names. items.tmpl holds the shared definitions ("item.zh",
+// "item.en", "item.staff", "field", "signature") and is parsed first, so a
+// definition in a later file replaces it. An items.tmpl override is parsed
+// over the embedded one and need only redefine what it changes.
+const (
+	TemplateItems       = "items.tmpl"
+	TemplateAckZh       = "ack.zh.tmpl"
+	TemplateAckEn       = "ack.en.tmpl"
+	TemplateAckBoth     = "ack.bilingual.tmpl"
+	TemplateStaffNotice = "staff_notice.tmpl"
+)
+
+// templateNames lists every template file, in parse order.
+var templateNames = []string{TemplateItems, TemplateAckZh, TemplateAckEn, TemplateAckBoth, TemplateStaffNotice}
+
+// TemplateNames returns the names of all template files, in parse order.
+func TemplateNames() []string { return slices.Clone(templateNames) }
+
+// Templates renders the mails notify sends. It is safe for concurrent use.
+type Templates struct {
+	set *template.Template
+	// source names where each template came from, for error messages.
+	source map[string]string
+}
+
+// LoadTemplates parses the embedded templates; a file of the same name in
+// overrideDir replaces the embedded one. "" means embedded only. Parse
+// errors, and errors when rendering sample data, name the file. A *.tmpl
+// file in overrideDir that is not a known template name is an error (a
+// misspelt override would otherwise be ignored silently).
+func LoadTemplates(overrideDir string) (*Templates, error) {
+	overrides := map[string]bool{}
+	if overrideDir != "" {
+		entries, err := os.ReadDir(overrideDir)
+		if err != nil {
+			return nil, fmt.Errorf("reading template override directory: %w", err)
+		}
+		for _, e := range entries {
+			name := e.Name()
+			if e.IsDir() || !strings.HasSuffix(name, ".tmpl") {
+				continue
+			}
+			if !slices.Contains(templateNames, name) {
+				return nil, fmt.Errorf("template override %s: unknown template name (known: %s)",
+					filepath.Join(overrideDir, name), strings.Join(templateNames, ", "))
+			}
+			overrides[name] = true
+		}
+	}
+
+	t := &Templates{set: template.New("notify"), source: map[string]string{}}
+	// The embedded shared definitions come first even when items.tmpl is
+	// overridden, so an override need only redefine what it changes.
+	if overrides[TemplateItems] {
+		text, err := fs.ReadFile(embedded, "templates/"+TemplateItems)
+		if err != nil {
+			return nil, fmt.Errorf("reading embedded template %s: %w", TemplateItems, err)
+		}
+		if _, err := t.set.New(TemplateItems).Parse(string(text)); err != nil {
+			return nil, fmt.Errorf("parsing embedded template %s: %w", TemplateItems, err)
+		}
+	}
+	for _, name := range templateNames {
+		var (
+			text   []byte
+			source string
+			err    error
+		)
+		if overrides[name] {
+			source = filepath.Join(overrideDir, name)
+			text, err = os.ReadFile(source)
+		} else {
+			source = "embedded " + name
+			text, err = fs.ReadFile(embedded, "templates/"+name)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("reading template %s: %w", source, err)
+		}
+		if _, err := t.set.New(name).Parse(string(text)); err != nil {
+			return nil, fmt.Errorf("parsing template %s: %w", source, err)
+		}
+		t.source[name] = source
+	}
+	if err := t.selfTest(); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// selfTest renders every template with sample data, so that a reference
+// to an unknown field fails at load time and not when a mail is due.
+func (t *Templates) selfTest() error {
+	ack := AckData{
+		StationName: "Station", StationAddress: "Address", Ref: "YW-2000-00001", Subject: "subject",
+		Name: "name", Kind: "complaint",
+		Missing: []string{"complainant_name", "complainant_phone", "respondent_name", "respondent_contact"},
+	}
+	for _, lang := range []string{"zh", "en", ""} {
+		ack.Language = lang
+		if _, _, err := t.Ack(ack); err != nil {
+			return err
+		}
+	}
+	_, _, err := t.StaffNotice(StaffNoticeData{
+		StationName: "Station", Ref: "YW-2000-00001", Kind: "complaint", State: "new", From: "a@example.org",
+		Subject: "subject", Text: "text", Missing: ack.Missing, Complainant: "c", Respondent: "r", Order: "o",
+	})
+	return err
+}
+
+func (t *Templates) render(name string, data any) (string, error) {
+	var buf bytes.Buffer
+	if err := t.set.ExecuteTemplate(&buf, name, data); err != nil {
+		return "", fmt.Errorf("rendering template %s: %w", t.source[name], err)
+	}
+	return normalizeBody(buf.String()), nil
+}
+
+// normalizeBody trims trailing white space from lines, collapses runs of
+// blank lines to one and ends the text with exactly one newline, so that
+// template layout does not leak into the mail.
+func normalizeBody(s string) string {
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		l = strings.TrimRight(l, " \t")
+		if l == "" && (len(out) == 0 || out[len(out)-1] == "") {
+			continue
+		}
+		out = append(out, l)
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return strings.Join(out, "\n") + "\n"
+}
+
+// Missing-item keys of AckData.Missing and StaffNoticeData.Missing.
+const (
+	MissingComplainantName   = "complainant_name"
+	MissingComplainantPhone  = "complainant_phone"
+	MissingRespondentName    = "respondent_name"
+	MissingRespondentContact = "respondent_contact"
+)
+
+// AckData is what the acknowledgement to the consumer is rendered from.
+type AckData struct {
+	StationName, StationAddress string
+	// Ref is the case reference; Subject the consumer's original subject.
+	Ref     string
+	Subject string
+	// Language is "zh", "en", or "" when unsure (both, Chinese first).
+	// "zh-CN", "en-US" and the like count as their first part; anything
+	// else counts as "".
+	Language string
+	// Name is the complainant's name; may be "".
+	Name string
+	// Missing lists the items to ask for, in order: complainant_name,
+	// complainant_phone, respondent_name, respondent_contact.
+	Missing []string
+	// Kind is "complaint" or "inquiry".
+	Kind string
+}
+
+// Ack renders the acknowledgement: the subject is CaseSubject(Ref,
+// Subject), the body comes from ack.zh.tmpl, ack.en.tmpl or
+// ack.bilingual.tmpl by Language.
+func (t *Templates) Ack(d AckData) (subject, body string, err error) {
+	name := TemplateAckBoth
+	switch lang := strings.ToLower(d.Language); {
+	case lang == "zh" || strings.HasPrefix(lang, "zh-") || strings.HasPrefix(lang, "zh_"):
+		name = TemplateAckZh
+	case lang == "en" || strings.HasPrefix(lang, "en-") || strings.HasPrefix(lang, "en_"):
+		name = TemplateAckEn
+	}
+	body, err = t.render(name, d)
+	if err != nil {
+		return "", "", err
+	}
+	return CaseSubject(d.Ref, d.Subject), body, nil
+}
+
+// StaffNoticeData is what the notice to the station's staff is rendered
+// from. Complainant, Respondent and Order are one-line summaries.
+type StaffNoticeData struct {
+	StationName, Ref, Kind, State string
+	From, Subject, Text           string
+	Missing                       []string
+	Complainant, Respondent       string
+	Order                         string
+}
+
+// StaffNotice renders the notice to staff from staff_notice.tmpl. The
+// subject is "[Ref] kind (state): original subject".
+func (t *Templates) StaffNotice(d StaffNoticeData) (subject, body string, err error) {
+	body, err = t.render(TemplateStaffNotice, d)
+	if err != nil {
+		return "", "", err
+	}
+	label := d.Kind
+	if d.State != "" {
+		label += " (" + d.State + ")"
+	}
+	subject = "[" + d.Ref + "] " + label
+	if s := oneLine(d.Subject); s != "" {
+		subject += ": " + s
+	}
+	return subject, body, nil
+}
+
+// CaseSubject returns subject tagged with "[ref]" in front, unless the tag
+// is already in it (a reply keeps "Re: [YW-2026-00042] ..."). It strips
+// nothing else; line breaks become spaces.
+func CaseSubject(ref, subject string) string {
+	subject = oneLine(subject)
+	ref = oneLine(ref)
+	if ref == "" {
+		return subject
+	}
+	tag := "[" + ref + "]"
+	if strings.Contains(strings.ToUpper(subject), strings.ToUpper(tag)) {
+		return subject
+	}
+	if subject == "" {
+		return tag
+	}
+	return tag + " " + subject
+}
+
+// oneLine folds line breaks (left over from header unfolding) into single
+// spaces and trims.
+func oneLine(s string) string {
+	if strings.ContainsAny(s, "\r\n") {
+		s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\r' || r == '\n' }), " ")
+	}
+	return strings.TrimSpace(s)
+}

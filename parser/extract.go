@@ -1,0 +1,519 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// extraction is what the extractors found in the new text of a message.
+type extraction struct {
+	complainant Complainant
+	respondent  Respondent
+	order       Order
+	forwarded   bool // the text carries a forwarded message
+}
+
+// segRole says whose words a part of the new text is.
+type segRole int
+
+const (
+	roleOwn      segRole = iota // the sender's own words (or a message they forwarded from themselves)
+	roleMerchant                // a forwarded message written to the sender by someone else, usually the merchant
+)
+
+// segment is one part of the new text: the sender's own words, or the body
+// of a forwarded message with the header lines taken out.
+type segment struct {
+	text     string
+	role     segRole
+	fwdFrom  Address // forwarded messages: their From
+	fwdTo    string  // forwarded messages: their To line as written
+	fwdSubj  string  // forwarded messages: their Subject
+	fwdIndex int     // 0 for the sender's own text, 1… for forwarded parts
+}
+
+var (
+	fwdMarkerRe = regexp.MustCompile(`(?i)^\s*(?:-{2,}|_{2,}|={2,}|\*{2,})?\s*(?:forwarded message|original message|begin forwarded message|转发的邮件|转发邮件|原始邮件|邮件原文|转发邮件信息)\s*:?\s*(?:-{2,}|_{2,}|={2,}|\*{2,})?\s*$`)
+	hdrLineRe   = regexp.MustCompile(`(?i)^\s*\**\s*(from|to|cc|bcc|date|sent|subject|reply-to|发件人|收件人|抄送|日期|时间|发送时间|主题|寄件者|收件者|副本|傳送時間|主旨)\s*\**\s*[:：]\s*\**\s*(.*)$`)
+	underscores = regexp.MustCompile(`^\s*(?:_{8,}|-{8,})\s*$`)
+	mailAddrRe  = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
+)
+
+// splitSegments cuts the new text into the sender's own words and the bodies
+// of forwarded messages, and decides whose words each forwarded body is.
+func splitSegments(text string, from Address) []segment {
+	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	var segs []segment
+	cur := segment{role: roleOwn}
+	var buf []string
+	flush := func() {
+		cur.text = strings.Join(buf, "\n")
+		segs = append(segs, cur)
+		buf = nil
+	}
+	for i := 0; i < len(lines); i++ {
+		line := lines[i]
+		start := -1
+		switch {
+		case fwdMarkerRe.MatchString(line):
+			start = i + 1
+		case isHeaderBlock(lines, i):
+			start = i
+		}
+		if start < 0 {
+			buf = append(buf, line)
+			continue
+		}
+		flush()
+		cur = segment{role: roleOwn, fwdIndex: len(segs)}
+		// Header lines of the forwarded message, possibly after blank lines.
+		j := start
+		for j < len(lines) && strings.TrimSpace(lines[j]) == "" && j-start < 3 {
+			j++
+		}
+		for ; j < len(lines); j++ {
+			hm := hdrLineRe.FindStringSubmatch(lines[j])
+			if hm == nil {
+				break
+			}
+			val := strings.TrimSpace(strings.Trim(hm[2], "* "))
+			switch strings.ToLower(hm[1]) {
+			case "from", "发件人", "寄件者":
+				cur.fwdFrom = parseLooseAddress(val)
+			case "to", "收件人", "收件者":
+				cur.fwdTo = val
+			case "subject", "主题", "主旨":
+				cur.fwdSubj = val
+			}
+		}
+		i = j - 1
+		cur.role = forwardedRole(cur, from)
+	}
+	flush()
+	return segs
+}
+
+// isHeaderBlock reports whether lines[i] opens a block of quoted header
+// lines (From:/发件人: followed by Date/Sent/To/Subject lines) without a
+// marker, as Outlook writes a forward.
+func isHeaderBlock(lines []string, i int) bool {
+	hm := hdrLineRe.FindStringSubmatch(lines[i])
+	if hm == nil {
+		return false
+	}
+	switch strings.ToLower(hm[1]) {
+	case "from", "发件人", "寄件者":
+	default:
+		return false
+	}
+	n := 0
+	for j := i + 1; j < len(lines) && j <= i+4; j++ {
+		if hdrLineRe.MatchString(lines[j]) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// parseLooseAddress reads `Name <addr>`, `"Name"<addr>;` or a bare address
+// as written in a quoted header line.
+func parseLooseAddress(s string) Address {
+	s = strings.TrimRight(strings.TrimSpace(s), ";；,")
+	var a Address
+	if m := mailAddrRe.FindString(s); m != "" {
+		a.Address = strings.ToLower(m)
+		s = strings.Replace(s, m, "", 1)
+	}
+	s = strings.NewReplacer("<", "", ">", "", "[", "", "]", "", "mailto:", "").Replace(s)
+	a.Name = strings.Trim(strings.TrimSpace(s), `"'“”`)
+	return a
+}
+
+// forwardedRole decides whose words a forwarded body is: the sender's own
+// when they forwarded their own message, the merchant's when someone else
+// wrote it to the sender or it is signed by a business.
+func forwardedRole(s segment, from Address) segRole {
+	ff := s.fwdFrom
+	if ff.Address != "" && strings.EqualFold(ff.Address, from.Address) ||
+		ff.Name != "" && from.Name != "" && ff.Name == from.Name {
+		return roleOwn
+	}
+	if ff.Address == "" && ff.Name == "" {
+		return roleOwn
+	}
+	to := strings.ToLower(s.fwdTo)
+	if from.Address != "" && strings.Contains(to, strings.ToLower(from.Address)) ||
+		from.Name != "" && strings.Contains(s.fwdTo, from.Name) {
+		return roleMerchant
+	}
+	if orgNameRe.MatchString(ff.Name) || orgLocalRe.MatchString(ff.Address) {
+		return roleMerchant
+	}
+	return roleOwn
+}
+
+var (
+	orgNameRe  = regexp.MustCompile(`(?i)\b(?:co\.?|ltd\.?|limited|inc\.?|llc|corp\.?|company|factory|trading|store|shop|team|support|service|sales|dept\.?|department|official|customer|group|studio|industr(?:y|ies)|enterprise|mall|wholesale|export|import|manufactur\w*|supplier)\b|公司|商行|厂|店|工作室|客服|团队|部门|集团|中心|平台|官方|商城|网`)
+	orgLocalRe = regexp.MustCompile(`(?i)^(?:sales|service|support|info|shop|store|cs|kefu|admin|contact|order|orders|trade|export|noreply|no-reply|office|hello|team)[@.+_-]`)
+)
+
+// extract runs every extractor over the new text of a consumer message.
+func extract(text string, from Address, subject string, opts Options) *extraction {
+	// Match on simplified characters; cut values from the text as written.
+	orig, origSubject := text, subject
+	text, subject = simplifyHan(text), simplifyHan(subject)
+	ex := &extraction{}
+	segs := splitSegments(text, from)
+	ex.forwarded = len(segs) > 1
+	station := stationDomain(opts)
+
+	var ownText []string
+	var respPhones, compPhones []string
+	var compEmails []string
+	for _, s := range segs {
+		if s.role == roleOwn {
+			ownText = append(ownText, s.text)
+		}
+		num := foldDigits(s.text)
+		urls, urlSpans := findURLs(num, station)
+		ex.respondent.URLs = appendUnique(ex.respondent.URLs, urls...)
+		emails, emailSpans := findEmails(num)
+		skip := append(urlSpans, emailSpans...)
+		for _, p := range findPhones(num, skip) {
+			if phoneParty(num, p.start, s.role) == roleMerchant {
+				respPhones = appendUnique(respPhones, p.e164)
+			} else {
+				compPhones = appendUnique(compPhones, p.e164)
+			}
+		}
+		if s.role == roleOwn {
+			for _, e := range emails {
+				if isStationAddress(e.addr, opts) || strings.EqualFold(e.addr, s.fwdFrom.Address) {
+					continue
+				}
+				if phoneParty(num, e.start, roleOwn) == roleMerchant {
+					continue
+				}
+				compEmails = appendUnique(compEmails, e.addr)
+			}
+		}
+		// Addresses.
+		ca, ra := findAddresses(s.text, s.role)
+		if ex.complainant.Address == "" {
+			ex.complainant.Address = ca
+		}
+		if ex.respondent.Address == "" {
+			ex.respondent.Address = ra
+		}
+	}
+	// The merchant's phone is not the complainant's.
+	for _, p := range compPhones {
+		if !contains(respPhones, p) {
+			ex.complainant.Phones = append(ex.complainant.Phones, p)
+		}
+	}
+	ex.respondent.Phones = respPhones
+	ex.complainant.Emails = compEmails
+
+	// Order: the sender's own words first, then forwarded bodies, then the
+	// subjects of forwarded messages.
+	ordered := orderSegments(segs)
+	for _, s := range ordered {
+		if ex.order.Number == "" {
+			ex.order.Number = findOrderNumber(foldDigits(s.text))
+		}
+	}
+	for _, s := range ordered {
+		if ex.order.Number == "" && s.fwdSubj != "" {
+			ex.order.Number = findOrderNumber(foldDigits(s.fwdSubj))
+		}
+	}
+	ex.order.Amount, ex.order.Currency = pickAmount(ordered)
+
+	// Names.
+	ex.complainant.Name = asWritten(orig, text, complainantName(segs, from))
+	ex.respondent.Name = respondentName(segs, subject)
+	if strings.Contains(text, ex.respondent.Name) {
+		ex.respondent.Name = asWritten(orig, text, ex.respondent.Name)
+	} else {
+		ex.respondent.Name = asWritten(origSubject, subject, ex.respondent.Name)
+	}
+	ex.complainant.Address = asWritten(orig, text, ex.complainant.Address)
+	ex.respondent.Address = asWritten(orig, text, ex.respondent.Address)
+	if ex.respondent.Name != "" && ex.respondent.Name == ex.complainant.Name {
+		ex.respondent.Name = ""
+	}
+	return ex
+}
+
+// orderSegments puts the sender's own segments first.
+func orderSegments(segs []segment) []segment {
+	var out []segment
+	for _, s := range segs {
+		if s.role == roleOwn {
+			out = append(out, s)
+		}
+	}
+	for _, s := range segs {
+		if s.role != roleOwn {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func stationDomain(opts Options) string {
+	_, d, ok := strings.Cut(strings.ToLower(strings.TrimSpace(opts.StationAddress)), "@")
+	if !ok {
+		return ""
+	}
+	return strings.Trim(d, "> ")
+}
+
+// isStationAddress reports whether addr belongs to the station or its staff.
+func isStationAddress(addr string, opts Options) bool {
+	addr = strings.ToLower(addr)
+	if d := stationDomain(opts); d != "" {
+		if strings.HasSuffix(addr, "@"+d) || strings.HasSuffix(addr, "."+d) {
+			return true
+		}
+	}
+	for _, s := range opts.StaffAddresses {
+		if strings.EqualFold(strings.TrimSpace(s), addr) {
+			return true
+		}
+	}
+	return false
+}
+
+// Party keywords: whichever is nearest before a phone number or e-mail
+// address in its clause decides whose it is.
+var (
+	merchantWordRe = regexp.MustCompile(`(?i)商家|卖家|店家|店铺|网店|店主|掌柜|客服|售后|厂家|工厂|公司|老板|对方|供应商|门店|商户|他们|她们|\b(?:seller|sellers|merchant|vendor|supplier|factory|manufacturer|company|shop|store|their|they|them|customer service|office|sales|his|its)\b`)
+	selfWordRe     = regexp.MustCompile(`(?i)我|本人|联系人|姓名|\bmy\b|\bme\b|\bi\b|\bmine\b`)
+	clauseEndRe    = regexp.MustCompile(`[。！？；;!?，,\n]|\.\s`)
+)
+
+// phoneParty says whose a number or address at pos is: the merchant's when
+// a merchant word is the nearest party word before it in its clause (or,
+// failing that, its line), else the default role of the segment.
+func phoneParty(text string, pos int, def segRole) segRole {
+	from := max(0, pos-240)
+	lineStart := from + strings.LastIndexByte(text[from:pos], '\n') + 1
+	line := text[lineStart:pos]
+	clause := line
+	if locs := clauseEndRe.FindAllStringIndex(line, -1); len(locs) > 0 {
+		clause = line[locs[len(locs)-1][1]:]
+	}
+	for _, scope := range []string{clause, line} {
+		mi := lastMatchEnd(merchantWordRe, scope)
+		si := lastMatchEnd(selfWordRe, scope)
+		if mi < 0 && si < 0 {
+			continue
+		}
+		if mi > si {
+			return roleMerchant
+		}
+		return roleOwn
+	}
+	return def
+}
+
+func lastMatchEnd(re *regexp.Regexp, s string) int {
+	locs := re.FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
+		return -1
+	}
+	return locs[len(locs)-1][1]
+}
+
+// urlRe finds http(s) links and bare links to the big shop platforms. A URL
+// ends at whitespace, full-width punctuation, a closing parenthesis, or
+// quotes and angle brackets.
+var (
+	urlRe      = regexp.MustCompile(`(?i)(?:https?://|www\.|(?:[a-z0-9-]+\.)+(?:taobao|tmall|1688|yiwugo|jd|pinduoduo|yangkeduo|alibaba|aliexpress)\.com\b)[^\s\x{3000}-\x{303F}\x{FF00}-\x{FFEF}()<>"'“”‘’\[\]{}|\\^` + "`" + `]*`)
+	emailRe    = regexp.MustCompile(`(?i)\b[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b`)
+	urlTrimSet = `.,;:!?'"*~_-`
+)
+
+// findURLs returns the links in text except those of the station's own
+// domain, as written minus trailing punctuation, and the spans of all links.
+func findURLs(text, station string) ([]string, [][2]int) {
+	var urls []string
+	var spans [][2]int
+	for _, loc := range urlRe.FindAllStringIndex(text, -1) {
+		u := text[loc[0]:loc[1]]
+		// " ," ends a URL too; a comma right after is trailing punctuation.
+		u = strings.TrimRight(u, urlTrimSet)
+		if u == "" || strings.HasSuffix(strings.ToLower(u), "://") {
+			continue
+		}
+		if loc[0] > 0 && text[loc[0]-1] == '@' {
+			continue
+		}
+		spans = append(spans, [2]int{loc[0], loc[0] + len(u)})
+		if station != "" && urlHostIs(u, station) {
+			continue
+		}
+		// A bare "www." or platform link needs a dot after the prefix.
+		if !strings.Contains(strings.TrimPrefix(strings.ToLower(u), "www."), ".") {
+			continue
+		}
+		urls = appendUnique(urls, u)
+	}
+	return urls, spans
+}
+
+func urlHostIs(u, domain string) bool {
+	h := strings.ToLower(u)
+	if i := strings.Index(h, "://"); i >= 0 {
+		h = h[i+3:]
+	}
+	if i := strings.IndexAny(h, "/?#:"); i >= 0 {
+		h = h[:i]
+	}
+	if i := strings.LastIndexByte(h, '@'); i >= 0 {
+		h = h[i+1:]
+	}
+	return h == domain || strings.HasSuffix(h, "."+domain)
+}
+
+type emailMatch struct {
+	start int
+	addr  string
+}
+
+func findEmails(text string) ([]emailMatch, [][2]int) {
+	var out []emailMatch
+	var spans [][2]int
+	for _, loc := range emailRe.FindAllStringIndex(text, -1) {
+		spans = append(spans, [2]int{loc[0], loc[1]})
+		out = append(out, emailMatch{loc[0], strings.ToLower(text[loc[0]:loc[1]])})
+	}
+	return out, spans
+}
+
+// Order numbers: a labelled one, or one after a bare "订单"/"order" when it
+// is long enough not to be a quantity.
+var (
+	orderNumRe     = regexp.MustCompile(`(?i)(?:订单号码|订单编号|订单号|采购单号|order\s*(?:no\.?|number|num\.?|#|ref(?:erence)?(?:\s*(?:no\.?|number))?|id|code)|p\.?o\.?\s*(?:no\.?|number|#))\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:是|为|:|：|#|is|was|=)?\s*[:：#]?\s*([A-Za-z0-9][A-Za-z0-9\-_/]*[0-9][A-Za-z0-9\-_/]*)`)
+	orderNumBareRe = regexp.MustCompile(`(?i)(?:订单|\border)\s*[:：#]?\s*([A-Za-z0-9][A-Za-z0-9\-_/]*[0-9][A-Za-z0-9\-_/]*)`)
+)
+
+// findOrderNumber returns the first labelled order number in text.
+func findOrderNumber(text string) string {
+	if v := orderNumberBy(orderNumRe, text, 4); v != "" {
+		return v
+	}
+	return orderNumberBy(orderNumBareRe, text, 6)
+}
+
+func orderNumberBy(re *regexp.Regexp, text string, minDigits int) string {
+	for _, m := range re.FindAllStringSubmatch(text, 16) {
+		v := strings.TrimRight(m[1], "-_/")
+		digits := 0
+		for i := 0; i < len(v); i++ {
+			if isDigitByte(v[i]) {
+				digits++
+			}
+		}
+		if digits < minDigits || len(v) > 40 {
+			continue
+		}
+		return v
+	}
+	return ""
+}
+
+// Amount context: what the words before a sum say it is.
+var (
+	paidStrongRe = regexp.MustCompile(`(?i)实付|实际支付|实际付款|共计|合计|总计|总价|总额|总共|一共|订单金额|订单总额|付款金额|支付金额|\btotal\b|i paid|we paid|paid|payment of|amount paid`)
+	paidRe       = regexp.MustCompile(`(?i)付款|付了|支付|已付|货款|金额|价格|价钱|售价|花了|用了|买了|购买|下单|订购|转账|转了|amount|price|cost|spent|worth|pay|order(?:ed)?|bought|purchased|transferred|sent|for`)
+	offerRe      = regexp.MustCompile(`(?i)补偿|赔偿|补贴|补|赔|优惠券|红包|折扣|打折|代金券|返现|compensat|discount|coupon|voucher|offer(?:ed|s)?|cashback|credit`)
+	refundRe     = regexp.MustCompile(`(?i)退款|退还|退回|返还|退我|退给|refund|return`)
+	unitRe       = regexp.MustCompile(`(?i)每|单价|一个|一件|一双|一只|\beach\b|\bper\b|unit price|a piece|apiece`)
+	shippingRe   = regexp.MustCompile(`(?i)运费|邮费|快递费|物流费|shipping|freight|postage|delivery fee|courier`)
+	unitAfterRe  = regexp.MustCompile(`^\s*(?:/|每|一|each|per|a piece|apiece|/pc|/pcs)`)
+)
+
+// pickAmount chooses the sum that was paid for the order: a labelled total
+// first, then a labelled price, then any sum; offers of compensation,
+// refunds, unit prices and shipping fees come last or not at all.
+func pickAmount(segs []segment) (string, string) {
+	best, bestRank := amountMatch{}, 100
+	for si, s := range segs {
+		text := foldDigits(s.text)
+		for _, a := range findAmounts(text) {
+			rank := amountRank(text, a)
+			if rank < 0 {
+				continue
+			}
+			rank = rank*10 + min(si, 9)
+			if rank < bestRank {
+				best, bestRank = a, rank
+			}
+		}
+	}
+	if bestRank == 100 {
+		return "", ""
+	}
+	return best.value, best.currency
+}
+
+func amountRank(text string, a amountMatch) int {
+	from := max(0, a.start-240)
+	lineStart := from + strings.LastIndexByte(text[from:a.start], '\n') + 1
+	clause := text[lineStart:a.start]
+	if locs := clauseEndRe.FindAllStringIndex(clause, -1); len(locs) > 0 {
+		clause = clause[locs[len(locs)-1][1]:]
+	}
+	after := text[a.end:min(len(text), a.end+24)]
+	switch {
+	case offerRe.MatchString(clause):
+		return -1
+	case shippingRe.MatchString(clause):
+		return 5
+	case unitRe.MatchString(clause) || unitAfterRe.MatchString(after):
+		return 4
+	case refundRe.MatchString(clause):
+		return 3
+	case paidStrongRe.MatchString(clause):
+		return 0
+	case paidRe.MatchString(clause):
+		return 1
+	}
+	return 2
+}
+
+func appendUnique(list []string, items ...string) []string {
+	for _, it := range items {
+		if it != "" && !contains(list, it) {
+			list = append(list, it)
+		}
+	}
+	return list
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// trimValue trims whitespace and trailing punctuation from a labelled value.
+func trimValue(s string) string {
+	s = strings.TrimSpace(s)
+	for s != "" {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if strings.ContainsRune(".,;:!?。，；：！？、 \t", r) {
+			s = strings.TrimSpace(s[:len(s)-size])
+			continue
+		}
+		break
+	}
+	return s
+}

@@ -1,0 +1,533 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Common Chinese family names: a personal name starts with one of these.
+const singleSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+
+var compoundSurnames = []string{"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "万俟", "澹台", "公冶", "申屠"}
+
+// notNames are pairs of Han characters that start with a family name but
+// are ordinary words.
+var notNames = []string{"谢谢", "感谢", "万分", "您好", "你好", "大家", "大家好", "祝好", "此致", "敬礼", "商家", "卖家", "客服", "公司", "店铺", "和您", "方便", "高兴", "平安", "文明", "安全", "明天", "江湖", "海外", "海关", "关于", "时间", "常常", "经常", "成功", "向您", "於是", "连续", "全部", "全家", "金额", "石家庄", "包装", "包裹", "宁波", "温州", "金华", "杭州", "上海", "广州", "深圳", "义乌", "昆明", "武汉", "南京", "长沙", "重庆", "成都", "天津", "北京", "苏州", "福州", "厦门", "太原", "合肥", "济南", "郑州", "西安", "兰州", "贵阳", "南宁", "海口", "沈阳", "长春", "哈尔滨", "乌鲁木齐", "拉萨", "银川", "西宁", "呼和浩特", "石家庄", "台北", "香港", "澳门", "诸暨", "东阳", "永康", "兰溪", "江山", "龙泉", "平湖", "海宁", "温岭", "乐清", "瑞安", "余姚", "慈溪", "宁海", "安吉", "德清", "桐乡", "嘉兴", "湖州", "绍兴", "台州", "丽水", "衢州", "舟山", "麻烦", "申请", "申诉", "投诉", "希望", "尽快", "付款", "支付", "快递", "物流", "发货", "收货", "退货", "换货", "退款", "质量", "明明", "向商家", "何时", "何况", "于是", "邓家", "和商家", "华为", "小米", "苹果", "都是", "都没", "都不", "还是", "连个", "连一", "朱家", "尚未", "万一", "全新", "应该", "管理", "解决", "解释", "师傅", "路上", "路费", "车上", "车费", "米色", "白色", "黄色", "蓝色", "红色", "金色", "银色", "紫色", "花色", "花了", "强烈", "诸位", "战略", "满意", "时候", "曾经", "任何", "丁点", "毛病", "牛仔", "龙头", "宫保", "雷同", "卫衣", "卫生", "戴着", "穿着", "高达", "高于", "和我", "和他", "和她", "与其", "陈列", "于此", "于今", "文件", "文字", "信息", "信用", "能否", "安装", "来电", "来信", "来函", "左右", "原价", "原来", "原因", "原件", "凌晨", "晋中", "宁夏", "海南", "云南", "贵州", "江苏", "江西", "湖南", "广东", "广西", "山东", "山西", "河南", "河北", "福建", "安徽", "甘肃", "四川", "辽宁", "吉林", "台湾", "浙江", "黑龙江"}
+
+func isSurnameStart(s string) (int, bool) {
+	for _, c := range compoundSurnames {
+		if strings.HasPrefix(s, c) {
+			return 2, true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if r != utf8.RuneError && strings.ContainsRune(singleSurnames, r) {
+		return 1, true
+	}
+	return 0, false
+}
+
+// isChineseName reports whether s (trimmed) reads as a personal Chinese
+// name: a family name and one or two given-name characters, or a family
+// name with 先生/女士/小姐.
+func isChineseName(s string) bool {
+	rs := []rune(s)
+	for _, r := range rs {
+		if !isHan(r) && r != '·' && r != '•' {
+			return false
+		}
+	}
+	sl, ok := isSurnameStart(s)
+	if !ok {
+		return false
+	}
+	n := len(rs)
+	if n-sl < 1 || n-sl > 2 {
+		// Minority names with a middle dot: 阿卜杜·热合曼.
+		return strings.ContainsAny(s, "·•") && n <= 10
+	}
+	for _, w := range notNames {
+		if strings.HasPrefix(s, w) || w == s {
+			return false
+		}
+	}
+	given := string(rs[sl:])
+	if strings.ContainsAny(given, "的了在是有和与就都也还又说我你他她它们这那个些么吗呢吧啊哦嗯年月日元号店司厂市省区县路街楼") {
+		return false
+	}
+	// A family name with a title is a form of address, not a name.
+	for _, w := range []string{"经理", "老师", "总", "主任", "先生", "女士", "小姐", "师傅", "老板", "同学", "阿姨", "叔叔", "哥", "姐", "工", "董", "律师", "医生", "客服", "店长", "老", "某"} {
+		if strings.HasPrefix(given, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isHonorificName reports "王先生", "李女士", "张小姐".
+func isHonorificName(s string) bool {
+	for _, h := range []string{"先生", "女士", "小姐"} {
+		if rest, ok := strings.CutSuffix(s, h); ok {
+			if _, ok := isSurnameStart(rest); ok && utf8.RuneCountInString(rest) <= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Words that make a capitalised phrase something other than a person.
+var notPersonWords = map[string]bool{
+	"team": true, "support": true, "service": true, "services": true, "customer": true, "sales": true, "dept": true, "department": true,
+	"co": true, "ltd": true, "limited": true, "inc": true, "llc": true, "company": true, "corp": true, "group": true, "shop": true,
+	"store": true, "trading": true, "factory": true, "official": true, "info": true, "admin": true, "office": true, "mail": true,
+	"system": true, "delivery": true, "notification": true, "notifications": true, "news": true, "newsletter": true, "the": true,
+	"best": true, "kind": true, "regards": true, "thanks": true, "thank": true, "you": true, "sincerely": true, "yours": true,
+	"dear": true, "hello": true, "hi": true, "good": true, "morning": true, "afternoon": true, "evening": true, "cheers": true,
+	"warm": true, "many": true, "sent": true, "from": true, "my": true, "iphone": true, "android": true, "outlook": true,
+	"mobile": true, "tel": true, "phone": true, "email": true, "address": true, "order": true, "amount": true, "yiwu": true,
+	"china": true, "street": true, "road": true, "avenue": true, "wishes": true, "growth": true, "marketing": true, "manager": true,
+	"director": true, "ceo": true, "owner": true, "buyer": true, "seller": true, "purchasing": true, "import": true, "export": true,
+	"ltd.": true, "and": true, "of": true, "for": true, "to": true, "in": true, "on": true, "at": true, "a": true, "an": true,
+	"not": true, "sorry": true, "writing": true, "very": true, "so": true, "still": true, "also": true, "just": true, "afraid": true,
+	"happy": true, "glad": true, "here": true, "going": true, "unable": true, "currently": true, "interested": true, "contacting": true,
+	"trying": true, "looking": true, "chinese": true, "english": true, "italian": true, "american": true, "british": true,
+	"french": true, "german": true, "egyptian": true, "indian": true, "please": true, "help": true, "urgent": true, "complaint": true,
+	"re": true, "fwd": true, "fw": true, "wholesale": true, "studio": true, "industry": true, "industries": true, "enterprise": true,
+	"agent": true, "agency": true, "logistics": true, "express": true, "bank": true, "hotel": true, "university": true, "school": true,
+	"association": true, "station": true, "center": true, "centre": true, "hq": true, "it": true, "hr": true, "pr": true,
+	"reply": true, "automatic": true, "auto": true, "away": true, "waiting": true, "about": true, "now": true, "back": true,
+	"ok": true, "okay": true, "yes": true, "no": true, "we": true, "they": true, "i": true, "this": true, "that": true,
+}
+
+// isLatinName reports whether s reads as a personal name in Latin letters:
+// one to four capitalised words (initials allowed), no digits, no business
+// or courtesy words. minWords says how many words it needs.
+func isLatinName(s string, minWords int) bool {
+	words := strings.Fields(s)
+	if len(words) < minWords || len(words) > 4 {
+		return false
+	}
+	full := 0
+	for _, w := range words {
+		if notPersonWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			return false
+		}
+		rs := []rune(w)
+		if !unicode.IsUpper(rs[0]) {
+			// Particles inside names: van, de, da, bin, al-.
+			switch strings.ToLower(w) {
+			case "van", "von", "de", "da", "di", "del", "der", "la", "le", "bin", "binti", "al", "el":
+				continue
+			}
+			return false
+		}
+		if len(rs) == 2 && rs[1] == '.' {
+			continue // an initial: "J."
+		}
+		for _, r := range rs[1:] {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+		full++
+	}
+	return full >= 1
+}
+
+// isPersonalName reports whether a From display name is a personal name
+// (not a nickname, an e-mail address, a team or a company).
+func isPersonalName(s string) bool {
+	s = strings.TrimSpace(strings.Trim(s, `"'`))
+	if s == "" || strings.Contains(s, "@") {
+		return false
+	}
+	if isChineseName(simplifyHan(s)) {
+		return true
+	}
+	return isLatinName(s, 2)
+}
+
+var (
+	// "姓名：王芳", "联系人: 钱晓燕", "Name: Mia Thompson".
+	nameLabelRe = regexp.MustCompile(`(?im)(?:^|[\s，,。；;])(?:投诉人|申请人|消费者|买家|联系人|姓名|名字|称呼|我的名字|(?:my |full |your |customer |buyer |contact |complainant )?name|contact(?: person)?)\s*(?:是|为|is)?\s*[:：]\s*([^\n，,。；;（(<]{1,40})`)
+	// "我叫杜明", "本人赵磊", "我是昆明的袁芳", "我的名字是…".
+	nameIntroZhRe = regexp.MustCompile(`(?:我叫|我名叫|我的名字(?:叫|是)|本人(?:姓名)?(?:是|叫)?|我是)((?:[^\s，,。；;！!？?]{1,8}的)?)([\p{Han}·]{2,6})`)
+	// "My name is Mia Thompson", "I'm Oliver Grant", "This is Ryan".
+	nameIntroEnRe = regexp.MustCompile(`(?:[Mm]y name is|[Mm]y full name is|I am|I'm|I’m|This is|[Nn]ame's)\s+((?:[A-Z][\p{L}'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’\-]+|[A-Z]\.|van|von|de|da|di|del|bin|al))*)`)
+	closingRe     = regexp.MustCompile(`(?i)^(?:best regards|kind regards|warm regards|regards|best wishes|best|thanks(?: and regards| again| a lot)?|thank you(?: very much)?|many thanks|sincerely|yours sincerely|yours faithfully|yours truly|cheers|respectfully|此致|敬礼|此致敬礼|谢谢|谢谢您|非常感谢|多谢|感谢|祝好|顺祝商祺|顺颂商祺)[\s,，.。!！]*$`)
+)
+
+// zhNameAt takes a Chinese name from the start of s: a family name and up
+// to two given-name characters, stopping at words that cannot be part of a
+// name ("本人在淘宝" is no name).
+func zhNameAt(s string) string {
+	rs := []rune(s)
+	sl, ok := isSurnameStart(s)
+	if !ok {
+		return ""
+	}
+	best := ""
+	for n := sl + 1; n <= sl+2 && n <= len(rs); n++ {
+		cand := string(rs[:n])
+		if !isChineseName(cand) {
+			break
+		}
+		best = cand
+		if n < len(rs) && strings.ContainsRune("在于从是的今去买通因和与跟向对住来要想已被就也还又刚最近上下个先女男这那现目前，,。买网家购从", rs[n]) {
+			break
+		}
+	}
+	// Honorific forms.
+	for _, h := range []string{"先生", "女士", "小姐"} {
+		if strings.HasPrefix(string(rs[sl:]), h) {
+			return string(rs[:sl]) + h
+		}
+	}
+	return best
+}
+
+// complainantName finds the writer's name in their own words: a labelled
+// field, a self-introduction or a signature, preferring the fullest form;
+// failing that, the From display name when it is a personal name.
+func complainantName(segs []segment, from Address) string {
+	var cands []string
+	var own []string
+	for _, s := range segs {
+		if s.role == roleOwn && s.fwdIndex == 0 {
+			own = append(own, s.text)
+		}
+	}
+	// A forwarded message the sender wrote themselves counts too.
+	for _, s := range segs {
+		if s.role == roleOwn && s.fwdIndex > 0 {
+			own = append(own, s.text)
+		}
+	}
+	text := strings.Join(own, "\n")
+	for _, m := range nameLabelRe.FindAllStringSubmatch(text, -1) {
+		if v := cleanPersonName(m[1]); v != "" {
+			cands = append(cands, v)
+		}
+	}
+	for _, m := range nameIntroZhRe.FindAllStringSubmatch(text, -1) {
+		if v := zhNameAt(m[2]); v != "" {
+			cands = append(cands, v)
+		}
+	}
+	for _, m := range nameIntroEnRe.FindAllStringSubmatch(text, -1) {
+		v := trimNameTail(m[1])
+		if isLatinName(v, 1) {
+			cands = append(cands, v)
+		}
+	}
+	for _, s := range segs {
+		if s.role == roleOwn {
+			if v := signatureName(s.text); v != "" {
+				cands = append(cands, v)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		if isPersonalName(from.Name) {
+			return strings.TrimSpace(strings.Trim(from.Name, `"'`))
+		}
+		return ""
+	}
+	// Honorific forms give way to real names.
+	best := ""
+	for _, c := range cands {
+		if !isHonorificName(c) {
+			best = c
+			break
+		}
+	}
+	if best == "" {
+		best = cands[0]
+	}
+	// The fullest form of the same name.
+	for _, c := range cands {
+		if len(c) > len(best) && sameName(best, c) {
+			best = c
+		}
+	}
+	if fn := strings.TrimSpace(strings.Trim(from.Name, `"'`)); isPersonalName(fn) && len(fn) > len(best) && sameName(best, fn) {
+		best = fn
+	}
+	return best
+}
+
+// sameName reports whether long is a fuller form of short: "Mia" and
+// "Mia Thompson", "Thompson" and "Mia Thompson".
+func sameName(short, long string) bool {
+	if short == long {
+		return true
+	}
+	sw, lw := strings.Fields(short), strings.Fields(long)
+	if len(sw) == 0 || len(sw) >= len(lw) {
+		return false
+	}
+	for _, w := range sw {
+		if !contains(lw, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// trimNameTail drops trailing words that are not names from an English
+// self-introduction ("Laura Bianchi And" cannot happen as "and" is lower
+// case, but "Ahmed Hassan From" can at a line break).
+func trimNameTail(s string) string {
+	words := strings.Fields(s)
+	for len(words) > 0 && notPersonWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] {
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
+}
+
+// cleanPersonName validates a labelled name value.
+func cleanPersonName(v string) string {
+	v = trimValue(v)
+	v = strings.Trim(v, `"'“”‘’「」`)
+	if v == "" {
+		return ""
+	}
+	if isChineseName(v) || isHonorificName(v) {
+		return v
+	}
+	if n := zhNameAt(v); n != "" && utf8.RuneCountInString(n) == utf8.RuneCountInString(v) {
+		return n
+	}
+	if isLatinName(v, 1) {
+		return v
+	}
+	return ""
+}
+
+// signatureName finds the writer's name line at the end of their own text:
+// the first name line after a closing ("Best regards,", "谢谢！"), or the
+// last name line among the final lines.
+func signatureName(text string) string {
+	lines := nonEmptyLines(text)
+	if len(lines) == 0 {
+		return ""
+	}
+	closing := -1
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-8; i-- {
+		if closingRe.MatchString(lines[i]) {
+			closing = i
+			break
+		}
+	}
+	isName := func(l string) string {
+		l = strings.TrimSpace(strings.TrimLeft(l, "-—–~ "))
+		for _, s := range []string{"敬上", "谨上", "上"} {
+			if t, ok := strings.CutSuffix(l, s); ok && isChineseName(strings.TrimSpace(t)) {
+				return strings.TrimSpace(t)
+			}
+		}
+		// "王芳 13812345678", "Tom Lee, +1 415 555 0132": a name and contacts.
+		if i := strings.IndexAny(l, " \t\u3000,，(（/|"); i > 0 {
+			head, rest := strings.TrimSpace(l[:i]), l[i:]
+			if strings.ContainsAny(rest, "0123456789@") {
+				if isChineseName(head) {
+					return head
+				}
+			}
+		}
+		if isChineseName(l) || isHonorificName(l) {
+			return l
+		}
+		if isLatinName(l, 1) && !strings.ContainsAny(l, ",:") {
+			return l
+		}
+		return ""
+	}
+	if closing >= 0 {
+		for i := closing + 1; i < len(lines) && i <= closing+2; i++ {
+			if n := isName(lines[i]); n != "" {
+				return n
+			}
+		}
+	}
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-4; i-- {
+		l := lines[i]
+		if n := isName(l); n != "" {
+			// A single Latin word at the end is a name only after a
+			// closing or followed by contact lines.
+			if !strings.Contains(n, " ") && !isChineseName(n) && !isHonorificName(n) && i == len(lines)-1 && closing < 0 {
+				continue
+			}
+			return n
+		}
+	}
+	return ""
+}
+
+// withoutSignature drops the closing and signature lines at the end of
+// text: everything after a closing line ("Best regards,", "谢谢！") among
+// the last lines, or the final name line and what follows it.
+func withoutSignature(text string) string {
+	lines := strings.Split(text, "\n")
+	last := len(lines) - 1
+	for last >= 0 && strings.TrimSpace(lines[last]) == "" {
+		last--
+	}
+	for i := last; i >= 0 && i >= last-8; i-- {
+		l := strings.TrimSpace(lines[i])
+		if closingRe.MatchString(l) {
+			return strings.Join(lines[:i], "\n")
+		}
+	}
+	for i := last; i >= 0 && i >= last-4; i-- {
+		l := strings.TrimSpace(lines[i])
+		if isChineseName(l) || isLatinName(l, 2) && !strings.ContainsAny(l, ",:") {
+			return strings.Join(lines[:i], "\n")
+		}
+	}
+	return text
+}
+
+func nonEmptyLines(text string) []string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		if l != "" && !strings.HasPrefix(l, ">") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// Addresses.
+var (
+	addrLabelRe    = regexp.MustCompile(`(?i)(?:^|[\s，,。；;])((?:我的|本人|收货|收件|联系|通讯|通信|家庭|居住|寄件|邮寄|退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册)?(?:的)?(?:地址|住址)|(?:my |shipping |delivery |mailing |home |postal |billing |return |company |seller'?s? |office |factory |warehouse |business |registered |street )?(?:address|addr\.?|add\.?))\s*(?:(?:是|为|在)\s*[:：]?|[:：]|\bis\b:?)\s*`)
+	addrZhRe       = regexp.MustCompile(`[省市区县镇乡村路街道巷弄号栋幢楼室座单元小区大厦广场园]`)
+	streetEnRe     = regexp.MustCompile(`(?i)\b(?:street|st\.|road|rd\.?|avenue|ave\.?|via|viale|rue|calle|carrera|lane|ln\.?|way|boulevard|blvd\.?|drive|dr\.|strasse|straße|str\.|platz|square|sq\.|building|bldg\.?|floor|suite|apt\.?|apartment|unit|block|p\.?o\.? box|no\.|house|close|court|crescent|terrace|highway|hwy|plaza|place|district|jalan|soi|moo)\b`)
+	addrTailRe     = regexp.MustCompile(`(?i)\s+(?:联系)?(?:电话|手机|邮箱|tel|phone|mobile|e-?mail)\s*[:：]?|[，,；;]\s*(?:联系)?(?:电话|手机|邮箱)|(?:，|。)?(?:请|麻烦)`)
+	houseNumberRe  = regexp.MustCompile(`^\d+[A-Za-z]?\s+\p{L}`)
+	postcodeCityRe = regexp.MustCompile(`,\s*\d{4,6}\s+\p{L}`)
+	respAddrRe     = regexp.MustCompile(`(?i)退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册|return|company|seller|office|factory|warehouse|business|registered`)
+)
+
+// findAddresses returns the complainant's and the respondent's postal
+// addresses in one segment: labelled lines first, then street-address
+// lines in the signature block.
+func findAddresses(text string, role segRole) (comp, resp string) {
+	lines := strings.Split(text, "\n")
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		// Several labels may share a line; each value ends at the next.
+		locs := addrLabelRe.FindAllStringSubmatchIndex(l, 8)
+		for k, loc := range locs {
+			label := l[loc[2]:loc[3]]
+			end := len(l)
+			if k+1 < len(locs) {
+				end = locs[k+1][0]
+			}
+			sep := l[loc[3]:loc[1]]
+			if strings.EqualFold(strings.TrimRight(label, "."), "add") && !strings.ContainsAny(sep, ":：") {
+				continue
+			}
+			v := cleanAddress(l[loc[1]:end])
+			if v == "" {
+				continue
+			}
+			if role == roleMerchant || respAddrRe.MatchString(label) || phoneParty(l, loc[2], roleOwn) == roleMerchant {
+				if resp == "" {
+					resp = v
+				}
+			} else if comp == "" {
+				comp = v
+			}
+		}
+	}
+	// Unlabelled street addresses in the closing lines.
+	nl := nonEmptyLines(text)
+	for i := max(0, len(nl)-5); i < len(nl); i++ {
+		l := nl[i]
+		if strings.ContainsAny(l, ":：") || addrLabelRe.MatchString(l) {
+			continue
+		}
+		if !looksLikeStreetAddress(l) {
+			continue
+		}
+		v := trimValue(l)
+		if role == roleMerchant {
+			if resp == "" {
+				resp = v
+			}
+		} else if comp == "" {
+			comp = v
+		}
+	}
+	return comp, resp
+}
+
+// cleanAddress trims a labelled address and rejects a bare city or region.
+func cleanAddress(v string) string {
+	if loc := addrTailRe.FindStringIndex(v); loc != nil {
+		v = v[:loc[0]]
+	}
+	v = trimValue(v)
+	if hasHan(v) {
+		// A Chinese address ends at the end of its clause.
+		if i := strings.IndexAny(v, "，。；！？"); i >= 0 {
+			v = trimValue(v[:i])
+		}
+	}
+	if !looksLikeAddress(v) {
+		return ""
+	}
+	return v
+}
+
+func looksLikeAddress(v string) bool {
+	if utf8.RuneCountInString(v) < 5 || utf8.RuneCountInString(v) > 200 {
+		return false
+	}
+	if hasHan(v) {
+		return strings.ContainsAny(v, "0123456789０１２３４５６７８９") && addrZhRe.MatchString(v) ||
+			strings.ContainsAny(v, "路街道巷弄号栋幢室村") && utf8.RuneCountInString(v) >= 8
+	}
+	return strings.ContainsAny(v, "0123456789") && (strings.Contains(v, ",") || streetEnRe.MatchString(v))
+}
+
+// looksLikeStreetAddress is stricter, for unlabelled lines.
+func looksLikeStreetAddress(l string) bool {
+	if utf8.RuneCountInString(l) < 8 || utf8.RuneCountInString(l) > 150 || emailRe.MatchString(l) || urlRe.MatchString(l) {
+		return false
+	}
+	if hasHan(l) {
+		return strings.ContainsAny(l, "0123456789") && strings.ContainsAny(l, "省市区县") && strings.ContainsAny(l, "路街道巷弄号栋幢室村") && !strings.ContainsAny(l, "，。！？我")
+	}
+	if !strings.ContainsAny(l, "0123456789") || strings.Count(l, ",") < 1 {
+		return false
+	}
+	// Mostly words and numbers, starting with a number or a street word.
+	letters, digits := 0, 0
+	for _, r := range l {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	if digits > letters {
+		return false // a phone number with a comma
+	}
+	return streetEnRe.MatchString(l) || houseNumberRe.MatchString(l) || postcodeCityRe.MatchString(l)
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if isHan(r) {
+			return true
+		}
+	}
+	return false
+}

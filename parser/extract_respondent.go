@@ -1,0 +1,224 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+const platformPat = `淘宝网|淘宝|天猫商城|天猫|拼多多|京东商城|京东|1688|阿里巴巴|抖音商城|抖音|快手|闲鱼|微店|唯品会|苏宁易购|苏宁|小红书|速卖通|亚马逊|义乌购|得物|当当|有赞|微信小程序|微信|Taobao|Tmall|Pinduoduo|JD\.com|JD|Alibaba|AliExpress|Amazon|Temu|Shein|Douyin|TikTok Shop|TikTok`
+
+var (
+	platformPrefixRe = regexp.MustCompile(`^(?:` + platformPat + `)(?:平台|网|上的|上|的)?\s*`)
+	quoteOpen        = `[“"「『《]`
+	quoteClose       = `[”"」』》]`
+	quoteBody        = `([^“”"「」『』《》\n]{1,50})`
+	// 淘宝“声动数码专营店”, 天猫上的“优品汇家居旗舰店”.
+	platformQuotedRe = regexp.MustCompile(`(?i)(?:` + platformPat + `)(?:平台)?(?:上的|上|的)?(?:店铺|商家|网店|店|卖家|旗舰店)?\s*` + quoteOpen + quoteBody + quoteClose)
+	// 商家“晨曦家居百货”, 店铺名叫“…”, a shop called "…".
+	wordQuotedRe = regexp.MustCompile(`(?i)(?:商家|店铺|网店|店家|卖家|厂家|公司|工厂|店|门店|供应商|(?:shop|store|seller|merchant|supplier|company|vendor|factory)(?:\s+(?:called|named))?)(?:名称|名字|名|叫做|叫|是|为)?\s*` + quoteOpen + quoteBody + quoteClose)
+	// “晨曦家居百货”的店里, "Happy Home" store.
+	quotedWordRe = regexp.MustCompile(`(?i)` + quoteOpen + quoteBody + quoteClose + `\s*(?:这家|的)?(?:店铺|网店|店里|店|旗舰店|商家|公司|工厂|厂家|(?:shop|store|company|factory)\b)`)
+	// 在“…”买的.
+	inQuotedRe  = regexp.MustCompile(quoteOpen + quoteBody + quoteClose + `(?:上|里|处)?(?:买|购买|下单|订购|定制|订了|订做|进货|进了|拿货)`)
+	inQuotedRe2 = regexp.MustCompile(`(?:在|从|向|跟)` + quoteOpen + quoteBody + quoteClose)
+	// 一家叫小美饰品的店; a seller called Sunny Home; Sunny Home on AliExpress.
+	calledZhRe   = regexp.MustCompile(`(?:叫|名叫|叫做|名为|名字叫)([^\s，。、,.“”"「」]{2,20}?)的(?:店|网店|店铺|商家|公司|工厂|厂家|卖家|商行|批发部)`)
+	calledEnRe   = regexp.MustCompile(`(?i:shop|store|seller|merchant|supplier|company|vendor|factory)\s+(?i:called|named)\s+((?:[A-Z0-9][\p{L}0-9&'’\-]*\.?)(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*\.?|of|and|de))*)`)
+	onPlatformRe = regexp.MustCompile(`\b(?:from|at|with|by)\s+((?:[A-Z0-9][\p{L}0-9&'’\-]*[ \t]+){1,5})on\s+(?:` + platformPat + `)\b`)
+	// 商家：晨曦家居百货; Seller: Happy Home Trading.
+	respLabelRe = regexp.MustCompile(`(?im)(?:^|[\s，,。；;])(?:被投诉(?:方|人|商家|单位|企业|店铺)|投诉对象|商家名称|商家名|商家|店铺名称|店铺名字|店铺名|店名|网店名称|网店|卖家名称|卖家|公司名称|公司名|公司|厂家名称|厂家|工厂名称|工厂|供应商|商户名称|商户|(?:seller|shop|store|merchant|company|supplier|factory|vendor|respondent)(?:'s)?(?:\s+name)?)\s*[:：]\s*([^\n]{1,80})`)
+	// Chinese business names by their ending.
+	zhBizSuffixRe = regexp.MustCompile(`有限责任公司|股份有限公司|有限公司|贸易公司|公司|商行|经营部|批发部|贸易行|加工厂|制品厂|工厂|厂|工作室|旗舰店|专营店|专卖店|企业店|百货店|百货|精品店|小店|店`)
+	// English business names by their ending.
+	enBizRe     = regexp.MustCompile(`((?:[A-Z0-9][\p{L}0-9&'’\-]*\.?,?[ \t]+){1,7}(?:Co\.,?\s*Ltd\.|Co\.,?\s*Ltd\b|Co\s+Ltd\b\.?|Company\s+Limited\b|Co\.,?\s*Limited\b|Co\.|Ltd\.|Ltd\b|Limited\b|Inc\.|Inc\b|LLC\b|Corp\.|Corp\b|Corporation\b|GmbH\b|Trading\b|Factory\b|Store\b|Shop\b|Industries\b|Industry\b|Enterprises?\b|Group\b))`)
+	enLeadWords = map[string]bool{"the": true, "a": true, "an": true, "from": true, "to": true, "by": true, "with": true, "against": true,
+		"dear": true, "seller": true, "supplier": true, "company": true, "shop": true, "store": true, "contact": true, "complaint": true,
+		"about": true, "re": true, "fwd": true, "our": true, "my": true, "their": true, "this": true, "that": true, "hi": true, "hello": true,
+		"i": true, "we": true, "on": true, "in": true, "at": true, "and": true, "or": true, "of": true, "for": true, "called": true,
+		"named": true, "via": true, "through": true, "at:": true, "is": true, "was": true, "bought": true, "ordered": true, "paid": true,
+		"yes": true, "no": true, "when": true, "after": true, "before": true, "since": true, "but": true, "so": true, "then": true,
+		"please": true, "sales": true, "dept.": true, "dept": true, "team": true, "regards": true, "best": true, "hey": true}
+	zhStopRunes  = "在从向跟与和对把给被是到了的我你他她它们这那说找买将让及等为往于自也都就还又已很请帮您个件双批只次些"
+	zhLeadStrip  = []string{"投诉", "举报", "反映", "关于", "这家", "那家", "一家", "该", "此", "本", "上", "在", "从", "的", "了", "找", "联系", "购买", "买", "平台", "网上", "线上", "店铺", "商家", "卖家"}
+	zhGenericBiz = []string{"网店", "店铺", "商店", "小店", "实体店", "淘宝店", "天猫店", "旗舰店", "专营店", "专卖店", "公司", "快递公司", "物流公司", "工厂", "厂", "店", "百货", "商行", "工作室", "贵公司", "我们公司", "我司", "本公司", "分公司", "总公司", "母公司", "子公司", "有限公司", "这个店", "那个店", "一个店", "他家店", "这店", "那店", "同一家店", "别的店", "其他店", "其它店", "官方旗舰店", "品牌旗舰店", "自营店", "企业店", "个人店"}
+)
+
+// respondentName names the merchant: a labelled field, a quoted shop name
+// after a platform or a shop word, a business name by its ending, in the
+// sender's words first, then in forwarded bodies and the forwarded From,
+// and last in the subject.
+func respondentName(segs []segment, subject string) string {
+	for _, s := range orderSegments(segs) {
+		text := s.text
+		if s.role == roleOwn {
+			// The sender's own company in their signature is not the merchant.
+			text = withoutSignature(text)
+		}
+		if n := respondentNameIn(text); n != "" {
+			return n
+		}
+		if s.role == roleMerchant && isBusinessName(s.fwdFrom.Name) {
+			return cleanBizName(s.fwdFrom.Name)
+		}
+	}
+	subject = subjectPrefixRe.ReplaceAllString(subject, "")
+	return respondentNameIn(subject)
+}
+
+var subjectPrefixRe = regexp.MustCompile(`(?i)^(?:\s*(?:re|fw|fwd|aw|sv|vs|答复|回复|转发|回覆|轉寄)\s*[:：]\s*)+`)
+
+func respondentNameIn(text string) string {
+	for _, m := range respLabelRe.FindAllStringSubmatch(text, -1) {
+		v := m[1]
+		if urlRe.MatchString(strings.TrimSpace(v)) && strings.Index(v, urlRe.FindString(v)) <= 1 {
+			continue
+		}
+		// The value ends at a clause break or a bracketed remark.
+		if i := strings.IndexAny(v, "，。；;（(【[<"); i >= 0 {
+			v = v[:i]
+		}
+		if i := strings.Index(v, ", "); i >= 0 && !enBizRe.MatchString(v) {
+			v = v[:i]
+		}
+		if n := cleanBizName(v); n != "" && !urlRe.MatchString(n) && !phoneOnly(n) {
+			return n
+		}
+	}
+	for _, re := range []*regexp.Regexp{platformQuotedRe, wordQuotedRe, quotedWordRe, inQuotedRe, inQuotedRe2, calledZhRe} {
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			if n := cleanBizName(m[1]); n != "" && !urlRe.MatchString(n) {
+				return n
+			}
+		}
+	}
+	for _, re := range []*regexp.Regexp{calledEnRe, onPlatformRe} {
+		for _, m := range re.FindAllStringSubmatch(text, 8) {
+			if n := cleanEnBizName(strings.TrimSpace(m[1]) + " x"); n != "" {
+				n = strings.TrimSuffix(n, " x")
+				if n != "" && !notPersonWords[strings.ToLower(n)] {
+					return strings.TrimRight(n, ".,")
+				}
+			}
+		}
+	}
+	if n := zhBusinessName(text); n != "" {
+		return n
+	}
+	for _, m := range enBizRe.FindAllStringSubmatch(text, 16) {
+		if n := cleanEnBizName(m[1]); n != "" {
+			return n
+		}
+	}
+	return ""
+}
+
+func phoneOnly(s string) bool {
+	return strings.Trim(s, "0123456789+-() ") == ""
+}
+
+// zhBusinessName finds "义乌市远大鞋业有限公司" in running text by its ending,
+// walking left to where the name begins.
+func zhBusinessName(text string) string {
+	for _, loc := range zhBizSuffixRe.FindAllStringIndex(text, -1) {
+		suffix := text[loc[0]:loc[1]]
+		start := loc[0]
+		n := 0
+		for start > 0 && n < 24 {
+			r, size := utf8.DecodeLastRuneInString(text[:start])
+			if !isHan(r) && r != '（' && r != '）' || strings.ContainsRune(zhStopRunes, r) {
+				break
+			}
+			if r == '上' && strings.HasPrefix(text[start:], "海") {
+				// 上海…: part of the name.
+			} else if r == '上' {
+				break
+			}
+			start -= size
+			n++
+		}
+		name := cleanBizName(text[start:loc[1]])
+		if name == "" || !strings.HasSuffix(name, suffix) {
+			continue
+		}
+		body := strings.TrimSuffix(name, suffix)
+		min := 2
+		if suffix == "店" || suffix == "厂" || suffix == "公司" || suffix == "百货" {
+			min = 3
+		}
+		if utf8.RuneCountInString(body) < min {
+			continue
+		}
+		return name
+	}
+	return ""
+}
+
+// isBusinessName reports whether a display name is a business, not a person.
+func isBusinessName(s string) bool {
+	return s != "" && !strings.Contains(s, "@") && orgNameRe.MatchString(s) && !isPersonalName(s)
+}
+
+// cleanBizName strips quotes, platform prefixes, leading function words and
+// trailing punctuation from a merchant name, and rejects generic words.
+func cleanBizName(v string) string {
+	v = trimValue(v)
+	v = strings.Trim(v, `"'“”‘’「」『』《》 `)
+	for {
+		old := v
+		if loc := platformPrefixRe.FindStringIndex(v); loc != nil && loc[1] < len(v) {
+			v = v[loc[1]:]
+		}
+		for _, w := range zhLeadStrip {
+			if strings.HasPrefix(v, w) && utf8.RuneCountInString(v) > utf8.RuneCountInString(w)+1 {
+				if w == "上" && strings.HasPrefix(v, "上海") {
+					continue
+				}
+				v = strings.TrimPrefix(v, w)
+			}
+		}
+		v = strings.Trim(v, `"'“”‘’「」『』《》 `)
+		if v == old {
+			break
+		}
+	}
+	if v == "" || utf8.RuneCountInString(v) > 60 {
+		return ""
+	}
+	for _, g := range zhGenericBiz {
+		if v == g {
+			return ""
+		}
+	}
+	lv := strings.ToLower(v)
+	switch lv {
+	case "taobao", "tmall", "1688", "alibaba", "aliexpress", "amazon", "the seller", "seller", "shop", "store", "the shop", "the store", "unknown", "不知道", "不详", "无", "n/a", "none":
+		return ""
+	}
+	if isChineseName(v) && !strings.ContainsAny(v, "店司厂行") {
+		// A person's name labelled as the merchant is still the merchant
+		// as written.
+		return v
+	}
+	return v
+}
+
+// cleanEnBizName drops sentence words before an English business name.
+func cleanEnBizName(v string) string {
+	v = strings.TrimSpace(v)
+	words := strings.Fields(v)
+	for len(words) > 1 && enLeadWords[strings.ToLower(strings.Trim(words[0], ",:"))] {
+		words = words[1:]
+	}
+	if len(words) < 2 {
+		return ""
+	}
+	// The name must start with a capital letter or digit.
+	r, _ := utf8.DecodeRuneInString(words[0])
+	if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+		return ""
+	}
+	v = strings.Join(words, " ")
+	v = strings.TrimRight(v, ", ")
+	return v
+}

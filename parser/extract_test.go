@@ -1,0 +1,436 @@
+package parser
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestNormalisePhone(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		separated bool
+		want      string // "" means not a phone
+	}{
+		{"mobile bare", "13812345678", false, "+8613812345678"},
+		{"mobile spaced", "138 1234 5678", true, "+8613812345678"},
+		{"mobile dashed", "138-1234-5678", true, "+8613812345678"},
+		{"mobile +86 dashed", "+86-138-1234-5678", true, "+8613812345678"},
+		{"mobile 0086", "0086 13812345678", true, "+8613812345678"},
+		{"mobile 0086 dashed", "0086-135-8647-2291", true, "+8613586472291"},
+		{"mobile +86 no space", "+8615652098317", false, "+8615652098317"},
+		{"mobile full-width digits", "１３８１２３４５６７８", false, "+8613812345678"},
+		{"landline dashed", "0579-85123456", true, "+8657985123456"},
+		{"landline parenthesised", "(0579)85123456", true, "+8657985123456"},
+		{"landline full-width parens", "（0579）85123456", true, "+8657985123456"},
+		{"landline 7-digit local", "0351-7234561", true, "+863517234561"},
+		{"Beijing landline", "010-62345678", true, "+861062345678"},
+		{"Guangzhou landline", "020 8123 4567", true, "+862081234567"},
+		{"landline +86 without trunk", "+86 579 8538 2046", true, "+8657985382046"},
+		{"landline +86 with trunk", "+86 (0579) 8538 2046", true, "+8657985382046"},
+		{"landline bare needs a label", "057985123456", false, ""},
+		{"landline bare under label", "057985123456", true, "+8657985123456"},
+		{"Hong Kong", "+852 9123 4567", true, "+85291234567"},
+		{"US", "+1 (415) 555-0132", true, "+14155550132"},
+		{"UK trunk zero", "+44 (0)20 7946 0958", true, "+442079460958"},
+		{"Egypt", "+20 100 555 0147", true, "+201005550147"},
+		{"Italy", "+39 347 555 0183", true, "+393475550183"},
+		{"service number", "400-820-8820", true, "+864008208820"},
+		{"Taiwan mobile", "0912-345-678", true, "+886912345678"},
+		{"too short", "12345", true, ""},
+		{"order number", "3358102947761253908", false, ""},
+		{"date", "2026-03-15", true, ""},
+		{"12-digit not a mobile", "138123456789", false, ""},
+		{"mobile with bad prefix", "12012345678", false, ""},
+		{"letters", "138abc45678", true, ""},
+		{"plus zero", "+0 123 4567 890", true, ""},
+		{"bare 8-digit local", "85123456", true, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := normalisePhone(tt.in, tt.separated)
+			if tt.want == "" {
+				if ok {
+					t.Errorf("normalisePhone(%q) = %q, want no phone", tt.in, got)
+				}
+				return
+			}
+			if !ok || got != tt.want {
+				t.Errorf("normalisePhone(%q) = %q, %v, want %q", tt.in, got, ok, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindPhones(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"labelled mobile", "手机：136-5871-0429", []string{"+8613658710429"}},
+		{"sentence", "麻烦帮忙处理，我的手机是 15652098317。", []string{"+8615652098317"}},
+		{"two numbers on a line", "电话 0579-85123456 / 13812345678", []string{"+8657985123456", "+8613812345678"}},
+		{"year before a mobile", "2026 13812345678", []string{"+8613812345678"}},
+		{"order label", "订单号：13812345678", nil},
+		{"order label English", "Order No. 13812345678", nil},
+		{"QQ", "QQ：1593826470 QQ号 13912345678", nil},
+		{"ticket", "Ticket #13912345678", nil},
+		{"transaction", "支付宝交易号 13912345678", nil},
+		{"bill of lading", "B/L No. 13912345678", nil},
+		{"waybill", "运单号：13912345678", nil},
+		{"amount", "¥13812345678 and 1,380.50元", nil},
+		{"decimal", "13812345678.5", nil},
+		{"inside a word", "ABC13812345678", nil},
+		{"e-mail local part", "13812345678@139.com", nil},
+		{"URL digits", "https://shop13812345678.taobao.com", nil},
+		{"percent", "13812345678%", nil},
+		{"label then other number", "订单号：123456，手机：13812345678", []string{"+8613812345678"}},
+		{"country code with spaces", "Tel: +44 7700 900127", []string{"+447700900127"}},
+		{"WhatsApp label", "Seller phone (WhatsApp): +86 150 5792 3318", []string{"+8615057923318"}},
+		{"full-width", "电话：０５７９－８５１２３４５６", []string{"+8657985123456"}},
+		{"landline labelled bare", "座机 057985123456", []string{"+8657985123456"}},
+		{"landline unlabelled bare", "编码 057985123456", nil},
+		{"duplicate kept once by caller", "13812345678, 13812345678", []string{"+8613812345678", "+8613812345678"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := foldDigits(tt.text)
+			_, us := findURLs(text, "")
+			_, es := findEmails(text)
+			var got []string
+			for _, p := range findPhones(text, append(us, es...)) {
+				got = append(got, p.e164)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("findPhones(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseAmount(t *testing.T) {
+	tests := []struct {
+		in, value, currency string
+	}{
+		{"¥960.00", "960.00", "CNY"},
+		{"￥147.00", "147.00", "CNY"},
+		{"¥3,560.00", "3560.00", "CNY"},
+		{"89元", "89.00", "CNY"},
+		{"69.9元", "69.90", "CNY"},
+		{"2,250元", "2250.00", "CNY"},
+		{"RMB 1,280", "1280.00", "CNY"},
+		{"人民币128元", "128.00", "CNY"},
+		{"CNY 99.5", "99.50", "CNY"},
+		{"US$25.99", "25.99", "USD"},
+		{"US $ 25.99", "25.99", "USD"},
+		{"USD 1,044.00", "1044.00", "USD"},
+		{"1,044.00 USD", "1044.00", "USD"},
+		{"$250", "250.00", "USD"},
+		{"40 dollars", "40.00", "USD"},
+		{"HK$300", "300.00", "HKD"},
+		{"300港元", "300.00", "HKD"},
+		{"€320.00", "320.00", "EUR"},
+		{"€2.450,00", "2450.00", "EUR"},
+		{"120 euros", "120.00", "EUR"},
+		{"£45", "45.00", "GBP"},
+		{"NT$1,280", "1280.00", "TWD"},
+		{"1.2万元", "12000.00", "CNY"},
+		{"5块钱", "5.00", "CNY"},
+		{"人民币叁佰元", "300.00", "CNY"},
+		{"叁佰元整", "300.00", "CNY"},
+		{"三百元", "300.00", "CNY"},
+		{"三百五十块钱", "350.00", "CNY"},
+		{"两千元", "2000.00", "CNY"},
+		{"十五元", "15.00", "CNY"},
+		{"一万二千元", "12000.00", "CNY"},
+		{"壹仟贰佰叁拾肆元伍角陆分", "1234.56", "CNY"},
+		{"一百零五元", "105.00", "CNY"},
+		{"三点五元", "3.50", "CNY"},
+		{"貳佰圓", "200.00", "CNY"},
+		{"１２８元", "128.00", "CNY"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			v, c, ok := parseAmount(tt.in)
+			if !ok || v != tt.value || c != tt.currency {
+				t.Errorf("parseAmount(%q) = %q %q %v, want %q %q", tt.in, v, c, ok, tt.value, tt.currency)
+			}
+		})
+	}
+	for _, in := range []string{"300% more", "50% deposit", "3,000 bath towels", "三块蛋糕", "几百元", "上千元", "AS-77120", "元", "万元", "0元", "v2元"} {
+		t.Run("none "+in, func(t *testing.T) {
+			if v, c, ok := parseAmount(in); ok {
+				t.Errorf("parseAmount(%q) = %q %q, want no amount", in, v, c)
+			}
+		})
+	}
+}
+
+func TestChineseInt(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"叁佰", 300, true}, {"十", 10, true}, {"十二", 12, true}, {"二十", 20, true}, {"一百零一", 101, true},
+		{"三千零五十", 3050, true}, {"一万", 10000, true}, {"十万", 100000, true}, {"一亿二千万", 120000000, true},
+		{"一二三", 123, true}, {"", 0, false}, {"万", 0, false}, {"百", 0, false}, {"亿", 0, false},
+		{"九千九百九十九亿九千九百九十九万九千九百九十九", 999999999999, true},
+		{strings.Repeat("亿", 30), 0, false}, {strings.Repeat("九", 40), 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := chineseInt(tt.in)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("chineseInt(%q) = %d, %v, want %d, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestPickAmount(t *testing.T) {
+	tests := []struct {
+		name, text, value, currency string
+	}{
+		{"goods payment over an offer", "货款：2,250元\n商家说是穿着方式问题，只肯每双补5块钱。", "2250.00", "CNY"},
+		{"offer first in the text", "The seller offered a $50 coupon. I paid US$1,250.00 in total.", "1250.00", "USD"},
+		{"shipping fee after the price", "运费：12元\n商品金额：¥199.00", "199.00", "CNY"},
+		{"only shipping fee", "运费多收了15元。", "15.00", "CNY"},
+		{"total over unit price", "单价20元，共50个，合计1000元", "1000.00", "CNY"},
+		{"refund offer only", "商家同意赔偿30元", "", ""},
+		{"discount", "The seller offered a 5% discount.", "", ""},
+		{"none", "没有金额", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v, c := pickAmount([]segment{{text: tt.text}})
+			if v != tt.value || c != tt.currency {
+				t.Errorf("pickAmount(%q) = %q %q, want %q %q", tt.text, v, c, tt.value, tt.currency)
+			}
+		})
+	}
+}
+
+func TestFindCaseRef(t *testing.T) {
+	tests := []struct {
+		name   string
+		prefix string
+		texts  []string
+		want   string
+	}{
+		{"subject", "YW", []string{"回复：[YW-2026-00120] 请补充"}, "YW-2026-00120"},
+		{"subject wins over body", "YW", []string{"[YW-2026-00001]", "YW-2026-00002"}, "YW-2026-00001"},
+		{"body after empty subject", "YW", []string{"Re: hello", "about case YW-2026-00042."}, "YW-2026-00042"},
+		{"Chinese around", "YW", []string{"编号YW-2026-00120），请补充"}, "YW-2026-00120"},
+		{"lower case", "YW", []string{"re: yw-2026-00042"}, "YW-2026-00042"},
+		{"six digits", "YW", []string{"YW-2026-001234"}, ""},
+		{"trailing letter", "YW", []string{"YW-2026-00042A"}, ""},
+		{"glued prefix", "YW", []string{"XYW-2026-00042"}, ""},
+		{"order number shape", "YW", []string{"YW-20260302-1172"}, ""},
+		{"order label", "YW", []string{"订单号：YW-2026-00042"}, ""},
+		{"order label English", "YW", []string{"Order No. YW-2026-00042"}, ""},
+		{"ticket label", "YW", []string{"Ticket #YW-2026-00042"}, ""},
+		{"suffix digit group", "YW", []string{"YW-2026-00042-3"}, ""},
+		{"other platform", "YW", []string{"WQT20260302-1172"}, ""},
+		{"other prefix", "YW", []string{"HZ-2026-00042"}, ""},
+		{"custom prefix", "HZ", []string{"HZ-2026-00042"}, "HZ-2026-00042"},
+		{"empty prefix recognises none", "", []string{"YW-2026-00042"}, ""},
+		{"returned headers", "YW", []string{"Undelivered", "", "", "Subject: [YW-2026-00129] =?UTF-8?B?...?="}, "YW-2026-00129"},
+		{"bad then good", "YW", []string{"YW-2026-001234 and YW-2026-00077"}, "YW-2026-00077"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := findCaseRef(tt.prefix, tt.texts...); got != tt.want {
+				t.Errorf("findCaseRef(%q, %q) = %q, want %q", tt.prefix, tt.texts, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDetectLanguage(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"Chinese", "你好，我买的衣服有问题。", "zh"},
+		{"Traditional", "您好，我在網店買的耳機是假貨。", "zh"},
+		{"Chinese with product names", "我买的Apple AirPods Pro 2 耳机没有声音，商家不理。", "zh"},
+		{"English", "Hello, the seller refuses to refund my order.", "en"},
+		{"English quoting a shop", "I bought towels from 晨曦家居百货 and they are torn. The seller does not answer my messages.", "en"},
+		{"URLs do not count", "见 https://www.example.com/a/b/c/d/e/f/g/h 谢谢", "zh"},
+		{"empty", "", "zh"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := detectLanguage(tt.text); got != tt.want {
+				t.Errorf("detectLanguage(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestComplainantName(t *testing.T) {
+	tests := []struct {
+		name string
+		from Address
+		text string
+		want string
+	}{
+		{"label", Address{}, "姓名：王芳\n电话：13812345678", "王芳"},
+		{"contact label full-width", Address{}, "联系人：钱晓燕", "钱晓燕"},
+		{"English label", Address{}, "Name: Oliver Grant\nPhone: +44 7700 900127", "Oliver Grant"},
+		{"我叫", Address{}, "我叫杜明，上个月买了鞋。", "杜明"},
+		{"本人", Address{}, "本人赵磊，投诉一家店。", "赵磊"},
+		{"本人 is not a name", Address{}, "本人在淘宝买了东西。", ""},
+		{"我是 with place", Address{}, "我是昆明的袁芳，在拼多多买了衣服。", "袁芳"},
+		{"My name is", Address{}, "My name is Laura Bianchi and I live in Milan.", "Laura Bianchi"},
+		{"I'm lower case is no name", Address{}, "I'm forwarding the mail below.", ""},
+		{"signature after closing", Address{}, "The goods are broken.\n\nBest regards,\nAhmed Hassan\nTel: +20 100 555 0147", "Ahmed Hassan"},
+		{"Chinese signature", Address{}, "商家不退款。\n谢谢！\n戴晓云", "戴晓云"},
+		{"谢谢 is no name", Address{}, "请帮忙处理。\n谢谢", ""},
+		{"text beats From", Address{Name: "李强"}, "我叫王芳，这是我丈夫的邮箱。", "王芳"},
+		{"From personal name", Address{Name: "钱晓燕"}, "商家不发货。", "钱晓燕"},
+		{"From nickname", Address{Name: "星星点灯"}, "商家不发货。", ""},
+		{"From nickname 追风少年", Address{Name: "追风少年"}, "商家不发货。", ""},
+		{"From e-mail address", Address{Name: "abc@qq.com"}, "商家不发货。", ""},
+		{"From team", Address{Name: "Growth Team"}, "Hello.", ""},
+		{"From company", Address{Name: "Yiwu Trading Co"}, "Hello.", ""},
+		{"From English person", Address{Name: "Nadia Rahman"}, "Hello.", "Nadia Rahman"},
+		{"fullest form from From", Address{Name: "Mia Thompson"}, "Hi, I'm Mia. The lamps are broken.", "Mia Thompson"},
+		{"traditional From", Address{Name: "陳大文"}, "商家不發貨。", "陳大文"},
+		{"honorific gives way", Address{}, "联系人：王先生\n王建华", "王建华"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			segs := splitSegments(tt.text, tt.from)
+			if got := complainantName(segs, tt.from); got != tt.want {
+				t.Errorf("complainantName(%q, %q) = %q, want %q", tt.text, tt.from.Name, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRespondentName(t *testing.T) {
+	tests := []struct {
+		name, text, subject, want string
+	}{
+		{"platform quotes", "我在淘宝“声动数码专营店”买的音箱", "", "声动数码专营店"},
+		{"platform prefix inside quotes' neighbour", "在天猫“优品汇家居旗舰店”下单", "", "优品汇家居旗舰店"},
+		{"corner brackets", "拼多多「小熊童装店」", "", "小熊童装店"},
+		{"quoted then shop", "“晨曦家居百货”的店里买了东西", "", "晨曦家居百货"},
+		{"labelled", "商家：义乌市佳美饰品商行\n", "", "义乌市佳美饰品商行"},
+		{"labelled with remark", "店铺名称：天猫优品汇家居旗舰店（已关店）", "", "优品汇家居旗舰店"},
+		{"labelled URL is no name", "店铺：https://abc.taobao.com", "", ""},
+		{"company in text", "上个月在1688上义乌市远大鞋业有限公司（https://x.1688.com）进了货", "", "义乌市远大鞋业有限公司"},
+		{"Shanghai company", "从上海美华贸易有限公司订了货", "", "上海美华贸易有限公司"},
+		{"generic shop word", "在一家网店买的", "", ""},
+		{"quote that is not a shop", "有的店铺写着“特价商品不退不换”，这合法吗", "", ""},
+		{"English company", "I bought from Yiwu Sunflower Stationery Co., Ltd. through 1688", "", "Yiwu Sunflower Stationery Co., Ltd."},
+		{"English quoted shop", `The shop called "Happy Home" never shipped.`, "", "Happy Home"},
+		{"English label", "Seller: Golden Star Toys\n", "", "Golden Star Toys"},
+		{"unnamed", "a shop on Taobao sent the wrong size", "", ""},
+		{"subject fallback", "他们发的货有问题。", "投诉义乌市恒达服饰有限公司", "义乌市恒达服饰有限公司"},
+		{"traditional", "在淘寶「美好生活百貨」購買", "", "美好生活百貨"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extract(tt.text, Address{Name: "王芳", Address: "wf@example.com"}, tt.subject, testOpts)
+			if got := ex.respondent.Name; got != tt.want {
+				t.Errorf("respondent name of %q = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAddresses(t *testing.T) {
+	tests := []struct {
+		name       string
+		text       string
+		role       segRole
+		comp, resp string
+	}{
+		{"labelled", "收货地址：浙江省宁波市鄞州区天童南路588号宁波文化广场C座1207", roleOwn, "浙江省宁波市鄞州区天童南路588号宁波文化广场C座1207", ""},
+		{"trailing punctuation", "地址：安徽省合肥市蜀山区长江西路669号。", roleOwn, "安徽省合肥市蜀山区长江西路669号", ""},
+		{"clause end", "地址：北京市朝阳区建国路88号，请寄到这里", roleOwn, "北京市朝阳区建国路88号", ""},
+		{"bare city", "地址：山西晋中", roleOwn, "", ""},
+		{"English label", "Address: 14 El-Tahrir Street, Dokki, Giza, Egypt", roleOwn, "14 El-Tahrir Street, Dokki, Giza, Egypt", ""},
+		{"signature street", "Laura Bianchi\nMobile: +39 347 555 0183\nVia Padova 21, 20127 Milano, Italy", roleOwn, "Via Padova 21, 20127 Milano, Italy", ""},
+		{"signature city only", "Nadia Rahman\nDhaka, Bangladesh", roleOwn, "", ""},
+		{"based in", "I am based in Lagos.", roleOwn, "", ""},
+		{"merchant label", "商家地址：浙江省义乌市福田街道商城大道88号", roleOwn, "", "浙江省义乌市福田街道商城大道88号"},
+		{"return address", "退货地址：义乌市北苑街道春晗路18号3楼", roleOwn, "", "义乌市北苑街道春晗路18号3楼"},
+		{"merchant segment", "Add: No. 17 Huangyuan Road, Yiwu, Zhejiang", roleMerchant, "", "No. 17 Huangyuan Road, Yiwu, Zhejiang"},
+		{"seller address English", "Seller address: 88 Chouzhou North Road, Yiwu", roleOwn, "", "88 Chouzhou North Road, Yiwu"},
+		{"Add without colon", "Add 5 more pieces, 3 colours", roleOwn, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, r := findAddresses(tt.text, tt.role)
+			if c != tt.comp || r != tt.resp {
+				t.Errorf("findAddresses(%q) = %q, %q, want %q, %q", tt.text, c, r, tt.comp, tt.resp)
+			}
+		})
+	}
+}
+
+func TestFindOrderNumber(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"订单号：3358102947761253908", "3358102947761253908"},
+		{"订单编号: 260302-118374650293847", "260302-118374650293847"},
+		{"订单号是 4211836502917364082。", "4211836502917364082"},
+		{"訂單編號：3312456789012345678", "3312456789012345678"},
+		{"Order No.: 1876203945518736042", "1876203945518736042"},
+		{"Order #AS-77120, amount USD 1,560.00.", "AS-77120"},
+		{"Order ref: GS-2026-3381", "GS-2026-3381"},
+		{"Order ID: HH-2026-0315", "HH-2026-0315"},
+		{"The order number is 2047718365902214836 and I paid", "2047718365902214836"},
+		{"my order was late", ""},
+		{"订单很多", ""},
+		{"Order #12", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := findOrderNumber(foldDigits(simplifyHan(tt.text))); got != tt.want {
+				t.Errorf("findOrderNumber(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMissing(t *testing.T) {
+	full := Message{Complainant: Complainant{Name: "a", Phones: []string{"+8613812345678"}}, Respondent: Respondent{Name: "b", URLs: []string{"https://x"}}}
+	tests := []struct {
+		name     string
+		m        Message
+		required []string
+		want     []string
+	}{
+		{"nothing missing", full, nil, []string{}},
+		{"all missing in order", Message{}, nil, DefaultRequired},
+		{"e-mail is not a phone", Message{Complainant: Complainant{Name: "a", Emails: []string{"a@b.c"}}, Respondent: Respondent{Name: "b", Address: "x路1号"}}, nil, []string{MissingComplainantPhone}},
+		{"only required items", Message{}, []string{MissingRespondentName}, []string{MissingRespondentName}},
+		{"empty policy", Message{}, []string{}, []string{}},
+		{"policy order does not matter", Message{}, []string{MissingRespondentContact, MissingComplainantName}, []string{MissingComplainantName, MissingRespondentContact}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := missing(&tt.m, tt.required); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("missing = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSimplifyHanKeepsOffsets(t *testing.T) {
+	in := "訂單編號：123 陳大文 電話 abc"
+	out := simplifyHan(in)
+	if len(out) != len(in) || utf8.RuneCountInString(out) != utf8.RuneCountInString(in) {
+		t.Fatalf("simplifyHan changed the length: %q → %q", in, out)
+	}
+	if !strings.Contains(out, "订单编号") || !strings.Contains(out, "陈大文") || !strings.Contains(out, "电话") {
+		t.Errorf("simplifyHan(%q) = %q", in, out)
+	}
+	if got := asWritten(in, out, "陈大文"); got != "陳大文" {
+		t.Errorf("asWritten = %q, want 陳大文", got)
+	}
+}

@@ -1,0 +1,129 @@
+package parser
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// labelsDir holds the labelled sample complaints shared by the project
+// (outside this repository).
+const labelsDir = "../../shared/testdata/complaints"
+
+// label is one entry of labels.json: the JSON `redress parse` must print,
+// plus the text checks.
+type label struct {
+	MessageID   string      `json:"message_id"`
+	Subject     string      `json:"subject"`
+	From        Address     `json:"from"`
+	Kind        Kind        `json:"kind"`
+	CaseRef     string      `json:"case_ref"`
+	Language    string      `json:"language"`
+	Complainant Complainant `json:"complainant"`
+	Respondent  Respondent  `json:"respondent"`
+	Order       Order       `json:"order"`
+	Missing     []string    `json:"missing"`
+	TextMust    []string    `json:"text_must_contain"`
+	TextMustNot []string    `json:"text_must_not_contain"`
+	Attachments []struct {
+		Filename    string `json:"filename"`
+		ContentType string `json:"content_type"`
+	} `json:"attachments"`
+}
+
+// TestLabels parses every labelled sample and compares it field by field.
+func TestLabels(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join(labelsDir, "labels.json"))
+	if os.IsNotExist(err) {
+		t.Skipf("%s is absent (it lives outside the repository): skipping the labelled samples", labelsDir)
+	}
+	if err != nil {
+		t.Fatalf("reading labels: %v", err)
+	}
+	var labels map[string]label
+	if err := json.Unmarshal(raw, &labels); err != nil {
+		t.Fatalf("decoding labels.json: %v", err)
+	}
+	files, err := filepath.Glob(filepath.Join(labelsDir, "*.eml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(files)
+	if len(files) == 0 {
+		t.Skipf("no *.eml files in %s", labelsDir)
+	}
+	opts := Options{CasePrefix: "YW", StationAddress: "tousu@yweca.org.example"}
+	for _, file := range files {
+		name := filepath.Base(file)
+		t.Run(name, func(t *testing.T) {
+			want, ok := labels[name]
+			if !ok {
+				t.Fatalf("%s has no entry in labels.json", name)
+			}
+			data, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := Parse(data, opts)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			check := func(field string, got, want any) {
+				t.Helper()
+				t.Run(field, func(t *testing.T) {
+					if !reflect.DeepEqual(got, want) {
+						t.Errorf("got  %#v\nwant %#v", got, want)
+					}
+				})
+			}
+			check("message_id", m.MessageID, want.MessageID)
+			check("subject", m.Subject, want.Subject)
+			check("from", m.From, want.From)
+			check("kind", m.Kind, want.Kind)
+			check("case_ref", m.CaseRef, want.CaseRef)
+			check("language", m.Language, want.Language)
+			check("complainant.name", m.Complainant.Name, want.Complainant.Name)
+			check("complainant.phones", m.Complainant.Phones, nonNil(want.Complainant.Phones))
+			check("complainant.emails", m.Complainant.Emails, nonNil(want.Complainant.Emails))
+			check("complainant.address", m.Complainant.Address, want.Complainant.Address)
+			check("respondent.name", m.Respondent.Name, want.Respondent.Name)
+			check("respondent.urls", m.Respondent.URLs, nonNil(want.Respondent.URLs))
+			check("respondent.phones", m.Respondent.Phones, nonNil(want.Respondent.Phones))
+			check("respondent.address", m.Respondent.Address, want.Respondent.Address)
+			check("order", m.Order, want.Order)
+			check("missing", m.Missing, nonNil(want.Missing))
+			type att struct{ Filename, ContentType string }
+			var gotAtt, wantAtt []att
+			for _, a := range m.Attachments {
+				gotAtt = append(gotAtt, att{a.Filename, a.ContentType})
+			}
+			for _, a := range want.Attachments {
+				wantAtt = append(wantAtt, att{a.Filename, a.ContentType})
+			}
+			check("attachments", gotAtt, wantAtt)
+			t.Run("text", func(t *testing.T) {
+				for _, s := range want.TextMust {
+					if !strings.Contains(m.Text, s) {
+						t.Errorf("text lacks %q:\n%s", s, m.Text)
+					}
+				}
+				for _, s := range want.TextMustNot {
+					if strings.Contains(m.Text, s) {
+						t.Errorf("text holds quoted %q:\n%s", s, m.Text)
+					}
+				}
+			})
+		})
+	}
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

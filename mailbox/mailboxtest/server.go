@@ -68,10 +68,12 @@ type Server struct {
 	CertPool     *x509.CertPool
 	CAFile       string
 
-	mem   *imapmemserver.Server
-	user  *imapmemserver.User
-	srvs  []*imapserver.Server
-	admin string // plain address with insecure LOGIN, for Flags
+	mem     *imapmemserver.Server
+	user    *imapmemserver.User
+	srvs    []*imapserver.Server
+	lns     []net.Listener
+	serving sync.WaitGroup
+	admin   string // plain address with insecure LOGIN, for Flags
 
 	mu        sync.Mutex
 	closed    bool
@@ -158,8 +160,16 @@ func startServer(addr string, opts Options) (*Server, error) {
 		s.srvs = append(s.srvs, srv)
 		return srv
 	}
+	// Serve runs in goroutines that Close waits for after closing their
+	// listeners itself: imapserver.Server.Close racing a Serve that has not
+	// yet started trips its WaitGroup (Add concurrent with Wait).
 	serve := func(srv *imapserver.Server, ln net.Listener) {
-		go srv.Serve(ln)
+		s.lns = append(s.lns, ln)
+		s.serving.Add(1)
+		go func() {
+			defer s.serving.Done()
+			srv.Serve(ln)
+		}()
 	}
 
 	// The admin server: plain, insecure LOGIN; it is Addr for plain
@@ -224,6 +234,10 @@ func (s *Server) Close() error {
 	}
 	s.closed = true
 	s.mu.Unlock()
+	for _, ln := range s.lns {
+		ln.Close()
+	}
+	s.serving.Wait()
 	var errs []error
 	for _, srv := range s.srvs {
 		if err := srv.Close(); err != nil {

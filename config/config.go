@@ -11,6 +11,7 @@ import (
 	"net/mail"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -126,18 +127,68 @@ func Load(path string) (*Config, error) {
 // Parse decodes a configuration from YAML, fills defaults and validates it.
 // dir is the directory relative paths are resolved against.
 func Parse(data []byte, dir string) (*Config, error) {
+	var root yaml.Node
+	if err := yaml.NewDecoder(bytes.NewReader(data)).Decode(&root); err != nil && !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("config is not valid YAML: %w", err)
+	}
 	var c Config
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("config is not valid YAML for redress: %w", err)
+	var errs []error
+	if root.Kind != 0 {
+		errs = unknownKeys(&root, reflect.TypeFor[Config](), "")
+		if err := root.Decode(&c); err != nil {
+			errs = append(errs, fmt.Errorf("config does not have the expected shape: %w", err))
+		}
 	}
 	c.Dir = dir
 	c.setDefaults()
 	if err := c.Validate(); err != nil {
+		errs = append(errs, err)
+	}
+	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
 	return &c, nil
+}
+
+// unknownKeys lists every mapping key in n that t has no field for, by its
+// full key path, so that a typo is reported rather than silently ignored.
+func unknownKeys(n *yaml.Node, t reflect.Type, path string) []error {
+	if n.Kind == yaml.DocumentNode && len(n.Content) == 1 {
+		return unknownKeys(n.Content[0], t, path)
+	}
+	if n.Kind != yaml.MappingNode || t.Kind() != reflect.Struct {
+		return nil
+	}
+	fields := map[string]reflect.Type{}
+	var collect func(reflect.Type)
+	collect = func(t reflect.Type) {
+		for f := range t.Fields() {
+			name, opts, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+			switch {
+			case name == "-":
+			case opts == "inline":
+				collect(f.Type)
+			case name != "":
+				fields[name] = f.Type
+			}
+		}
+	}
+	collect(t)
+	var errs []error
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		key := k.Value
+		if path != "" {
+			key = path + "." + k.Value
+		}
+		ft, ok := fields[k.Value]
+		if !ok {
+			errs = append(errs, fmt.Errorf("%s: unknown key (line %d)", key, k.Line))
+			continue
+		}
+		errs = append(errs, unknownKeys(v, ft, key)...)
+	}
+	return errs
 }
 
 func (c *Config) setDefaults() {

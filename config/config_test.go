@@ -46,8 +46,11 @@ func TestParse(t *testing.T) {
 	}{
 		{name: "minimal ok", yaml: minimal},
 		{name: "empty", yaml: "", wantErr: []string{"station.name: must not be empty", "imap.port: must be 1-65535, got 0", "smtp.host: must not be empty", "storage.database"}},
-		{name: "unknown key", yaml: minimal + "extra: 1\n", wantErr: []string{"field extra not found"}},
-		{name: "unknown nested key", yaml: strings.Replace(minimal, "tls: none, username", "tls: none, usrname: x, username", 1), wantErr: []string{"usrname"}},
+		{name: "unknown key", yaml: minimal + "extra: 1\n", wantErr: []string{"extra: unknown key (line 6)"}},
+		{name: "unknown nested key", yaml: strings.Replace(minimal, "tls: none, username", "tls: none, usrname: x, username", 1), wantErr: []string{"imap.usrname: unknown key"}},
+		{name: "unknown key and bad value both reported", yaml: strings.Replace(minimal, "port: 25", "port: 0, helo: x", 1), wantErr: []string{"smtp.helo: unknown key", "smtp.port: must be 1-65535, got 0"}},
+		{name: "not yaml", yaml: "station: [\n", wantErr: []string{"config is not valid YAML"}},
+		{name: "wrong shape", yaml: minimal + "staff: {addresses: 5}\n", wantErr: []string{"expected shape"}},
 		{name: "literal password", yaml: strings.Replace(minimal, "password_env: P", "password: hunter2", 1), wantErr: []string{"imap.password: a literal password is not accepted"}},
 		{name: "no password source", yaml: strings.Replace(minimal, ", password_env: P", "", 1), wantErr: []string{"imap.password_env: must name"}},
 		{name: "bad values all reported", yaml: `

@@ -200,7 +200,7 @@ func printCase(w io.Writer, c caseJSON) {
 			fmt.Fprintf(w, "  SHA-256:    %s (%d bytes, as received)\n", m.SHA256, m.Size)
 		}
 		if m.Delivery != "" {
-			fmt.Fprintf(w, "  Delivery:   %s %s\n", m.Delivery, m.DeliveryError)
+			fmt.Fprintf(w, "  Delivery:   %s\n", joinNonEmpty(m.Delivery, m.DeliveryError))
 		}
 		if m.Note != "" {
 			fmt.Fprintf(w, "  Note:       %s\n", m.Note)

@@ -21,6 +21,9 @@ var (
 	amountPrefixRe = regexp.MustCompile(`(US\s?\$|U\.S\.\s?\$|USD|usd|HK\s?\$|HKD|NT\$|TWD|AU?\$|AUD|C\$|CAD|S\$|SGD|RMB|rmb|CNY|人民币|EUR|€|GBP|£|¥|￥|\$|＄)\s*(` + numPat + `)(\s*万)?`)
 	// A unit after the number: "89元", "1,044.00 USD", "2万元".
 	amountSuffixRe = regexp.MustCompile(`(` + numPat + `)\s*(万)?\s*(元|圆|块钱|块(?:[^\p{Han}]|$)|(?i:rmb|cny|yuan|usd|us dollars?|dollars?|eur|euros?|hkd|gbp|pounds?)\b|美元|美金|欧元|港币|港元|英镑)`)
+	// Tens of thousands without a unit after a money word: "货款总共3.5万".
+	amountWanRe   = regexp.MustCompile(`(` + numPat + `)\s*万`)
+	moneyBeforeRe = regexp.MustCompile(`(?:货款|付款|支付|付了|花了|共计|总共|合计|一共|总价|价格|金额|价值|损失|费用|钱)[^\p{Han}0-9]{0,3}$`)
 	// Chinese numerals with a unit: "叁佰元", "三百五十块钱", "一千二百元五角".
 	amountHanRe = regexp.MustCompile(`([零〇一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億点點]+)(元|圆|块钱|块)(?:([零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖])[角毛])?(?:([零〇一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖])分)?`)
 )
@@ -70,6 +73,26 @@ func findAmounts(text string) []amountMatch {
 		v, ok := decimalAmount(text[m[2]:m[3]], m[4] >= 0)
 		if ok && cur != "" {
 			all = append(all, amountMatch{m[2], end, v, cur})
+		}
+	}
+	if strings.Contains(text, "万") {
+		for _, m := range amountWanRe.FindAllStringSubmatchIndex(text, maxAmounts) {
+			if m[1] < len(text) {
+				if n, _ := utf8.DecodeRuneInString(text[m[1]:]); isHan(n) || isASCIIAlnum(n) {
+					continue // "3万个", "2万元" (found above)
+				}
+			}
+			if m[2] > 0 {
+				if p, _ := utf8.DecodeLastRuneInString(text[:m[2]]); isASCIIAlnum(p) || strings.ContainsRune("-./,#_", p) {
+					continue
+				}
+			}
+			if !moneyBeforeRe.MatchString(text[max(0, m[2]-24):m[2]]) {
+				continue
+			}
+			if v, ok := decimalAmount(text[m[2]:m[3]], true); ok {
+				all = append(all, amountMatch{m[2], m[1], v, "CNY"})
+			}
 		}
 	}
 	for _, m := range amountHanRe.FindAllStringSubmatchIndex(text, maxAmounts) {

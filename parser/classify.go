@@ -2,6 +2,8 @@ package parser
 
 import (
 	"regexp"
+	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,25 +30,52 @@ var (
 // or its staff, ref is the case reference found, if any, and ext holds what
 // extraction found in the new text (used to tell complaints from inquiries).
 func classify(m *Message, staff bool, ref string, ext *extraction) Kind {
-	if isBounce(m) {
+	t := &classifyText{m: m}
+	if isBounce(m, t) {
 		return KindBounce
 	}
-	if isAutoReply(m, staff) {
+	if isAutoReply(m, t, staff) {
 		return KindAutoReply
 	}
-	if !staff && isSpam(m) {
+	if !staff && isSpam(m, t) {
 		return KindSpam
 	}
 	if staff || ref != "" {
 		return KindReply
 	}
-	if isComplaint(m, ext) {
+	if isComplaint(m, t, ext) {
 		return KindComplaint
 	}
 	return KindInquiry
 }
 
-func isBounce(m *Message) bool {
+// classifyText holds the subject and text of the message being classified,
+// each scanned for keyword literals once, when first needed.
+type classifyText struct {
+	m             *Message
+	subject, body *scanned
+}
+
+func (t *classifyText) subj() *scanned {
+	if t.subject == nil {
+		t.subject = classifyKeywords.scan(t.m.Subject)
+	}
+	return t.subject
+}
+
+// text is the message's new text, or its full text when it has none.
+func (t *classifyText) text() *scanned {
+	if t.body == nil {
+		s := t.m.Text
+		if s == "" {
+			s = t.m.FullText
+		}
+		t.body = classifyKeywords.scan(s)
+	}
+	return t.body
+}
+
+func isBounce(m *Message, t *classifyText) bool {
 	if m.IsDSN {
 		return true
 	}
@@ -54,10 +83,10 @@ func isBounce(m *Message) bool {
 	if local == "mailer-daemon" || local == "postmaster" || local == "mail-daemon" {
 		return true
 	}
-	return bounceSubjectRe.MatchString(m.Subject)
+	return classifyKeywords.match(kwBounceSubject, t.subj())
 }
 
-func isAutoReply(m *Message, staff bool) bool {
+func isAutoReply(m *Message, t *classifyText, staff bool) bool {
 	// RFC 3834 §5: any Auto-Submitted value other than "no" marks a machine.
 	if a := strings.TrimSpace(m.AutoSubmitted); a != "" && !strings.HasPrefix(a, "no") {
 		return true
@@ -66,38 +95,34 @@ func isAutoReply(m *Message, staff bool) bool {
 	case "auto_reply", "auto-reply", "autoreply":
 		return true
 	}
-	if autoSubjectRe.MatchString(m.Subject) {
+	k := classifyKeywords
+	if k.match(kwAutoSubject, t.subj()) {
 		return true
 	}
 	if staff {
 		// The station's own people write "我们已收到您的投诉" by hand.
 		return false
 	}
-	text := m.Text
-	if text == "" {
-		text = m.FullText
-	}
 	// Only the opening of the message: a long complaint may quote an
 	// automatic answer it received further down.
-	head := text
-	if len(head) > 1500 {
-		head = head[:1500]
-	}
-	if !autoTextRe.MatchString(head) {
+	if !k.match(kwAutoText, t.text().head(1500)) {
 		return false
 	}
 	// A consumer describing their own order and problem is not a machine,
 	// even when they mention that the seller is "out of office".
-	return !(problemRe.MatchString(text) && consumerRe.MatchString(text))
+	return !(k.match(kwProblem, t.text()) && k.match(kwConsumer, t.text()))
 }
 
-func isSpam(m *Message) bool {
-	text := m.Subject + "\n" + m.Text
+func isSpam(m *Message, t *classifyText) bool {
+	// The subject, a newline, the text; or, without text, the subject, an
+	// empty line and the full text.
+	parts := []*scanned{t.subj(), t.text()}
 	if m.Text == "" {
-		text += "\n" + m.FullText
+		parts = []*scanned{t.subj(), {}, t.text()}
 	}
-	ads := len(spamTextRe.FindAllStringIndex(text, 8))
-	consumer := consumerRe.MatchString(text)
+	k := classifyKeywords
+	ads := k.count(kwSpamText, 8, parts...)
+	consumer := k.match(kwConsumer, parts...)
 	bulk := m.ListID != ""
 	switch strings.TrimSpace(m.Precedence) {
 	case "bulk", "junk", "list":
@@ -116,16 +141,23 @@ func isSpam(m *Message) bool {
 
 // isComplaint tells a complaint (a specific dispute the station should act
 // on) from an inquiry (a question that asks for nothing about a dispute).
-func isComplaint(m *Message, ext *extraction) bool {
-	text := m.Text
-	if text == "" {
-		text = m.FullText
+func isComplaint(m *Message, t *classifyText, ext *extraction) bool {
+	c, q := complaintScore(t, ext)
+	if c == 0 && q == 0 {
+		return ext != nil && ext.respondent.Name != ""
 	}
-	c, q := 0, 0
-	if complaintSubjectRe.MatchString(m.Subject) && !howToRe.MatchString(m.Subject) {
+	return c > q
+}
+
+// complaintScore weighs the signs of a complaint (c) against those of a
+// question (q).
+func complaintScore(t *classifyText, ext *extraction) (c, q int) {
+	k := classifyKeywords
+	subj, text := t.subj(), t.text()
+	if k.match(kwComplaintSubject, subj) && !k.match(kwHowTo, subj) {
 		c += 3
 	}
-	if howToRe.MatchString(m.Subject + "\n" + text) {
+	if k.match(kwHowTo, subj, text) {
 		q += 2
 	}
 	if ext != nil {
@@ -139,13 +171,10 @@ func isComplaint(m *Message, ext *extraction) bool {
 			c++
 		}
 	}
-	c += min(3, len(problemRe.FindAllStringIndex(text, 4)))
-	c += 2 * min(2, len(demandRe.FindAllStringIndex(text, 3)))
-	q += 2 * min(3, len(questionRe.FindAllStringIndex(m.Subject+"\n"+text, 4)))
-	if c == 0 && q == 0 {
-		return ext != nil && ext.respondent.Name != ""
-	}
-	return c > q
+	c += min(3, k.count(kwProblem, 4, text))
+	c += 2 * min(2, k.count(kwDemand, 3, text))
+	q += 2 * min(3, k.count(kwQuestion, 4, subj, text))
+	return c, q
 }
 
 // findCaseRef returns the first case reference PREFIX-YYYY-NNNNN in texts,
@@ -226,4 +255,774 @@ func detectLanguage(texts ...string) string {
 		return "en"
 	}
 	return "zh"
+}
+
+// The keyword expressions above are large case-insensitive alternations
+// without a common literal prefix, so the regexp package runs them as an
+// automaton over every byte of the text, which is slow. A keywordSet runs
+// each expression only where a match can be: it finds, in one pass over a
+// text, where the literals each match must start with occur, and tries the
+// expression anchored at those places only. The results are exactly those
+// of the plain expression (FindAllStringIndex counts, MatchString): the
+// literals are derived from the parsed expressions, not written by hand.
+
+// Indexes of the classification expressions in classifyKeywords.
+const (
+	kwBounceSubject = iota
+	kwAutoSubject
+	kwAutoText
+	kwSpamText
+	kwConsumer
+	kwComplaintSubject
+	kwHowTo
+	kwProblem
+	kwDemand
+	kwQuestion
+)
+
+var classifyKeywords = newKeywordSet(bounceSubjectRe, autoSubjectRe, autoTextRe, spamTextRe, consumerRe, complaintSubjectRe, howToRe, problemRe, demandRe, questionRe)
+
+// maxLiteralSet bounds the number of literals derived for a sub-expression,
+// and maxSearchSet the number searched for one expression.
+const (
+	maxLiteralSet = 256
+	maxSearchSet  = 1024
+)
+
+// goodPrefixLen is the length in bytes from which a start literal is not
+// made longer: two Chinese characters, or four ASCII letters, are rare
+// enough.
+const goodPrefixLen = 4
+
+// asciiLower maps A-Z to a-z and every other byte to itself: lowering a
+// text with it keeps every byte offset.
+var asciiLower = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if 'A' <= i && i <= 'Z' {
+			t[i] = byte(i + 'a' - 'A')
+		}
+	}
+	return t
+}()
+
+// kwRe is one keyword expression and what its syntax tells about it.
+type kwRe struct {
+	re    *regexp.Regexp // the expression as written
+	at    *regexp.Regexp // ^(?:re): a match at the start of the input
+	after *regexp.Regexp // ^(?s:.)(?:re): a match after one context rune
+	bit   uint32
+
+	lines     bool // no match holds a newline, none is empty, no ^ or $: lines are independent
+	starts    bool // every match starts with a literal of the set: try only there
+	required  bool // every match holds a literal of the set: skip lines without one
+	wordEdges bool // \b or \B occurs: the character before a match matters
+	maxLen    int  // longest match in bytes, -1 if unbounded
+}
+
+// kwEntry is one literal, lower-cased, and the expressions (bits) that
+// need it as a match start (pre) or anywhere in a match (req).
+type kwEntry struct {
+	s        string
+	req, pre uint32
+}
+
+// keywordSet holds the expressions and a table of their literals keyed by
+// the first two (lower-cased) bytes. It is immutable after construction.
+type keywordSet struct {
+	res    []*kwRe
+	table  [1 << 16]uint16 // first two bytes -> index in groups, 0 none
+	groups [][]kwEntry
+	pre1   [256]uint32 // one-byte start literals
+	// traps are the non-ASCII runes that case-fold to an ASCII letter
+	// (the Kelvin sign, long s). A text holding one is searched plainly.
+	traps []string
+}
+
+func newKeywordSet(res ...*regexp.Regexp) *keywordSet {
+	if len(res) > 32 {
+		panic("keywordSet: more than 32 expressions")
+	}
+	k := &keywordSet{groups: [][]kwEntry{nil}}
+	for r := 'a'; r <= 'z'; r++ {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if f >= utf8.RuneSelf && !slices.Contains(k.traps, string(f)) {
+				k.traps = append(k.traps, string(f))
+			}
+		}
+	}
+	entries := map[string]*kwEntry{}
+	var order []string
+	add := func(s string, req, pre uint32) {
+		e := entries[s]
+		if e == nil {
+			e = &kwEntry{s: s}
+			entries[s] = e
+			order = append(order, s)
+		}
+		e.req |= req
+		e.pre |= pre
+	}
+	for i, re := range res {
+		kr := &kwRe{re: re, bit: 1 << i}
+		k.res = append(k.res, kr)
+		tree, err := syntax.Parse(re.String(), syntax.Perl)
+		if err != nil {
+			continue // cannot happen: re compiled; searched plainly
+		}
+		kr.maxLen = maxMatchLen(tree)
+		kr.wordEdges = hasOp(tree, syntax.OpWordBoundary, syntax.OpNoWordBoundary)
+		anchored := hasOp(tree, syntax.OpBeginText, syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine)
+		nonEmpty := minMatchLen(tree) > 0
+		kr.lines = !anchored && nonEmpty && !canMatchNewline(tree)
+		if req := requiredLiterals(tree); usableSet(req, 2) {
+			kr.required = true
+			for _, s := range req {
+				add(s, kr.bit, 0)
+			}
+		}
+		if !anchored && nonEmpty {
+			if pre := prefixLiterals(tree); usableSet(pre, 1) {
+				kr.starts = true
+				kr.at = regexp.MustCompile(`^(?:` + re.String() + `)`)
+				kr.after = regexp.MustCompile(`^(?s:.)(?:` + re.String() + `)`)
+				for _, s := range pre {
+					if len(s) == 1 {
+						k.pre1[s[0]] |= kr.bit
+					} else {
+						add(s, 0, kr.bit)
+					}
+				}
+			}
+		}
+	}
+	for _, s := range order {
+		key := uint16(s[0])<<8 | uint16(s[1])
+		g := k.table[key]
+		if g == 0 {
+			g = uint16(len(k.groups))
+			k.table[key] = g
+			k.groups = append(k.groups, nil)
+		}
+		k.groups[g] = append(k.groups[g], *entries[s])
+	}
+	return k
+}
+
+// usableSet tells whether set is a literal set worth searching for: known,
+// not too large, and each literal at least minLen bytes long.
+func usableSet(set []string, minLen int) bool {
+	if set == nil || len(set) > maxSearchSet {
+		return false
+	}
+	for _, s := range set {
+		if len(s) < minLen {
+			return false
+		}
+	}
+	return true
+}
+
+// scanned is a text with the places where keyword literals occur.
+type scanned struct {
+	s       string
+	plain   bool     // holds a trap rune: search with the plain expressions
+	lineEnd []int    // end of each line, at its newline or len(s)
+	lineReq []uint32 // per line, the expressions whose required literal it holds
+	starts  []kwStart
+}
+
+// kwStart is a place where a match of the expressions in bits may start.
+type kwStart struct {
+	pos, line int
+	bits      uint32
+}
+
+// scan finds the keyword literals in s.
+func (k *keywordSet) scan(s string) *scanned {
+	sc := &scanned{s: s}
+	for _, t := range k.traps {
+		if strings.Contains(s, t) {
+			sc.plain = true
+			return sc
+		}
+	}
+	line := 0
+	var req uint32
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\n' {
+			sc.lineEnd = append(sc.lineEnd, i)
+			sc.lineReq = append(sc.lineReq, req)
+			req = 0
+			line++
+			continue
+		}
+		lc := asciiLower[c]
+		pre := k.pre1[lc]
+		if i+1 < len(s) {
+			if g := k.table[uint16(lc)<<8|uint16(asciiLower[s[i+1]])]; g != 0 {
+				for _, e := range k.groups[g] {
+					if e.req&^req == 0 && e.pre&^pre == 0 {
+						continue // nothing new to learn
+					}
+					if hasLowerPrefix(s[i:], e.s) {
+						req |= e.req
+						pre |= e.pre
+					}
+				}
+			}
+		}
+		if pre != 0 {
+			sc.starts = append(sc.starts, kwStart{pos: i, line: line, bits: pre})
+		}
+	}
+	sc.lineEnd = append(sc.lineEnd, len(s))
+	sc.lineReq = append(sc.lineReq, req)
+	return sc
+}
+
+// head returns sc cut to its first n bytes, as s[:n] would (even inside a
+// rune).
+func (sc *scanned) head(n int) *scanned {
+	if len(sc.s) <= n {
+		return sc
+	}
+	h := &scanned{s: sc.s[:n], plain: sc.plain}
+	if sc.plain {
+		return h
+	}
+	for i, end := range sc.lineEnd {
+		start := 0
+		if i > 0 {
+			start = sc.lineEnd[i-1] + 1
+		}
+		if start > n || (start == n && i > 0) {
+			break
+		}
+		h.lineEnd = append(h.lineEnd, min(end, n))
+		h.lineReq = append(h.lineReq, sc.lineReq[i])
+	}
+	for _, st := range sc.starts {
+		if st.pos >= n {
+			break
+		}
+		h.starts = append(h.starts, st)
+	}
+	return h
+}
+
+// hasLowerPrefix reports whether s, lower-cased with asciiLower, starts
+// with the lower-case literal p.
+func hasLowerPrefix(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for j := 0; j < len(p); j++ {
+		if asciiLower[s[j]] != p[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// match reports whether expression id matches the parts joined by
+// newlines.
+func (k *keywordSet) match(id int, parts ...*scanned) bool {
+	return k.count(id, 1, parts...) > 0
+}
+
+// count returns len(re.FindAllStringIndex(text, n)) for expression id and
+// text the parts joined by newlines, n > 0.
+func (k *keywordSet) count(id, n int, parts ...*scanned) int {
+	r := k.res[id]
+	if !r.lines && len(parts) > 1 {
+		ss := make([]string, len(parts))
+		for i, p := range parts {
+			ss[i] = p.s
+		}
+		return len(r.re.FindAllStringIndex(strings.Join(ss, "\n"), n))
+	}
+	total := 0
+	for _, p := range parts {
+		if total >= n {
+			break
+		}
+		total += r.countIn(p, n-total)
+	}
+	return total
+}
+
+// countIn counts up to n matches of r in sc.s.
+func (r *kwRe) countIn(sc *scanned, n int) int {
+	if sc.plain || !r.required && !r.starts {
+		return len(r.re.FindAllStringIndex(sc.s, n))
+	}
+	lineStart := func(i int) int {
+		if i == 0 {
+			return 0
+		}
+		return sc.lineEnd[i-1] + 1
+	}
+	if !r.starts {
+		// Required literals only: search the lines holding one.
+		if !r.lines {
+			for _, req := range sc.lineReq {
+				if req&r.bit != 0 {
+					return len(r.re.FindAllStringIndex(sc.s, n))
+				}
+			}
+			return 0
+		}
+		c := 0
+		for i, req := range sc.lineReq {
+			if req&r.bit != 0 && c < n {
+				c += len(r.re.FindAllStringIndex(sc.s[lineStart(i):sc.lineEnd[i]], n-c))
+			}
+		}
+		return c
+	}
+	if r.required && !r.lines {
+		// A match may span lines: its literal may be in any of them.
+		found := false
+		for _, req := range sc.lineReq {
+			found = found || req&r.bit != 0
+		}
+		if !found {
+			return 0
+		}
+	}
+	c, next := 0, 0
+	for _, st := range sc.starts {
+		if st.bits&r.bit == 0 || st.pos < next {
+			continue
+		}
+		if r.required && r.lines && sc.lineReq[st.line]&r.bit == 0 {
+			continue
+		}
+		end := len(sc.s)
+		if r.lines {
+			end = sc.lineEnd[st.line]
+		}
+		if r.maxLen >= 0 {
+			end = min(end, windowEnd(sc.s, st.pos+r.maxLen))
+		}
+		if e := r.matchAt(sc.s, st.pos, end); e >= 0 {
+			c++
+			if c >= n {
+				break
+			}
+			next = e
+		}
+	}
+	return c
+}
+
+// matchAt returns the end of the match r finds starting at pos in s, as an
+// unanchored search of s reaching pos would, or -1. s[end:] lies beyond
+// any match starting at pos and beyond the rune that follows it.
+func (r *kwRe) matchAt(s string, pos, end int) int {
+	if r.wordEdges && pos > 0 && isWordByte(s[pos-1]) {
+		// \b and \B see the character before: include it.
+		if loc := r.after.FindStringIndex(s[pos-1 : end]); loc != nil {
+			return pos - 1 + loc[1]
+		}
+		return -1
+	}
+	// Otherwise the rune before pos is not a word character, as at the
+	// start of the input.
+	if loc := r.at.FindStringIndex(s[pos:end]); loc != nil {
+		return pos + loc[1]
+	}
+	return -1
+}
+
+// windowEnd returns the end of a window that holds s[:i] and, past the
+// first rune start at or after i, one whole rune more: a match no longer
+// than i-pos behaves in s[pos:windowEnd] as in s.
+func windowEnd(s string, i int) int {
+	if i >= len(s) {
+		return len(s)
+	}
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	if i < len(s) {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return i
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
+// exactLiterals returns every string re can match, lower-cased with
+// asciiLower and without runes that fold to ASCII letters, or nil when
+// there are too many or infinitely many.
+func exactLiterals(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []string{""}
+	case syntax.OpLiteral:
+		out := []string{""}
+		for _, r := range re.Rune {
+			alts := []rune{r}
+			if re.Flags&syntax.FoldCase != 0 {
+				for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+					alts = append(alts, f)
+				}
+			}
+			out = literalProduct(out, lowerRunes(alts))
+			if out == nil {
+				return nil
+			}
+		}
+		return out
+	case syntax.OpCharClass:
+		var rs []rune
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] > 16 || len(rs) > 16 {
+				return nil
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				rs = append(rs, r)
+			}
+		}
+		return lowerRunes(rs)
+	case syntax.OpCapture:
+		return exactLiterals(re.Sub[0])
+	case syntax.OpQuest:
+		sub := exactLiterals(re.Sub[0])
+		if sub == nil {
+			return nil
+		}
+		return literalUnion(sub, []string{""})
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			out = literalProduct(out, exactLiterals(sub))
+			if out == nil {
+				return nil
+			}
+		}
+		return out
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			s := exactLiterals(sub)
+			if s == nil {
+				return nil
+			}
+			out = literalUnion(out, s)
+			if len(out) > maxLiteralSet {
+				return nil
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// prefixLiterals returns strings one of which starts every match of re
+// (in the form of exactLiterals), or nil if unknown.
+func prefixLiterals(re *syntax.Regexp) []string {
+	if re.Op != syntax.OpConcat && re.Op != syntax.OpAlternate {
+		if ex := exactLiterals(re); ex != nil {
+			return ex
+		}
+	}
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return prefixLiterals(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return prefixLiterals(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			s := prefixLiterals(sub)
+			if s == nil {
+				return nil
+			}
+			out = literalUnion(out, s)
+		}
+		return out
+	case syntax.OpConcat:
+		acc := []string{""}
+		for _, sub := range re.Sub {
+			if shortest(acc) >= goodPrefixLen {
+				return acc // long enough to be rare; keeps the set small
+			}
+			ex := exactLiterals(sub)
+			if ex == nil {
+				if p := literalProduct(acc, prefixLiterals(sub)); p != nil {
+					return p
+				}
+				return acc
+			}
+			p := literalProduct(acc, ex)
+			if p == nil {
+				return acc
+			}
+			acc = p
+		}
+		return acc
+	}
+	return nil
+}
+
+// requiredLiterals returns strings one of which occurs in every match of
+// re (in the form of exactLiterals), or nil if unknown.
+func requiredLiterals(re *syntax.Regexp) []string {
+	if ex := exactLiterals(re); ex != nil {
+		return ex
+	}
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredLiterals(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return requiredLiterals(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			s := requiredLiterals(sub)
+			if s == nil {
+				return nil
+			}
+			out = literalUnion(out, s)
+		}
+		return out
+	case syntax.OpConcat:
+		var best []string
+		consider := func(set []string) {
+			if set != nil && betterSet(set, best) {
+				best = set
+			}
+		}
+		run := []string{""}
+		for _, sub := range re.Sub {
+			ex := exactLiterals(sub)
+			if ex == nil {
+				consider(run)
+				run = []string{""}
+				consider(requiredLiterals(sub))
+				continue
+			}
+			p := literalProduct(run, ex)
+			if p == nil {
+				consider(run)
+				p = ex
+			}
+			run = p
+		}
+		consider(run)
+		return best
+	}
+	return nil
+}
+
+// betterSet tells whether literal set a filters better than b: its
+// shortest literal is longer, or as long with fewer literals.
+func betterSet(a, b []string) bool {
+	if b == nil {
+		return true
+	}
+	la, lb := shortest(a), shortest(b)
+	return la > lb || la == lb && len(a) < len(b)
+}
+
+// shortest returns the length of the shortest literal in set.
+func shortest(set []string) int {
+	m := -1
+	for _, s := range set {
+		if m < 0 || len(s) < m {
+			m = len(s)
+		}
+	}
+	return m
+}
+
+// lowerRunes maps runes to the literals they become in a text lowered with
+// asciiLower, leaving out the trap runes (a text holding one is searched
+// plainly).
+func lowerRunes(rs []rune) []string {
+	var out []string
+	for _, r := range rs {
+		if r >= utf8.RuneSelf && unicode.SimpleFold(r) != r && isFoldTrap(r) {
+			continue
+		}
+		s := string(r)
+		if r < utf8.RuneSelf {
+			s = string(rune(asciiLower[r]))
+		}
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// isFoldTrap tells whether the non-ASCII rune r folds to an ASCII letter.
+func isFoldTrap(r rune) bool {
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f < utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// literalProduct returns every a+b, or nil if either is nil or there are
+// too many.
+func literalProduct(a, b []string) []string {
+	if a == nil || b == nil || len(a)*len(b) > maxLiteralSet {
+		return nil
+	}
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			if s := x + y; !slices.Contains(out, s) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+func literalUnion(a, b []string) []string {
+	out := slices.Clone(a)
+	for _, s := range b {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// hasOp tells whether re or a sub-expression has one of ops.
+func hasOp(re *syntax.Regexp, ops ...syntax.Op) bool {
+	if slices.Contains(ops, re.Op) {
+		return true
+	}
+	for _, sub := range re.Sub {
+		if hasOp(sub, ops...) {
+			return true
+		}
+	}
+	return false
+}
+
+// canMatchNewline tells whether a match of re may hold a newline.
+func canMatchNewline(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpAnyChar:
+		return true
+	case syntax.OpLiteral:
+		if slices.Contains(re.Rune, '\n') {
+			return true
+		}
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i] <= '\n' && '\n' <= re.Rune[i+1] {
+				return true
+			}
+		}
+	}
+	for _, sub := range re.Sub {
+		if canMatchNewline(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// minMatchLen returns the fewest runes a match of re holds.
+func minMatchLen(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return len(re.Rune)
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 1
+	case syntax.OpCapture, syntax.OpPlus:
+		return minMatchLen(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min * minMatchLen(re.Sub[0])
+	case syntax.OpConcat:
+		n := 0
+		for _, sub := range re.Sub {
+			n += minMatchLen(sub)
+		}
+		return n
+	case syntax.OpAlternate:
+		n := -1
+		for _, sub := range re.Sub {
+			if m := minMatchLen(sub); n < 0 || m < n {
+				n = m
+			}
+		}
+		return max(n, 0)
+	}
+	return 0
+}
+
+// maxMatchLen returns the most bytes a match of re holds, -1 if unbounded.
+func maxMatchLen(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			w := utf8.RuneLen(r)
+			if re.Flags&syntax.FoldCase != 0 {
+				for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+					w = max(w, utf8.RuneLen(f))
+				}
+			}
+			n += max(w, 1)
+		}
+		return n
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxMatchLen(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus:
+		if maxMatchLen(re.Sub[0]) == 0 {
+			return 0
+		}
+		return -1
+	case syntax.OpRepeat:
+		m := maxMatchLen(re.Sub[0])
+		if m < 0 || re.Max < 0 {
+			if m == 0 {
+				return 0
+			}
+			return -1
+		}
+		return m * re.Max
+	case syntax.OpConcat:
+		n := 0
+		for _, sub := range re.Sub {
+			m := maxMatchLen(sub)
+			if m < 0 {
+				return -1
+			}
+			n += m
+		}
+		return n
+	case syntax.OpAlternate:
+		n := 0
+		for _, sub := range re.Sub {
+			m := maxMatchLen(sub)
+			if m < 0 {
+				return -1
+			}
+			n = max(n, m)
+		}
+		return n
+	}
+	return 0
 }

@@ -35,7 +35,7 @@ type segment struct {
 
 var (
 	fwdMarkerRe = regexp.MustCompile(`(?i)^\s*(?:-{2,}|_{2,}|={2,}|\*{2,})?\s*(?:forwarded message|original message|begin forwarded message|转发的邮件|转发邮件|原始邮件|邮件原文|转发邮件信息)\s*:?\s*(?:-{2,}|_{2,}|={2,}|\*{2,})?\s*$`)
-	hdrLineRe   = regexp.MustCompile(`(?i)^\s*\**\s*(from|to|cc|bcc|date|sent|subject|reply-to|发件人|收件人|抄送|日期|时间|发送时间|主题|寄件者|收件者|副本|傳送時間|主旨)\s*\**\s*[:：]\s*\**\s*(.*)$`)
+	hdrLineRe   = regexp.MustCompile(`(?i)^\s*\**\s*(from|to|cc|bcc|date|sent|subject|reply-to|发件人|收件人|抄送|日期|时间|发送时间|发送日期|发件日期|发件时间|发信时间|寄件日期|主题|寄件者|收件者|副本|傳送時間|傳送日期|寄件時間|主旨)\s*\**\s*[:：]\s*\**\s*(.*)$`)
 	underscores = regexp.MustCompile(`^\s*(?:_{8,}|-{8,})\s*$`)
 	mailAddrRe  = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
 )
@@ -308,7 +308,7 @@ func phoneParty(text string, pos int, def segRole) segRole {
 	}
 	for _, scope := range []string{clause, line} {
 		mi := lastMatchEnd(merchantWordRe, scope)
-		si := lastMatchEnd(selfWordRe, scope)
+		si := lastSelfEnd(scope)
 		if mi < 0 && si < 0 {
 			continue
 		}
@@ -318,6 +318,36 @@ func phoneParty(text string, pos int, def segRole) segRole {
 		return roleOwn
 	}
 	return def
+}
+
+// objSelfRe matches the writer as the object of someone else's act ("gave
+// me", "给我"): the number that follows is the other party's.
+var objSelfRe = regexp.MustCompile(`(?i)\b(?:gave|give|gives|given|sent|send|sends|told|tell|tells|offered|showed|provided|emailed|texted|messaged)\s+me\b|(?:给|告诉|发给|留给)我`)
+
+// lastSelfEnd is lastMatchEnd for self words, leaving out the writer as an
+// object of someone else's act.
+func lastSelfEnd(s string) int {
+	locs := selfWordRe.FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
+		return -1
+	}
+	var objs [][]int
+	if strings.Contains(s, "我") || strings.Contains(strings.ToLower(s), "me") {
+		objs = objSelfRe.FindAllStringIndex(s, -1)
+	}
+	for k := len(locs) - 1; k >= 0; k-- {
+		inObj := false
+		for _, o := range objs {
+			if locs[k][0] >= o[0] && locs[k][1] <= o[1] {
+				inObj = true
+				break
+			}
+		}
+		if !inObj {
+			return locs[k][1]
+		}
+	}
+	return -1
 }
 
 func lastMatchEnd(re *regexp.Regexp, s string) int {
@@ -397,7 +427,7 @@ func findEmails(text string) ([]emailMatch, [][2]int) {
 // Order numbers: a labelled one, or one after a bare "订单"/"order" when it
 // is long enough not to be a quantity.
 var (
-	orderNumRe     = regexp.MustCompile(`(?i)(?:订单号码|订单编号|订单号|采购单号|order\s*(?:no\.?|number|num\.?|#|ref(?:erence)?(?:\s*(?:no\.?|number))?|id|code)|p\.?o\.?\s*(?:no\.?|number|#))\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:是|为|:|：|#|is|was|=)?\s*[:：#]?\s*([A-Za-z0-9][A-Za-z0-9\-_/]*[0-9][A-Za-z0-9\-_/]*)`)
+	orderNumRe     = regexp.MustCompile(`(?i)(?:订单号码|订单编号|订单号|订单\s*id|采购单号|order\s*(?:no\.?|number|num\.?|#|ref(?:erence)?(?:\s*(?:no\.?|number))?|id|code)|p\.?o\.?\s*(?:no\.?|number|#))\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:是|为|:|：|#|is|was|=)?\s*[:：#]?\s*([A-Za-z0-9][A-Za-z0-9\-_/]*[0-9][A-Za-z0-9\-_/]*)`)
 	orderNumBareRe = regexp.MustCompile(`(?i)(?:订单|\border)\s*[:：#]?\s*([A-Za-z0-9][A-Za-z0-9\-_/]*[0-9][A-Za-z0-9\-_/]*)`)
 )
 

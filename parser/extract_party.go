@@ -152,7 +152,7 @@ func isPersonalName(s string) bool {
 
 var (
 	// "姓名：王芳", "联系人: 钱晓燕", "Name: Mia Thompson".
-	nameLabelRe = regexp.MustCompile(`(?im)(?:^|[\s，,。；;])(?:投诉人|申请人|消费者|买家|联系人|姓名|名字|称呼|我的名字|(?:my |full |your |customer |buyer |contact |complainant )?name|contact(?: person)?)\s*(?:是|为|is)?\s*[:：]\s*([^\n，,。；;（(<]{1,40})`)
+	nameLabelRe = regexp.MustCompile(`(?im)(?:^|[\s，,。；;])(?:(?:投诉人|申请人|消费者|买家|联系人|收货人|收件人)(?:姓名|名字)?|姓名|名字|称呼|我的名字|(?:my |full |your |customer |buyer |contact |complainant )?name|contact(?: person)?)\s*(?:是|为|is)?\s*[:：]\s*([^\n，,。；;（(<]{1,40})`)
 	// "我叫杜明", "本人赵磊", "我是昆明的袁芳", "我的名字是…".
 	nameIntroZhRe = regexp.MustCompile(`(?:我叫|我名叫|我的名字(?:叫|是)|本人(?:姓名)?(?:是|叫)?|我是)((?:[^\s，,。；;！!？?]{1,8}的)?)([\p{Han}·]{2,6})`)
 	// "My name is Mia Thompson", "I'm Oliver Grant", "This is Ryan".
@@ -290,6 +290,13 @@ func trimNameTail(s string) string {
 
 // cleanPersonName validates a labelled name value.
 func cleanPersonName(v string) string {
+	// A wide gap ends the value: "马晓丽  手机：137…".
+	if i := strings.IndexAny(v, "\t\u3000"); i >= 0 {
+		v = v[:i]
+	}
+	if i := strings.Index(v, "  "); i >= 0 {
+		v = v[:i]
+	}
 	v = trimValue(v)
 	v = strings.Trim(v, `"'“”‘’「」`)
 	if v == "" {
@@ -404,7 +411,7 @@ func nonEmptyLines(text string) []string {
 
 // Addresses.
 var (
-	addrLabelRe    = regexp.MustCompile(`(?i)(?:^|[\s，,。；;])((?:我的|本人|收货|收件|联系|通讯|通信|家庭|居住|寄件|邮寄|退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册)?(?:的)?(?:地址|住址)|(?:my |shipping |delivery |mailing |home |postal |billing |return |company |seller'?s? |office |factory |warehouse |business |registered |street )?(?:address|addr\.?|add\.?))\s*(?:(?:是|为|在)\s*[:：]?|[:：]|\bis\b:?)\s*`)
+	addrLabelRe    = regexp.MustCompile(`(?i)(?:^|[\s，,。；;]|\p{Han})((?:我的|本人|收货|收件|联系|通讯|通信|家庭|居住|寄件|邮寄|退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册)?(?:的)?(?:地址|住址)|(?:my |shipping |delivery |mailing |home |postal |billing |return |company |seller'?s? |office |factory |warehouse |business |registered |street )?(?:address|addr\.?|add\.?))\s*(?:(?:是|为|在)\s*[:：]?|[:：]|\bis\b:?)\s*`)
 	addrZhRe       = regexp.MustCompile(`[省市区县镇乡村路街道巷弄号栋幢楼室座单元小区大厦广场园]`)
 	streetEnRe     = regexp.MustCompile(`(?i)\b(?:street|st\.|road|rd\.?|avenue|ave\.?|via|viale|rue|calle|carrera|lane|ln\.?|way|boulevard|blvd\.?|drive|dr\.|strasse|straße|str\.|platz|square|sq\.|building|bldg\.?|floor|suite|apt\.?|apartment|unit|block|p\.?o\.? box|no\.|house|close|court|crescent|terrace|highway|hwy|plaza|place|district|jalan|soi|moo)\b`)
 	addrTailRe     = regexp.MustCompile(`(?i)\s+(?:联系)?(?:电话|手机|邮箱|tel|phone|mobile|e-?mail)\s*[:：]?|[，,；;]\s*(?:联系)?(?:电话|手机|邮箱)|(?:，|。)?(?:请|麻烦)`)

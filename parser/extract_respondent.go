@@ -23,8 +23,10 @@ var (
 	inQuotedRe  = regexp.MustCompile(quoteOpen + quoteBody + quoteClose + `(?:上|里|处)?(?:买|购买|下单|订购|定制|订了|订做|进货|进了|拿货)`)
 	inQuotedRe2 = regexp.MustCompile(`(?:在|从|向|跟)` + quoteOpen + quoteBody + quoteClose)
 	// 一家叫小美饰品的店; a seller called Sunny Home; Sunny Home on AliExpress.
-	calledZhRe   = regexp.MustCompile(`(?:叫|名叫|叫做|名为|名字叫)([^\s，。、,.“”"「」]{2,20}?)的(?:店|网店|店铺|商家|公司|工厂|厂家|卖家|商行|批发部)`)
-	calledEnRe   = regexp.MustCompile(`(?i:shop|store|seller|merchant|supplier|company|vendor|factory)\s+(?i:called|named)\s+((?:[A-Z0-9][\p{L}0-9&'’\-]*\.?)(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*\.?|of|and|de))*)`)
+	calledZhRe = regexp.MustCompile(`(?:叫|名叫|叫做|名为|名字叫)([^\s，。、,.“”"「」]{2,20}?)的(?:店|网店|店铺|商家|公司|工厂|厂家|卖家|商行|批发部)`)
+	calledEnRe = regexp.MustCompile(`(?i:shop|store|seller|merchant|supplier|company|vendor|factory)\s+(?i:called|named)\s+((?:[A-Z0-9][\p{L}0-9&'’\-]*\.?)(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*\.?|of|and|de))*)`)
+	// English text naming a Chinese shop: "the shop 义乌小美饰品 (…)".
+	enWordHanRe  = regexp.MustCompile(`(?i)\b(?:shop|store|seller|merchant|supplier|vendor|factory|company)\s+(\p{Han}[\p{Han}A-Za-z0-9]{1,30})`)
 	onPlatformRe = regexp.MustCompile(`\b(?:from|at|with|by)\s+((?:[A-Z0-9][\p{L}0-9&'’\-]*[ \t]+){1,5})on\s+(?:` + platformPat + `)\b`)
 	// 商家：晨曦家居百货; Seller: Happy Home Trading.
 	respLabelRe = regexp.MustCompile(`(?im)(?:^|[\s，,。；;])(?:被投诉(?:方|人|商家|单位|企业|店铺)|投诉对象|商家名称|商家名|商家|店铺名称|店铺名字|店铺名|店名|网店名称|网店|卖家名称|卖家|公司名称|公司名|公司|厂家名称|厂家|工厂名称|工厂|供应商|商户名称|商户|(?:seller|shop|store|merchant|company|supplier|factory|vendor|respondent)(?:'s)?(?:\s+name)?)\s*[:：]\s*([^\n]{1,80})`)
@@ -102,6 +104,11 @@ func respondentNameIn(text string) string {
 			}
 		}
 	}
+	for _, m := range enWordHanRe.FindAllStringSubmatch(text, 8) {
+		if n := cleanBizName(m[1]); n != "" {
+			return n
+		}
+	}
 	if n := zhBusinessName(text); n != "" {
 		return n
 	}
@@ -162,7 +169,7 @@ func isBusinessName(s string) bool {
 // cleanBizName strips quotes, platform prefixes, leading function words and
 // trailing punctuation from a merchant name, and rejects generic words.
 func cleanBizName(v string) string {
-	v = trimValue(v)
+	v = keepAbbrevDot(v, trimValue(v))
 	v = strings.Trim(v, `"'“”‘’「」『』《》 `)
 	for {
 		old := v
@@ -221,4 +228,19 @@ func cleanEnBizName(v string) string {
 	v = strings.Join(words, " ")
 	v = strings.TrimRight(v, ", ")
 	return v
+}
+
+// abbrevEndRe matches a company-form abbreviation at the end of a name.
+var abbrevEndRe = regexp.MustCompile(`(?i)\b(?:co|ltd|inc|corp|bhd|pvt|plc|s\.a|s\.l|b\.v|n\.v)$`)
+
+// keepAbbrevDot gives back the full stop that trimming took from "Co., Ltd.":
+// it belongs to the abbreviation, not to the sentence.
+func keepAbbrevDot(orig, trimmed string) string {
+	if trimmed == "" || !abbrevEndRe.MatchString(trimmed) {
+		return trimmed
+	}
+	if strings.HasPrefix(strings.TrimSpace(orig)[len(trimmed):], ".") {
+		return trimmed + "."
+	}
+	return trimmed
 }

@@ -198,6 +198,8 @@ func TestPickAmount(t *testing.T) {
 		{"shipping fee after the price", "运费：12元\n商品金额：¥199.00", "199.00", "CNY"},
 		{"only shipping fee", "运费多收了15元。", "15.00", "CNY"},
 		{"total over unit price", "单价20元，共50个，合计1000元", "1000.00", "CNY"},
+		{"wan without a unit after a money word", "货款总共3.5万，到货后有十几台不转", "35000.00", "CNY"},
+		{"wan of pieces is no sum", "一共进了3万个，付了2000元", "2000.00", "CNY"},
 		{"refund offer only", "商家同意赔偿30元", "", ""},
 		{"discount", "The seller offered a 5% discount.", "", ""},
 		{"none", "没有金额", "", ""},
@@ -280,6 +282,9 @@ func TestComplainantName(t *testing.T) {
 		{"contact label full-width", Address{}, "联系人：钱晓燕", "钱晓燕"},
 		{"English label", Address{}, "Name: Oliver Grant\nPhone: +44 7700 900127", "Oliver Grant"},
 		{"我叫", Address{}, "我叫杜明，上个月买了鞋。", "杜明"},
+		{"compound label", Address{}, "投诉人姓名：马晓丽\n", "马晓丽"},
+		{"consignee label", Address{}, "收货人：马晓丽  手机：137-0579-8866", "马晓丽"},
+		{"fill-in value on the next line", Address{}, "姓名 / Name:\n李娜\n电话 / Phone:\n", "李娜"},
 		{"本人", Address{}, "本人赵磊，投诉一家店。", "赵磊"},
 		{"本人 is not a name", Address{}, "本人在淘宝买了东西。", ""},
 		{"我是 with place", Address{}, "我是昆明的袁芳，在拼多多买了衣服。", "袁芳"},
@@ -331,6 +336,9 @@ func TestRespondentName(t *testing.T) {
 		{"unnamed", "a shop on Taobao sent the wrong size", "", ""},
 		{"subject fallback", "他们发的货有问题。", "投诉义乌市恒达服饰有限公司", "义乌市恒达服饰有限公司"},
 		{"traditional", "在淘寶「美好生活百貨」購買", "", "美好生活百貨"},
+		{"English label keeps Ltd.", "Supplier: Yiwu Brightstar Toys Co., Ltd.\n", "", "Yiwu Brightstar Toys Co., Ltd."},
+		{"English shop word before a Chinese name", "I paid 2,000 yuan to the shop 义乌小美饰品 (xiaomei.taobao.com).", "", "义乌小美饰品"},
+		{"fill-in merchant line", "商家 / Merchant: 义乌市彩虹文具店\n", "", "义乌市彩虹文具店"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -350,6 +358,7 @@ func TestAddresses(t *testing.T) {
 		comp, resp string
 	}{
 		{"labelled", "收货地址：浙江省宁波市鄞州区天童南路588号宁波文化广场C座1207", roleOwn, "浙江省宁波市鄞州区天童南路588号宁波文化广场C座1207", ""},
+		{"merchant's return address after 的", "商家给的退货地址：义乌市福田街道商城大道L区88号，寄过去查无此人", roleOwn, "", "义乌市福田街道商城大道L区88号"},
 		{"trailing punctuation", "地址：安徽省合肥市蜀山区长江西路669号。", roleOwn, "安徽省合肥市蜀山区长江西路669号", ""},
 		{"clause end", "地址：北京市朝阳区建国路88号，请寄到这里", roleOwn, "北京市朝阳区建国路88号", ""},
 		{"bare city", "地址：山西晋中", roleOwn, "", ""},
@@ -432,5 +441,31 @@ func TestSimplifyHanKeepsOffsets(t *testing.T) {
 	}
 	if got := asWritten(in, out, "陈大文"); got != "陳大文" {
 		t.Errorf("asWritten = %q, want 陳大文", got)
+	}
+}
+
+// TestPhoneParty checks whose a number is by the words before it.
+func TestPhoneParty(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       segRole
+	}{
+		{"my phone", "我的电话：13812345678", roleOwn},
+		{"seller phone", "卖家电话：13812345678", roleMerchant},
+		{"gave me their number", "Their contact gave me the number +86 574 8765 4321", roleMerchant},
+		{"商家给我的电话", "商家给我的电话是13812345678", roleMerchant},
+		{"call me", "Please call me on +44 7700 900455", roleOwn},
+		{"fill-in merchant phone", "店铺链接或商家电话 / Shop link or merchant phone: 0579-85556677", roleMerchant},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := findPhones(tt.text, nil)
+			if len(ps) != 1 {
+				t.Fatalf("findPhones(%q) = %v, want one number", tt.text, ps)
+			}
+			if got := phoneParty(tt.text, ps[0].start, roleOwn); got != tt.want {
+				t.Errorf("phoneParty(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
 	}
 }

@@ -93,8 +93,8 @@ func toMessageJSON(m casefile.Message, loc *time.Location) messageJSON {
 }
 
 func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	if len(args) == 0 || (args[0] != "list" && args[0] != "show") {
-		return exitError{code: 2, msg: "usage: redress cases list [-json] -config FILE | redress cases show [-json] REF -config FILE"}
+	if len(args) == 0 || (args[0] != "list" && args[0] != "show" && args[0] != "unfiled") {
+		return exitError{code: 2, msg: "usage: redress cases list|unfiled [-json] -config FILE | redress cases show [-json] REF -config FILE"}
 	}
 	sub := args[0]
 	var cf commonFlags
@@ -115,6 +115,26 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	defer store.Close()
 	loc := cfg.Location()
+
+	if sub == "unfiled" {
+		msgs, err := store.UnfiledMessages(ctx)
+		if err != nil {
+			return fmt.Errorf("listing mail kept without a case: %w", err)
+		}
+		if *asJSON {
+			list := make([]messageJSON, 0, len(msgs))
+			for _, m := range msgs {
+				list = append(list, toMessageJSON(m, loc))
+			}
+			return writeJSON(stdout, list)
+		}
+		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "DATE\tKIND\tFROM\tSUBJECT\tWHY")
+		for _, m := range msgs {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", m.Date.In(loc).Format("2006-01-02 15:04"), orDash(m.Kind), orDash(m.From), truncate(m.Subject, 40), m.Note)
+		}
+		return tw.Flush()
+	}
 
 	if sub == "list" {
 		if len(pos) != 0 {

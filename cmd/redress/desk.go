@@ -27,6 +27,10 @@ type desk struct {
 	now       func() time.Time
 	parseOpts parser.Options
 	batch     int
+	// responder decides the mail a filed message causes; d.respond, or a
+	// stand-in in tests.
+	responder func(*parser.Message, casefile.Ingested) ([]casefile.Outgoing, error)
+	unlock    func()
 }
 
 // handleTimeout bounds the filing of one message once it is in hand: a
@@ -35,6 +39,7 @@ const handleTimeout = time.Minute
 
 func openDesk(ctx context.Context, cfg *config.Config, logger *slog.Logger) (*desk, error) {
 	d := &desk{cfg: cfg, log: logger, now: time.Now, batch: 50, parseOpts: parseOptions(cfg)}
+	d.responder = d.respond
 
 	imapPass, err := cfg.Password("imap", cfg.IMAP.Secret)
 	if err != nil {
@@ -59,8 +64,13 @@ func openDesk(ctx context.Context, cfg *config.Config, logger *slog.Logger) (*de
 	if err != nil {
 		return nil, fmt.Errorf("loading mail templates: %w", err)
 	}
+	d.unlock, err = lockDatabase(cfg.DatabasePath())
+	if err != nil {
+		return nil, err
+	}
 	d.store, err = openStore(ctx, cfg)
 	if err != nil {
+		d.unlock()
 		return nil, err
 	}
 	return d, nil
@@ -107,7 +117,11 @@ func parseOptions(cfg *config.Config) parser.Options {
 	}
 }
 
-func (d *desk) Close() error { return d.store.Close() }
+func (d *desk) Close() error {
+	err := d.store.Close()
+	d.unlock()
+	return err
+}
 
 // cycleStats is what one cycle did, for the operator.
 type cycleStats struct {
@@ -170,12 +184,19 @@ func (d *desk) handle(ctx context.Context, folder string, m mailbox.Message, st 
 	} else {
 		in.Msg = msg
 	}
-	res, err := d.store.Ingest(ctx, in, func(r casefile.Ingested) ([]casefile.Outgoing, error) {
-		return d.respond(msg, r)
-	})
 	log := d.log.With("component", "desk", "uid", m.UID, "uidvalidity", m.UIDValidity)
 	if msg != nil {
 		log = log.With("message_id", msg.MessageID)
+	}
+	res, err := d.store.Ingest(ctx, in, func(r casefile.Ingested) ([]casefile.Outgoing, error) {
+		return d.responder(msg, r)
+	})
+	if err != nil && in.Msg != nil && ctx.Err() == nil {
+		// A message that cannot be filed must neither block the inbox nor
+		// be lost: keep it without a case, with the reason, for staff.
+		log.Error("filing failed; keeping the message without a case", "err", err)
+		in.Msg, in.ParseError = nil, "could not be filed: "+err.Error()
+		res, err = d.store.Ingest(ctx, in, nil)
 	}
 	if err != nil {
 		return fmt.Errorf("filing message uid %d: %w", m.UID, err)

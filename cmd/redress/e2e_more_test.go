@@ -133,3 +133,17 @@ func TestRunPollsOnScheduleAndStopsOnSignal(t *testing.T) {
 		t.Errorf("got %d cases, want 1", n)
 	}
 }
+
+func TestUnfiledMailIsListedWithReason(t *testing.T) {
+	s := newStation(t)
+	s.deliver(t, mkMail(mailSpec{from: "Ann <ann@mail.example>", subject: "Automatic reply: away", id: "oof@mail.example",
+		headers: []string{"Auto-Submitted: auto-replied"}, body: "I am away until Monday.\n"}))
+	s.once(t)
+	out, _, err := invoke(t, t.Context(), "cases", "unfiled", "-config", s.config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "ann@mail.example") || !strings.Contains(out, "auto-reply naming no known case") {
+		t.Errorf("unfiled list lacks the auto-reply and its reason:\n%s", out)
+	}
+}

@@ -60,6 +60,7 @@ commands:
   check-config -config FILE     validate the config, then try the IMAP login and SMTP greeting
   cases list [-json] -config FILE
   cases show [-json] REF -config FILE
+  cases unfiled [-json] -config FILE   mail kept without a case (auto-replies, bounces, unreadable mail) and why
   parse [-config FILE] FILE.eml...   print what the parser reads from mail files, as JSON
 `
 

@@ -29,6 +29,15 @@ type station struct {
 
 func newStation(t *testing.T) *station {
 	t.Helper()
+	s := newStationB(t)
+	t.Setenv("REDRESS_TEST_IMAP_PASSWORD", s.imap.Password)
+	return s
+}
+
+// newStationB is newStation for benchmarks too; the caller sets the
+// password variable (benchmarks may not use t.Setenv in parallel).
+func newStationB(t testing.TB) *station {
+	t.Helper()
 	s := &station{imap: mailboxtest.Start(t), smtp: notifytest.Start(t), dir: t.TempDir()}
 	s.config = filepath.Join(s.dir, "redress.yaml")
 	cfg := fmt.Sprintf(`station:
@@ -58,7 +67,9 @@ storage:
 	if err := os.WriteFile(s.config, []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	t.Setenv("REDRESS_TEST_IMAP_PASSWORD", s.imap.Password)
+	if b, ok := t.(*testing.B); ok {
+		b.Setenv("REDRESS_TEST_IMAP_PASSWORD", s.imap.Password)
+	}
 	return s
 }
 

@@ -1,0 +1,44 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"log/slog"
+	"testing"
+
+	"github.com/yweca/redress/config"
+)
+
+// BenchmarkIntake measures the whole pipeline per message: IMAP fetch,
+// parse, one SQLite transaction with the case, its acknowledgement and
+// staff notice queued, and SMTP delivery of both.
+//
+//	go test -run '^$' -bench Intake -benchtime 500x ./cmd/redress/
+func BenchmarkIntake(b *testing.B) {
+	s := newStationB(b)
+	for i := range b.N {
+		m := complaintZH
+		m.id = fmt.Sprintf("bench%d@mail.example", i)
+		m.from = fmt.Sprintf("Buyer %d <buyer%d@mail.example>", i, i)
+		s.imap.Append(b, "INBOX", mkMail(m))
+	}
+	cfg, err := config.Load(s.config)
+	if err != nil {
+		b.Fatal(err)
+	}
+	d, err := openDesk(b.Context(), cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer d.Close()
+	b.ResetTimer()
+	st, err := d.cycle(b.Context())
+	b.StopTimer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if st.NewCases != b.N || st.Delivery.Sent != 2*b.N {
+		b.Fatalf("stats = %+v, want %d new cases and %d mails sent", st, b.N, 2*b.N)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
+}

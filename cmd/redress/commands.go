@@ -134,6 +134,12 @@ func cmdCheckConfig(ctx context.Context, args []string, stdout, stderr io.Writer
 	}
 	fmt.Fprintf(stdout, "config %s: ok\n", cf.config)
 	ok := true
+	if _, err := notify.LoadTemplates(cfg.Path(cfg.Templates.Dir)); err != nil {
+		ok = false
+		fmt.Fprintf(stdout, "templates: failed: %v\n", err)
+	} else if cfg.Templates.Dir != "" {
+		fmt.Fprintf(stdout, "templates %s: ok\n", cfg.Templates.Dir)
+	}
 
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()

@@ -2,6 +2,7 @@ package redress_test
 
 import (
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -17,7 +18,7 @@ func TestDependencyDirection(t *testing.T) {
 	}{
 		{"parser", []string{mod, "github.com/emersion/go-imap", "github.com/mattn/go-sqlite3", "github.com/wneessen/go-mail", "github.com/emersion/go-smtp"}},
 		{"mailbox", []string{mod, "github.com/mattn/go-sqlite3", "github.com/wneessen/go-mail"}},
-		{"casefile", []string{mod + "mailbox", mod + "notify", mod + "config", "github.com/emersion/go-imap", "github.com/wneessen/go-mail", "github.com/emersion/go-smtp"}},
+		{"casefile", []string{mod + "mailbox", mod + "notify", mod + "config", mod + "cmd", "github.com/emersion/go-imap", "github.com/wneessen/go-mail", "github.com/emersion/go-smtp", "github.com/emersion/go-sasl", "net/smtp"}},
 		{"notify", []string{mod, "github.com/emersion/go-imap", "github.com/mattn/go-sqlite3"}},
 		{"config", []string{mod}},
 	}
@@ -27,7 +28,11 @@ func TestDependencyDirection(t *testing.T) {
 			if err != nil {
 				t.Fatalf("go list -deps ./%s: %v", tt.pkg, err)
 			}
-			for _, dep := range strings.Fields(string(out)) {
+			deps := strings.Fields(string(out))
+			if !slices.Contains(deps, "context") {
+				t.Fatalf("go list -deps ./%s gave %v: not a real dependency list", tt.pkg, deps)
+			}
+			for _, dep := range deps {
 				if dep == mod+tt.pkg {
 					continue
 				}

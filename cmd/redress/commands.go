@@ -47,18 +47,29 @@ func (c *commonFlags) logger(stderr io.Writer) *slog.Logger {
 	return slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 }
 
-func cmdOnce(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+// openCommandDesk parses the flags of a config-driven command that works
+// the inbox (once, run) and opens the desk for it.
+func openCommandDesk(ctx context.Context, name string, args []string, stderr io.Writer) (*desk, *slog.Logger, error) {
 	var cf commonFlags
-	fs := newFlagSet("once", stderr)
+	fs := newFlagSet(name, stderr)
 	cf.register(fs)
 	if _, err := parseFlags(fs, args); err != nil {
-		return err
+		return nil, nil, err
 	}
 	cfg, err := cf.load()
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	d, err := openDesk(ctx, cfg, cf.logger(stderr))
+	logger := cf.logger(stderr)
+	d, err := openDesk(ctx, cfg, logger)
+	if err != nil {
+		return nil, nil, err
+	}
+	return d, logger, nil
+}
+
+func cmdOnce(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	d, _, err := openCommandDesk(ctx, "once", args, stderr)
 	if err != nil {
 		return err
 	}
@@ -70,22 +81,12 @@ func cmdOnce(ctx context.Context, args []string, stdout, stderr io.Writer) error
 }
 
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	var cf commonFlags
-	fs := newFlagSet("run", stderr)
-	cf.register(fs)
-	if _, err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	cfg, err := cf.load()
-	if err != nil {
-		return err
-	}
-	logger := cf.logger(stderr)
-	d, err := openDesk(ctx, cfg, logger)
+	d, logger, err := openCommandDesk(ctx, "run", args, stderr)
 	if err != nil {
 		return err
 	}
 	defer d.Close()
+	cfg := d.cfg
 
 	work := func() {
 		if ctx.Err() != nil {
@@ -102,9 +103,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	logger.Info("redress running", "component", "desk", "poll", cfg.Schedule.Poll, "inbox", cfg.IMAP.Inbox, "database", cfg.DatabasePath())
 	// The first cycle runs at once, before the scheduler starts, so the two
 	// never overlap.
-	first := make(chan struct{})
-	go func() { defer close(first); work() }()
-	<-first
+	work()
 	sched.Start()
 	<-ctx.Done()
 	logger.Info("stopping: finishing the work in hand", "component", "desk")

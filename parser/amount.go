@@ -20,7 +20,7 @@ var (
 	// A currency sign or code before the number: "¥128", "US$ 25.99", "RMB 1,280".
 	amountPrefixRe = regexp.MustCompile(`(US\s?\$|U\.S\.\s?\$|USD|usd|HK\s?\$|HKD|NT\$|TWD|AU?\$|AUD|C\$|CAD|S\$|SGD|RMB|rmb|CNY|人民币|EUR|€|GBP|£|¥|￥|\$|＄)\s*(` + numPat + `)(\s*万)?`)
 	// A unit after the number: "89元", "1,044.00 USD", "2万元".
-	amountSuffixRe = regexp.MustCompile(`(` + numPat + `)\s*(万)?\s*(元|圆|块钱|块(?:[^\p{Han}]|$)|(?i:rmb|cny|yuan|usd|us dollars?|dollars?|eur|euros?|hkd|gbp|pounds?)\b|美元|美金|欧元|港币|港元|英镑)`)
+	amountSuffixRe = regexp.MustCompile(`(` + numPat + `)\s*(万)?\s*(元|圆|块钱|块(?:[^\p{Han}]|$)|(?i:rmb|cny|yuan|usd|us dollars?|dollars?|eur|euros?|hkd|gbp|pounds?)\b|美元|美金|欧元|港币|港元|英镑|€)`)
 	// Tens of thousands without a unit after a money word: "货款总共3.5万".
 	amountWanRe   = regexp.MustCompile(`(` + numPat + `)\s*万`)
 	moneyBeforeRe = regexp.MustCompile(`(?:货款|付款|支付|付了|花了|共计|总共|合计|一共|总价|价格|金额|价值|损失|费用|钱)[^\p{Han}0-9]{0,3}$`)

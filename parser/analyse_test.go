@@ -363,6 +363,16 @@ func TestAnalyse(t *testing.T) {
 			},
 			want: want{kind: KindInquiry, name: str("张伟"), missing: none},
 		},
+		{
+			name: "asking whether a named company is legit is an inquiry",
+			msg: Message{
+				Subject: "Is this Yiwu shop legit?",
+				From:    Address{Name: "Priya Nair", Address: "pn@example.com"},
+				Text: "Hi,\n\nBefore placing a big order I'd like to know if Yiwu Golden Bee Crafts Co., Ltd. is a real company.\n" +
+					"Have you received complaints about them?\n\nPriya\n",
+			},
+			want: want{kind: KindInquiry, resp: str("Yiwu Golden Bee Crafts Co., Ltd."), missing: none},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -359,10 +359,11 @@ func lastMatchEnd(re *regexp.Regexp, s string) int {
 }
 
 // urlRe finds http(s) links and bare links to the big shop platforms. A URL
-// ends at whitespace, full-width punctuation, a closing parenthesis, or
+// ends at whitespace, full-width punctuation, a Chinese character (links
+// pasted into Chinese text run straight into it), a closing parenthesis, or
 // quotes and angle brackets.
 var (
-	urlRe      = regexp.MustCompile(`(?i)(?:https?://|www\.|(?:[a-z0-9-]+\.)+(?:taobao|tmall|1688|yiwugo|jd|pinduoduo|yangkeduo|alibaba|aliexpress)\.com\b)[^\s\x{3000}-\x{303F}\x{FF00}-\x{FFEF}()<>"'“”‘’\[\]{}|\\^` + "`" + `]*`)
+	urlRe      = regexp.MustCompile(`(?i)(?:https?://|www\.|(?:[a-z0-9-]+\.)+(?:taobao|tmall|1688|yiwugo|jd|pinduoduo|yangkeduo|alibaba|aliexpress)\.com\b)[^\s\p{Han}\x{3000}-\x{303F}\x{FF00}-\x{FFEF}()<>"'“”‘’\[\]{}|\\^` + "`" + `]*`)
 	emailRe    = regexp.MustCompile(`(?i)\b[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b`)
 	urlTrimSet = `.,;:!?'"*~_-`
 )
@@ -458,6 +459,9 @@ func orderNumberBy(re *regexp.Regexp, text string, minDigits int) string {
 
 // Amount context: what the words before a sum say it is.
 var (
+	// What was finally paid, after discounts and with shipping: beats a
+	// goods total ("商品总价") written next to it.
+	paidFinalRe  = regexp.MustCompile(`(?i)实付|实际支付|实际付款|amount paid|total paid`)
 	paidStrongRe = regexp.MustCompile(`(?i)实付|实际支付|实际付款|共计|合计|总计|总价|总额|总共|一共|订单金额|订单总额|付款金额|支付金额|\btotal\b|i paid|we paid|paid|payment of|amount paid`)
 	paidRe       = regexp.MustCompile(`(?i)付款|付了|支付|已付|货款|金额|价格|价钱|售价|花了|用了|买了|购买|下单|订购|转账|转了|amount|price|cost|spent|worth|pay|order(?:ed)?|bought|purchased|transferred|sent|for`)
 	offerRe      = regexp.MustCompile(`(?i)补偿|赔偿|补贴|补|赔|优惠券|红包|折扣|打折|代金券|返现|compensat|discount|coupon|voucher|offer(?:ed|s)?|cashback|credit`)
@@ -474,8 +478,10 @@ func pickAmount(segs []segment) (string, string) {
 	best, bestRank := amountMatch{}, 100
 	for si, s := range segs {
 		text := foldDigits(s.text)
+		prevEnd := 0
 		for _, a := range findAmounts(text) {
-			rank := amountRank(text, a)
+			rank := amountRank(text, a, prevEnd)
+			prevEnd = a.end
 			if rank < 0 {
 				continue
 			}
@@ -491,8 +497,12 @@ func pickAmount(segs []segment) (string, string) {
 	return best.value, best.currency
 }
 
-func amountRank(text string, a amountMatch) int {
-	from := max(0, a.start-240)
+// amountRank ranks a sum by the words of its clause, lower is likelier the
+// paid amount. The clause reaches back no further than the end of the
+// previous sum (prevEnd), so "总价：¥360 运费：¥15 实付款：¥375" gives each sum
+// its own label.
+func amountRank(text string, a amountMatch, prevEnd int) int {
+	from := max(0, a.start-240, min(prevEnd, a.start))
 	lineStart := from + strings.LastIndexByte(text[from:a.start], '\n') + 1
 	clause := text[lineStart:a.start]
 	if locs := clauseEndRe.FindAllStringIndex(clause, -1); len(locs) > 0 {
@@ -503,17 +513,19 @@ func amountRank(text string, a amountMatch) int {
 	case offerRe.MatchString(clause):
 		return -1
 	case shippingRe.MatchString(clause):
-		return 5
+		return 6
 	case unitRe.MatchString(clause) || unitAfterRe.MatchString(after):
-		return 4
+		return 5
 	case refundRe.MatchString(clause):
-		return 3
-	case paidStrongRe.MatchString(clause):
+		return 4
+	case paidFinalRe.MatchString(clause):
 		return 0
-	case paidRe.MatchString(clause):
+	case paidStrongRe.MatchString(clause):
 		return 1
+	case paidRe.MatchString(clause):
+		return 2
 	}
-	return 2
+	return 3
 }
 
 func appendUnique(list []string, items ...string) []string {

@@ -53,6 +53,10 @@ func isChineseName(s string) bool {
 			return false
 		}
 	}
+	if n == 2 && rs[0] == '阿' {
+		// 阿杰, 阿珍: a familiar form of address, not a full name.
+		return false
+	}
 	given := string(rs[sl:])
 	if strings.ContainsAny(given, "的了在是有和与就都也还又说我你他她它们这那个些么吗呢吧啊哦嗯年月日元号店司厂市省区县路街楼") {
 		return false
@@ -153,6 +157,8 @@ func isPersonalName(s string) bool {
 var (
 	// "姓名：王芳", "联系人: 钱晓燕", "Name: Mia Thompson".
 	nameLabelRe = regexp.MustCompile(`(?im)(?:^|[\s，,。；;])(?:(?:投诉人|申请人|消费者|买家|联系人|收货人|收件人)(?:姓名|名字)?|姓名|名字|称呼|我的名字|(?:my |full |your |customer |buyer |contact |complainant )?name|contact(?: person)?)\s*(?:是|为|is)?\s*[:：]\s*([^\n，,。；;（(<]{1,40})`)
+	// A merchant word right before a name label makes it the merchant's.
+	merchantLabelEndRe = regexp.MustCompile(`(?i)(?:商家|卖家|店家|厂家|供应商|店铺|公司|工厂|\b(?:seller|supplier|vendor|merchant|factory|shop|store|company|manufacturer)(?:'s|’s)?)\s*$`)
 	// "我叫杜明", "本人赵磊", "我是昆明的袁芳", "我的名字是…".
 	nameIntroZhRe = regexp.MustCompile(`(?:我叫|我名叫|我的名字(?:叫|是)|本人(?:姓名)?(?:是|叫)?|我是)((?:[^\s，,。；;！!？?]{1,8}的)?)([\p{Han}·]{2,6})`)
 	// "My name is Mia Thompson", "I'm Oliver Grant", "This is Ryan".
@@ -207,8 +213,13 @@ func complainantName(segs []segment, from Address) string {
 		}
 	}
 	text := strings.Join(own, "\n")
-	for _, m := range nameLabelRe.FindAllStringSubmatch(text, -1) {
-		if v := cleanPersonName(m[1]); v != "" {
+	for _, m := range nameLabelRe.FindAllStringSubmatchIndex(text, -1) {
+		// "Seller contact: Ms Chen", "商家联系人：…": the other party's.
+		lineStart := strings.LastIndexByte(text[:m[0]+1], '\n') + 1
+		if merchantLabelEndRe.MatchString(text[lineStart : m[0]+1]) {
+			continue
+		}
+		if v := cleanPersonName(text[m[2]:m[3]]); v != "" {
 			cands = append(cands, v)
 		}
 	}

@@ -9,7 +9,7 @@ import (
 const platformPat = `淘宝网|淘宝|天猫商城|天猫|拼多多|京东商城|京东|1688|阿里巴巴|抖音商城|抖音|快手|闲鱼|微店|唯品会|苏宁易购|苏宁|小红书|速卖通|亚马逊|义乌购|得物|当当|有赞|微信小程序|微信|Taobao|Tmall|Pinduoduo|JD\.com|JD|Alibaba|AliExpress|Amazon|Temu|Shein|Douyin|TikTok Shop|TikTok`
 
 var (
-	platformPrefixRe = regexp.MustCompile(`^(?:` + platformPat + `)(?:平台|网|上的|上|的)?\s*`)
+	platformPrefixRe = regexp.MustCompile(`^(?:` + platformPat + `)(?:平台|网|上的|上|的)?(?:小店|店铺|网店)?\s*`)
 	quoteOpen        = `[“"「『《]`
 	quoteClose       = `[”"」』》]`
 	quoteBody        = `([^“”"「」『』《》\n]{1,50})`
@@ -80,7 +80,11 @@ func respondentNameIn(text string) string {
 		if i := strings.IndexAny(v, "，。；;（(【[<"); i >= 0 {
 			v = v[:i]
 		}
-		if i := strings.Index(v, ", "); i >= 0 && !enBizRe.MatchString(v) {
+		if loc := enBizRe.FindStringSubmatchIndex(v); loc != nil && strings.TrimSpace(v[:loc[2]]) == "" {
+			// "Yiwu Meiya Textile Co., Ltd., tel …": the name ends with
+			// its company form.
+			v = v[:loc[3]]
+		} else if i := strings.Index(v, ", "); i >= 0 && loc == nil {
 			v = v[:i]
 		}
 		if n := cleanBizName(v); n != "" && !urlRe.MatchString(n) && !phoneOnly(n) {
@@ -145,7 +149,8 @@ func zhBusinessName(text string) string {
 			n++
 		}
 		name := cleanBizName(text[start:loc[1]])
-		if name == "" || !strings.HasSuffix(name, suffix) {
+		if name == "" || !strings.HasSuffix(name, suffix) || platformPrefixRe.FindString(name) == name {
+			// "抖音小店", "淘宝店铺": a platform and a shop word, no name.
 			continue
 		}
 		body := strings.TrimSuffix(name, suffix)

@@ -47,6 +47,9 @@ func TestNormalisePhone(t *testing.T) {
 		{"letters", "138abc45678", true, ""},
 		{"plus zero", "+0 123 4567 890", true, ""},
 		{"bare 8-digit local", "85123456", true, ""},
+		{"US (NXX) NXX-XXXX without +1", "(415) 555-0132", true, "+14155550132"},
+		{"US form needs 2-9 area code", "(115) 555-0132", true, ""},
+		{"Chinese landline in parentheses is not US", "(0579) 8512-3456", true, "+8657985123456"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,6 +97,12 @@ func TestFindPhones(t *testing.T) {
 		{"landline labelled bare", "座机 057985123456", []string{"+8657985123456"}},
 		{"landline unlabelled bare", "编码 057985123456", nil},
 		{"duplicate kept once by caller", "13812345678, 13812345678", []string{"+8613812345678", "+8613812345678"}},
+		{"Hong Kong 8 digits under a label in Hong Kong", "地址：香港九龙旺角\n联络电话：9126 3548", []string{"+85291263548"}},
+		{"Hong Kong English", "I live in Kowloon, Hong Kong. Mobile: 61234587", []string{"+85261234587"}},
+		{"8 digits without Hong Kong", "联络电话：9126 3548", nil},
+		{"8 digits in Hong Kong without a label", "香港 9126 3548", nil},
+		{"US number in a signature", "Regards,\nMegan\nPhone: (415) 555-0132", []string{"+14155550132"}},
+		{"landline with extension", "商家电话：0579-85673210转806", []string{"+8657985673210"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -198,6 +207,9 @@ func TestPickAmount(t *testing.T) {
 		{"shipping fee after the price", "运费：12元\n商品金额：¥199.00", "199.00", "CNY"},
 		{"only shipping fee", "运费多收了15元。", "15.00", "CNY"},
 		{"total over unit price", "单价20元，共50个，合计1000元", "1000.00", "CNY"},
+		{"paid total after goods total and shipping on one line", "商品总价：￥360.00 运费：￥15.00 实付款：￥375.00", "375.00", "CNY"},
+		{"shipping label reaches no further than the previous sum", "总价：¥200.00 运费：¥10.00", "200.00", "CNY"},
+		{"euro sign after a decimal-comma sum", "Paid: 1.236,40 €\nShipping: 85,00 €", "1236.40", "EUR"},
 		{"wan without a unit after a money word", "货款总共3.5万，到货后有十几台不转", "35000.00", "CNY"},
 		{"wan of pieces is no sum", "一共进了3万个，付了2000元", "2000.00", "CNY"},
 		{"refund offer only", "商家同意赔偿30元", "", ""},
@@ -304,6 +316,9 @@ func TestComplainantName(t *testing.T) {
 		{"fullest form from From", Address{Name: "Mia Thompson"}, "Hi, I'm Mia. The lamps are broken.", "Mia Thompson"},
 		{"traditional From", Address{Name: "陳大文"}, "商家不發貨。", "陳大文"},
 		{"honorific gives way", Address{}, "联系人：王先生\n王建华", "王建华"},
+		{"merchant contact label is not the writer", Address{}, "My name is Wong Ka Ho.\nSeller contact: Ms Chen, 0579-85337719", "Wong Ka Ho"},
+		{"商家联系人 is not the writer", Address{Name: "钱晓燕"}, "商家联系人：王经理\n商家不发货。", "钱晓燕"},
+		{"From 阿+one character is a familiar form", Address{Name: "阿杰"}, "这家厂靠谱吗？", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -339,6 +354,9 @@ func TestRespondentName(t *testing.T) {
 		{"English label keeps Ltd.", "Supplier: Yiwu Brightstar Toys Co., Ltd.\n", "", "Yiwu Brightstar Toys Co., Ltd."},
 		{"English shop word before a Chinese name", "I paid 2,000 yuan to the shop 义乌小美饰品 (xiaomei.taobao.com).", "", "义乌小美饰品"},
 		{"fill-in merchant line", "商家 / Merchant: 义乌市彩虹文具店\n", "", "义乌市彩虹文具店"},
+		{"抖音小店 prefix", "我在抖音小店花漾女装旗舰店的直播间买了一件羽绒服", "", "花漾女装旗舰店"},
+		{"快手小店 quoted", "在快手小店“步步高鞋业”买了一双鞋", "", "步步高鞋业"},
+		{"English label ends at the company form", "Supplier: Yiwu Meiya Textile Co., Ltd., tel 0579-85219934\n", "", "Yiwu Meiya Textile Co., Ltd."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -465,6 +483,25 @@ func TestPhoneParty(t *testing.T) {
 			}
 			if got := phoneParty(tt.text, ps[0].start, roleOwn); got != tt.want {
 				t.Errorf("phoneParty(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindURLsEndAtHan(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"query string then Chinese", "宝贝链接https://item.taobao.com/item.htm?id=712345678901&spm=a1z10.3-c买的是特级", []string{"https://item.taobao.com/item.htm?id=712345678901&spm=a1z10.3-c"}},
+		{"short link then space", "【淘宝】https://m.tb.cn/h.TzQkLmN?tk=8dE2WZ9aB3c CZ0001 「加厚保温杯」", []string{"https://m.tb.cn/h.TzQkLmN?tk=8dE2WZ9aB3c"}},
+		{"full-width comma", "店铺是https://boyuanwanju.1688.com，电话", []string{"https://boyuanwanju.1688.com"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := findURLs(tt.text, "")
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("findURLs(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})
 	}

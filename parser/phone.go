@@ -23,6 +23,29 @@ var notPhoneLabel = regexp.MustCompile(`(?i)(订单|单号|运单|快递|物流|
 // a bare landline without separators counts only after such a label.
 var phoneLabel = regexp.MustCompile(`(?i)(电话|手机|座机|联系方式|热线|tel|phone|mobile|cell|whatsapp|wechat|微信|fax|传真|call)[^\d，。,;；！？!?\n]{0,14}$`)
 
+// hongKongRe matches a mention of Hong Kong (in simplified characters, as
+// extract matches on them).
+var hongKongRe = regexp.MustCompile(`香港|九龙|新界|(?i)\bhong kong\b|\bkowloon\b`)
+
+// nanpRe matches a North American number in its usual "(415) 555-0132"
+// form: area code and exchange both start with 2-9.
+var nanpRe = regexp.MustCompile(`^\([2-9]\d\d\) ?[2-9]\d\d[-. ]\d{4}$`)
+
+// hkLocalPhone reads s as a Hong Kong number without the country code:
+// eight digits, whole or as two groups of four, starting with a digit that
+// Hong Kong numbers start with.
+func hkLocalPhone(s string) (string, bool) {
+	s = strings.TrimSpace(foldWidth(s))
+	d := strings.NewReplacer(" ", "", "-", "", "\u3000", "", "\u00a0", "").Replace(s)
+	if len(d) != 8 || !allDigits(d) || !strings.ContainsRune("235679", rune(d[0])) {
+		return "", false
+	}
+	if len(s) != 8 && !(len(s) == 9 && (s[4] == ' ' || s[4] == '-')) {
+		return "", false
+	}
+	return "+852" + d, true
+}
+
 // maxPhones bounds the phone numbers read from one text.
 const maxPhones = 64
 
@@ -31,6 +54,7 @@ const maxPhones = 64
 // QQ numbers and other labelled identifiers are not phones.
 func findPhones(text string, skip [][2]int) []phoneMatch {
 	var out []phoneMatch
+	hk := 0 // whether text places the writer in Hong Kong: 0 not known yet, 1 no, 2 yes
 	i := 0
 	for i < len(text) && len(out) < maxPhones {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -68,6 +92,21 @@ func findPhones(text string, skip [][2]int) []phoneMatch {
 		}
 		// The label checks are costly: only for runs holding a phone.
 		if len(phonesInRun(text, i, end, true)) == 0 {
+			// An 8-digit Hong Kong number written without +852 counts
+			// under a phone label in a text that places the writer in
+			// Hong Kong.
+			if e, ok := hkLocalPhone(text[i:end]); ok {
+				if hk == 0 {
+					hk = 1
+					if hongKongRe.MatchString(text) {
+						hk = 2
+					}
+				}
+				before := text[max(0, i-60):i]
+				if hk == 2 && phoneLabel.MatchString(before) && !notPhoneLabel.MatchString(before) {
+					out = append(out, phoneMatch{start: i, end: end, e164: e})
+				}
+			}
 			i = end
 			continue
 		}
@@ -173,6 +212,9 @@ func normalisePhone(s string, separated bool) (string, bool) {
 	}
 	if cnMobile(d) {
 		return "+86" + d, true
+	}
+	if nanpRe.MatchString(s) {
+		return "+1" + d, true
 	}
 	if strings.HasPrefix(d, "86") && cnMobile(d[2:]) && separated {
 		return "+" + d, true

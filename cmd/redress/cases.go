@@ -6,6 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -33,6 +36,7 @@ type caseJSON struct {
 }
 
 type messageJSON struct {
+	ID            int64            `json:"id"`
 	Direction     string           `json:"direction"`
 	From          string           `json:"from"`
 	To            string           `json:"to"`
@@ -50,6 +54,7 @@ type messageJSON struct {
 }
 
 type attachmentJSON struct {
+	ID          int64  `json:"id"`
 	Filename    string `json:"filename"`
 	ContentType string `json:"content_type"`
 	Size        int64  `json:"size"`
@@ -79,7 +84,7 @@ func nonNil(s *[]string) {
 
 func toMessageJSON(m casefile.Message, loc *time.Location) messageJSON {
 	j := messageJSON{
-		Direction: m.Direction, From: m.From, To: strings.Join(m.To, ", "), Subject: m.Subject,
+		ID: m.ID, Direction: m.Direction, From: m.From, To: strings.Join(m.To, ", "), Subject: m.Subject,
 		MessageID: m.MessageID, Kind: m.Kind, SHA256: m.SHA256, Size: m.Size, Note: m.Note,
 		Delivery: m.Delivery, DeliveryError: m.DeliveryError, Text: m.Text,
 	}
@@ -87,20 +92,22 @@ func toMessageJSON(m casefile.Message, loc *time.Location) messageJSON {
 		j.Date = m.Date.In(loc).Format(time.RFC3339)
 	}
 	for _, a := range m.Attachments {
-		j.Attachments = append(j.Attachments, attachmentJSON{Filename: a.Filename, ContentType: a.ContentType, Size: a.Size})
+		j.Attachments = append(j.Attachments, attachmentJSON{ID: a.ID, Filename: a.Filename, ContentType: a.ContentType, Size: a.Size})
 	}
 	return j
 }
 
 func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	if len(args) == 0 || (args[0] != "list" && args[0] != "show" && args[0] != "unfiled") {
-		return exitError{code: 2, msg: "usage: redress cases list|unfiled [-json] -config FILE | redress cases show [-json] REF -config FILE"}
+	const casesUsage = "usage: redress cases list|unfiled [-json] -config FILE | cases show [-json] REF -config FILE | cases raw|attachment ID [-o FILE] -config FILE"
+	if len(args) == 0 || !slices.Contains([]string{"list", "show", "unfiled", "raw", "attachment"}, args[0]) {
+		return exitError{code: 2, msg: casesUsage}
 	}
 	sub := args[0]
 	var cf commonFlags
 	fs := newFlagSet("cases "+sub, stderr)
 	cf.register(fs)
 	asJSON := fs.Bool("json", false, "print JSON instead of a table")
+	outFile := fs.String("o", "", "raw, attachment: write to this file instead of standard output")
 	pos, err := parseFlags(fs, args[1:])
 	if err != nil {
 		return err
@@ -115,6 +122,32 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	defer store.Close()
 	loc := cfg.Location()
+
+	if sub == "raw" || sub == "attachment" {
+		// Evidence as received: the mail's bytes (their SHA-256 is shown by
+		// cases show) or one attachment's content.
+		if len(pos) != 1 {
+			return exitError{code: 2, msg: casesUsage}
+		}
+		id, err := strconv.ParseInt(pos[0], 10, 64)
+		if err != nil {
+			return exitError{code: 2, msg: fmt.Sprintf("cases %s: %q is not an id (see the ids in cases show --json)", sub, pos[0])}
+		}
+		var data []byte
+		if sub == "raw" {
+			data, err = store.RawMessage(ctx, id)
+		} else {
+			data, err = store.AttachmentData(ctx, id)
+		}
+		if err != nil {
+			return err
+		}
+		if *outFile != "" {
+			return os.WriteFile(*outFile, data, 0o600)
+		}
+		_, err = stdout.Write(data)
+		return err
+	}
 
 	if sub == "unfiled" {
 		msgs, err := store.UnfiledMessages(ctx)
@@ -217,7 +250,7 @@ func printCase(w io.Writer, c caseJSON) {
 		fmt.Fprintf(w, "\n#%d %s  %s\n", i+1, arrow(m.Direction), m.Date)
 		fmt.Fprintf(w, "  From:       %s\n  To:         %s\n  Subject:    %s\n  Message-ID: %s\n", m.From, m.To, m.Subject, m.MessageID)
 		if m.SHA256 != "" {
-			fmt.Fprintf(w, "  SHA-256:    %s (%d bytes, as received)\n", m.SHA256, m.Size)
+			fmt.Fprintf(w, "  SHA-256:    %s (%d bytes as received: cases raw %d)\n", m.SHA256, m.Size, m.ID)
 		}
 		if m.Delivery != "" {
 			fmt.Fprintf(w, "  Delivery:   %s\n", joinNonEmpty(m.Delivery, m.DeliveryError))
@@ -226,7 +259,7 @@ func printCase(w io.Writer, c caseJSON) {
 			fmt.Fprintf(w, "  Note:       %s\n", m.Note)
 		}
 		for _, a := range m.Attachments {
-			fmt.Fprintf(w, "  Attachment: %s (%s, %d bytes)\n", a.Filename, a.ContentType, a.Size)
+			fmt.Fprintf(w, "  Attachment: %s (%s, %d bytes: cases attachment %d)\n", a.Filename, a.ContentType, a.Size, a.ID)
 		}
 		if t := strings.TrimSpace(m.Text); t != "" {
 			fmt.Fprintf(w, "\n%s\n", indent(t, "    "))

@@ -2,8 +2,14 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -145,5 +151,56 @@ func TestUnfiledMailIsListedWithReason(t *testing.T) {
 	}
 	if !strings.Contains(out, "ann@mail.example") || !strings.Contains(out, "auto-reply naming no known case") {
 		t.Errorf("unfiled list lacks the auto-reply and its reason:\n%s", out)
+	}
+}
+
+func TestEvidenceRetrievable(t *testing.T) {
+	s := newStation(t)
+	photo := []byte("\x89PNG\r\n\x1a\nnot really a png, but bytes all the same")
+	raw := "From: Tom Baker <tom@mail.example>\r\nTo: tousu@yweca.org.example\r\nSubject: Broken lamp, photo attached\r\n" +
+		"Message-ID: <att1@mail.example>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=XX\r\n\r\n" +
+		"--XX\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThe lamp from Bright Lights Co. arrived broken, see the photo.\r\n" +
+		"--XX\r\nContent-Type: image/png; name=\"lamp.png\"\r\nContent-Disposition: attachment; filename=\"lamp.png\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+		base64.StdEncoding.EncodeToString(photo) + "\r\n--XX--\r\n"
+	s.deliver(t, []byte(raw))
+	s.once(t)
+
+	ref := s.cases(t)[0].Ref
+	out, _, err := invoke(t, t.Context(), "cases", "show", ref, "--json", "-config", s.config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c struct {
+		Messages []struct {
+			ID          int64  `json:"id"`
+			Direction   string `json:"direction"`
+			SHA256      string `json:"sha256"`
+			Attachments []struct {
+				ID       int64  `json:"id"`
+				Filename string `json:"filename"`
+				Size     int64  `json:"size"`
+			} `json:"attachments"`
+		} `json:"messages"`
+	}
+	if err := json.Unmarshal([]byte(out), &c); err != nil {
+		t.Fatal(err)
+	}
+	in := c.Messages[0]
+	if in.Direction != "in" || len(in.Attachments) != 1 || in.Attachments[0].Filename != "lamp.png" || in.Attachments[0].Size != int64(len(photo)) {
+		t.Fatalf("incoming message = %+v, want lamp.png of %d bytes", in, len(photo))
+	}
+
+	got, _, err := invoke(t, t.Context(), "cases", "attachment", strconv.FormatInt(in.Attachments[0].ID, 10), "-config", s.config)
+	if err != nil || got != string(photo) {
+		t.Errorf("cases attachment gave %q, %v; want the photo's bytes", got, err)
+	}
+	file := filepath.Join(t.TempDir(), "evidence.eml")
+	if _, _, err := invoke(t, t.Context(), "cases", "raw", strconv.FormatInt(in.ID, 10), "-o", file, "-config", s.config); err != nil {
+		t.Fatal(err)
+	}
+	kept, _ := os.ReadFile(file)
+	sum := sha256.Sum256(kept)
+	if string(kept) != raw || hex.EncodeToString(sum[:]) != in.SHA256 {
+		t.Errorf("raw evidence differs from what was delivered, or its SHA-256 (%s) from the one shown (%s)", hex.EncodeToString(sum[:]), in.SHA256)
 	}
 }

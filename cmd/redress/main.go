@@ -61,6 +61,8 @@ commands:
   cases list [-json] -config FILE
   cases show [-json] REF -config FILE
   cases unfiled [-json] -config FILE   mail kept without a case (auto-replies, bounces, unreadable mail) and why
+  cases raw ID [-o FILE] -config FILE  a received mail's bytes, as kept for evidence
+  cases attachment ID [-o FILE] -config FILE
   parse [-config FILE] FILE.eml...   print what the parser reads from mail files, as JSON
 `
 

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/yweca/redress/casefile"
 	"github.com/yweca/redress/config"
@@ -295,12 +296,29 @@ func threadRefs(msg *parser.Message) []string {
 	return refs
 }
 
+// ackLanguage is the language of the acknowledgement: the parser's verdict
+// when the new text clearly bears it out, else "" (both languages). A
+// consumer who gets a reply they cannot read may never answer it.
 func ackLanguage(msg *parser.Message) string {
-	switch msg.Language {
-	case "zh", "en":
-		return msg.Language
+	if msg.Language != "zh" && msg.Language != "en" {
+		return ""
 	}
-	return ""
+	var han, latin int
+	for _, r := range msg.Text {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case r < unicode.MaxASCII && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	// A Chinese character carries about as much as an English word of five
+	// letters.
+	zh, en := han, latin/5
+	if zh+en < 10 || min(zh, en)*3 > max(zh, en) {
+		return ""
+	}
+	return msg.Language
 }
 
 // machineLocalParts are sender mailboxes that are machines, not people.

@@ -27,4 +27,3 @@ func TestOpenEmptyPath(t *testing.T) {
 		t.Error("Open(\"\") succeeded")
 	}
 }
-

@@ -317,8 +317,22 @@ func phoneParty(text string, pos int, def segRole) segRole {
 		}
 		return roleOwn
 	}
+	// "Factory address: …" then "Tel.: …": a bare label right under the
+	// merchant's labelled address continues the merchant's contact block.
+	if lineStart > 0 && bareLabelRe.MatchString(line) {
+		prevEnd := lineStart - 1
+		prevStart := strings.LastIndexByte(text[:prevEnd], '\n') + 1
+		if merchantAddrLabelRe.MatchString(text[prevStart:prevEnd]) {
+			return roleMerchant
+		}
+	}
 	return def
 }
+
+var (
+	bareLabelRe         = regexp.MustCompile(`^\s*[\p{L} .()（）/]{1,16}[:：]\s*$`)
+	merchantAddrLabelRe = regexp.MustCompile(`(?i)^\s*(?:商家|卖家|店家|店铺|厂家|工厂|公司|供应商|门店|(?:seller|merchant|vendor|supplier|factory|manufacturer|company|shop|store|office)(?:'s|’s)?)\s*(?:地址|(?:postal |office |street )?address)\s*[:：]\s*\S`)
+)
 
 // objSelfRe matches the writer as the object of someone else's act ("gave
 // me", "给我"): the number that follows is the other party's.

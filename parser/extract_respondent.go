@@ -16,7 +16,7 @@ var (
 	// 淘宝“声动数码专营店”, 天猫上的“优品汇家居旗舰店”.
 	platformQuotedRe = regexp.MustCompile(`(?i)(?:` + platformPat + `)(?:平台)?(?:上的|上|的)?(?:店铺|商家|网店|店|卖家|旗舰店)?\s*` + quoteOpen + quoteBody + quoteClose)
 	// 商家“晨曦家居百货”, 店铺名叫“…”, a shop called "…".
-	wordQuotedRe = regexp.MustCompile(`(?i)(?:商家|店铺|网店|店家|卖家|厂家|公司|工厂|店|门店|供应商|(?:shop|store|seller|merchant|supplier|company|vendor|factory)(?:\s+(?:called|named))?)(?:名称|名字|名|叫做|叫|是|为)?\s*` + quoteOpen + quoteBody + quoteClose)
+	wordQuotedRe = regexp.MustCompile(`(?i)(?:商家|店铺|网店|店家|卖家|厂家|公司|工厂|店|门店|供应商|(?:shop|store|seller|merchant|supplier|company|vendor|factory)(?:(?:'s|’s)?\s+(?:called|named|is|was|name is|name was))?)(?:名称|名字|名|叫做|叫|是|为)?\s*` + quoteOpen + quoteBody + quoteClose)
 	// “晨曦家居百货”的店里, "Happy Home" store.
 	quotedWordRe = regexp.MustCompile(`(?i)` + quoteOpen + quoteBody + quoteClose + `\s*(?:这家|的)?(?:店铺|网店|店里|店|旗舰店|商家|公司|工厂|厂家|(?:shop|store|company|factory)\b)`)
 	// 在“…”买的.
@@ -99,8 +99,16 @@ func respondentNameIn(text string) string {
 		}
 	}
 	for _, re := range []*regexp.Regexp{calledEnRe, onPlatformRe} {
-		for _, m := range re.FindAllStringSubmatch(text, 8) {
-			if n := cleanEnBizName(strings.TrimSpace(m[1]) + " x"); n != "" {
+		for _, m := range re.FindAllStringSubmatchIndex(text, 8) {
+			// "a supplier called Yiwu Starlight Crafts Co., Ltd. has …":
+			// a company form right there completes the name.
+			rest := text[m[2]:]
+			if loc := enBizRe.FindStringSubmatchIndex(rest); loc != nil && loc[2] == 0 {
+				if n := cleanEnBizName(keepAbbrevDot(rest[:loc[3]], trimValue(rest[:loc[3]]))); n != "" {
+					return n
+				}
+			}
+			if n := cleanEnBizName(strings.TrimSpace(text[m[2]:m[3]]) + " x"); n != "" {
 				n = strings.TrimSuffix(n, " x")
 				if n != "" && !notPersonWords[strings.ToLower(n)] {
 					return strings.TrimRight(n, ".,")
@@ -139,6 +147,12 @@ func zhBusinessName(text string) string {
 			r, size := utf8.DecodeLastRuneInString(text[:start])
 			if !isHan(r) && r != '（' && r != '）' || strings.ContainsRune(zhStopRunes, r) {
 				break
+			}
+			if r == '叫' && start-size > 0 {
+				// 商家叫…, 店名叫…: the name starts after 叫.
+				if p, _ := utf8.DecodeLastRuneInString(text[:start-size]); strings.ContainsRune("家铺名字司厂店", p) {
+					break
+				}
 			}
 			if r == '上' && strings.HasPrefix(text[start:], "海") {
 				// 上海…: part of the name.

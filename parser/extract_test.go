@@ -357,6 +357,12 @@ func TestRespondentName(t *testing.T) {
 		{"抖音小店 prefix", "我在抖音小店花漾女装旗舰店的直播间买了一件羽绒服", "", "花漾女装旗舰店"},
 		{"快手小店 quoted", "在快手小店“步步高鞋业”买了一双鞋", "", "步步高鞋业"},
 		{"English label ends at the company form", "Supplier: Yiwu Meiya Textile Co., Ltd., tel 0579-85219934\n", "", "Yiwu Meiya Textile Co., Ltd."},
+		{"called, with the company form", "A supplier called Yiwu Starlight Crafts Co., Ltd. has asked for a deposit.", "", "Yiwu Starlight Crafts Co., Ltd."},
+		{"called, no company form", "a seller called Sunny Home on AliExpress", "", "Sunny Home"},
+		{"商家叫", "商家叫义乌市佳佳乐日用品商行，老板电话0579-85663018", "", "义乌市佳佳乐日用品商行"},
+		{"店名叫", "店名叫阿福小吃店", "", "阿福小吃店"},
+		{"English shop is quoted", `The shop is "Lucky Star Toys" on Taobao.`, "", "Lucky Star Toys"},
+		{"seller's name is quoted", `The seller's name is "Blue Ocean Gifts".`, "", "Blue Ocean Gifts"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -474,6 +480,11 @@ func TestPhoneParty(t *testing.T) {
 		{"商家给我的电话", "商家给我的电话是13812345678", roleMerchant},
 		{"call me", "Please call me on +44 7700 900455", roleOwn},
 		{"fill-in merchant phone", "店铺链接或商家电话 / Shop link or merchant phone: 0579-85556677", roleMerchant},
+		{"Tel under the factory address", "Factory address: No. 88 Xuefeng West Road, Yiwu\nTel.: 0579-85467093", roleMerchant},
+		{"电话 under 商家地址", "商家地址：义乌市北苑街道春华路77号\n电话：0579-85673210", roleMerchant},
+		{"Tel under the buyer's address", "Address: 14 El-Tahrir Street, Giza\nTel: +20 100 555 0147", roleOwn},
+		{"phone under the shop link", "店铺：https://x.taobao.com\n手机号：13812345678", roleOwn},
+		{"a blank line ends the block", "商家地址：义乌市春华路77号\n\n电话：13812345678", roleOwn},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -52,8 +52,10 @@ func TestLabels(t *testing.T) {
 //     extensions, 400/800 numbers, platform prefixes and quotes around shop
 //     names, short links, Chinese and Gmail bounces, headerless
 //     auto-replies, Chinese spam and inquiries.
+//   - eval3: two to four variants of each shared sample (same client and
+//     structure, other people, shops, numbers and field placement).
 func TestEval(t *testing.T) {
-	for _, dir := range []string{"testdata/eval", "testdata/eval2"} {
+	for _, dir := range []string{"testdata/eval", "testdata/eval2", "testdata/eval3"} {
 		t.Run(filepath.Base(dir), func(t *testing.T) { checkLabelled(t, dir) })
 	}
 }

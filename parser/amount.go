@@ -106,8 +106,10 @@ func findAmounts(text string) []amountMatch {
 		end := m[1]
 		if unit == "块" && end < len(text) {
 			n, _ := utf8.DecodeRuneInString(text[end:])
-			if isHan(n) {
-				continue // "三块蛋糕": a measure word
+			// "三块蛋糕": a measure word; "一千二百块已经付了": a sum
+			// followed by a verb or an adverb.
+			if isHan(n) && !strings.ContainsRune("已都也就还了全左付交给", n) {
+				continue
 			}
 		}
 		cents, ok := chineseCents(text[m[2]:m[3]])

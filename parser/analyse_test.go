@@ -373,6 +373,53 @@ func TestAnalyse(t *testing.T) {
 			},
 			want: want{kind: KindInquiry, resp: str("Yiwu Golden Bee Crafts Co., Ltd."), missing: none},
 		},
+		{
+			name: "headerless holiday notice in Chinese is an auto-reply",
+			msg: Message{
+				Subject: "Re: 投诉进展",
+				From:    Address{Name: "周红", Address: "zh@qq.com"},
+				Text:    "您好，我最近正在休假中，无法及时回复邮件，回来后会第一时间处理，谢谢！\n",
+			},
+			want: want{kind: KindAutoReply, name: str(""), missing: none},
+		},
+		{
+			name: "food safety: insects in the food make a complaint",
+			msg: Message{
+				Subject: "拼多多买的坚果",
+				From:    Address{Name: "小王同学", Address: "2846619037@qq.com"},
+				Text:    "我是王某某，在拼多多买的坚果礼盒里吃出了虫子。\n电话13567920184\n",
+			},
+			want: want{kind: KindComplaint, name: str(""), phones: []string{"+8613567920184"}},
+		},
+		{
+			name: "course that cannot be refunded and never started is a complaint",
+			msg: Message{
+				Subject: "培训机构",
+				From:    Address{Name: "郑凯", Address: "zk@icloud.com"},
+				Text:    "我报了培训班，交了资料费之后说不能退，课也一直没开。\n",
+			},
+			want: want{kind: KindComplaint, name: str("郑凯")},
+		},
+		{
+			name: "advance-fee scam is spam",
+			msg: Message{
+				Subject: "URGENT BUSINESS PROPOSAL",
+				From:    Address{Name: "John Williams", Address: "jw.barrister@example.com"},
+				Text: "Dear Friend,\n\nI am Barrister John Williams, attorney to a late client who left USD 10,500,000.00 " +
+					"with no next of kin. I will present you as the beneficiary and we share 50/50.\n\n+44 7700 900 555\n",
+			},
+			want: want{kind: KindSpam, name: str(""), phones: none, missing: none},
+		},
+		{
+			name: "the writer's own e-mail and office line are not the seller's",
+			msg: Message{
+				Subject: "Supplier sent expired cosmetics",
+				From:    Address{Name: "Jose Reyes", Address: "jr@example.com"},
+				Text: "The seller on Alibaba sent us 300 expired lipsticks and refuses a refund.\n\nYou can reach me at jose.store@example.com or on " +
+					"WhatsApp +63 917 555 8841. Our office line is +63 32 555 1234.\n\nJose Reyes\n",
+			},
+			want: want{kind: KindComplaint, phones: []string{"+639175558841", "+63325551234"}, respPhones: none},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

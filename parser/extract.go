@@ -291,7 +291,7 @@ func isStationAddress(addr string, opts Options) bool {
 // address in its clause decides whose it is.
 var (
 	merchantWordRe = regexp.MustCompile(`(?i)商家|卖家|店家|店铺|网店|店主|掌柜|客服|售后|厂家|工厂|公司|老板|对方|供应商|门店|商户|他们|她们|\b(?:seller|sellers|merchant|vendor|supplier|factory|manufacturer|company|shop|store|their|they|them|customer service|office|sales|his|its)\b`)
-	selfWordRe     = regexp.MustCompile(`(?i)我|本人|联系人|姓名|\bmy\b|\bme\b|\bi\b|\bmine\b`)
+	selfWordRe     = regexp.MustCompile(`(?i)我|本人|联系人|姓名|\bmy\b|\bme\b|\bi\b|\bmine\b|\bour\b|\bus\b|\bwe\b`)
 	clauseEndRe    = regexp.MustCompile(`[。！？；;!?，,\n]|\.\s`)
 )
 
@@ -307,8 +307,17 @@ func phoneParty(text string, pos int, def segRole) segRole {
 		clause = line[locs[len(locs)-1][1]:]
 	}
 	for _, scope := range []string{clause, line} {
+		if strings.Contains(scope, "@") || strings.Contains(scope, "://") || strings.Contains(scope, "www.") {
+			// "reach me at jose.store@…": words inside addresses and
+			// links name nobody.
+			scope = blankAddrs(scope)
+		}
 		mi := lastMatchEnd(merchantWordRe, scope)
 		si := lastSelfEnd(scope)
+		if oi := lastMatchEnd(ownedBizRe, scope); oi >= 0 && oi >= mi {
+			// "Our office line is …": the writer's own business.
+			mi, si = -1, max(si, oi)
+		}
 		if mi < 0 && si < 0 {
 			continue
 		}
@@ -334,9 +343,20 @@ var (
 	merchantAddrLabelRe = regexp.MustCompile(`(?i)^\s*(?:商家|卖家|店家|店铺|厂家|工厂|公司|供应商|门店|(?:seller|merchant|vendor|supplier|factory|manufacturer|company|shop|store|office)(?:'s|’s)?)\s*(?:地址|(?:postal |office |street )?address)\s*[:：]\s*\S`)
 )
 
+// ownedBizRe matches a business word owned by the writer ("our office",
+// "my shop"), which is no merchant word.
+var ownedBizRe = regexp.MustCompile(`(?i)\b(?:my|our)\s+(?:own\s+)?(?:shop|store|company|office|factory|sales)\b`)
+
+// blankAddrs replaces e-mail addresses and URLs in s with spaces, keeping
+// the offsets of everything else.
+func blankAddrs(s string) string {
+	blank := func(m string) string { return strings.Repeat(" ", len(m)) }
+	return urlRe.ReplaceAllStringFunc(emailRe.ReplaceAllStringFunc(s, blank), blank)
+}
+
 // objSelfRe matches the writer as the object of someone else's act ("gave
 // me", "给我"): the number that follows is the other party's.
-var objSelfRe = regexp.MustCompile(`(?i)\b(?:gave|give|gives|given|sent|send|sends|told|tell|tells|offered|showed|provided|emailed|texted|messaged)\s+me\b|(?:给|告诉|发给|留给)我`)
+var objSelfRe = regexp.MustCompile(`(?i)\b(?:gave|give|gives|given|sent|send|sends|told|tell|tells|offered|showed|provided|emailed|texted|messaged)\s+(?:me|us)\b|(?:给|告诉|发给|留给)我`)
 
 // lastSelfEnd is lastMatchEnd for self words, leaving out the writer as an
 // object of someone else's act.
@@ -444,6 +464,9 @@ func findEmails(text string) ([]emailMatch, [][2]int) {
 var (
 	orderNumRe     = regexp.MustCompile(`(?i)(?:订单号码|订单编号|订单号|订单\s*id|采购单号|order\s*(?:no\.?|number|num\.?|#|ref(?:erence)?(?:\s*(?:no\.?|number))?|id|code)|p\.?o\.?\s*(?:no\.?|number|#))\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:是|为|:|：|#|is|was|=)?\s*[:：#]?\s*([A-Za-z0-9][A-Za-z0-9\-_/]*[0-9][A-Za-z0-9\-_/]*)`)
 	orderNumBareRe = regexp.MustCompile(`(?i)(?:订单|\border)\s*[:：#]?\s*([A-Za-z0-9][A-Za-z0-9\-_/]*[0-9][A-Za-z0-9\-_/]*)`)
+	// "refund request for order YX-5520": a code of capital letters and
+	// digits after a bare "order", which no quantity looks like.
+	orderNumCodeRe = regexp.MustCompile(`(?:订单|\b(?i:order))\s*[:：#]?\s*([A-Z]{1,4}-?[0-9]{3,}[A-Za-z0-9\-_/]*)`)
 )
 
 // findOrderNumber returns the first labelled order number in text.
@@ -451,7 +474,10 @@ func findOrderNumber(text string) string {
 	if v := orderNumberBy(orderNumRe, text, 4); v != "" {
 		return v
 	}
-	return orderNumberBy(orderNumBareRe, text, 6)
+	if v := orderNumberBy(orderNumBareRe, text, 6); v != "" {
+		return v
+	}
+	return orderNumberBy(orderNumCodeRe, text, 3)
 }
 
 func orderNumberBy(re *regexp.Regexp, text string, minDigits int) string {
@@ -478,7 +504,7 @@ var (
 	paidFinalRe  = regexp.MustCompile(`(?i)实付|实际支付|实际付款|amount paid|total paid`)
 	paidStrongRe = regexp.MustCompile(`(?i)实付|实际支付|实际付款|共计|合计|总计|总价|总额|总共|一共|订单金额|订单总额|付款金额|支付金额|\btotal\b|i paid|we paid|paid|payment of|amount paid`)
 	paidRe       = regexp.MustCompile(`(?i)付款|付了|支付|已付|货款|金额|价格|价钱|售价|花了|用了|买了|购买|下单|订购|转账|转了|amount|price|cost|spent|worth|pay|order(?:ed)?|bought|purchased|transferred|sent|for`)
-	offerRe      = regexp.MustCompile(`(?i)补偿|赔偿|补贴|补|赔|优惠券|红包|折扣|打折|代金券|返现|compensat|discount|coupon|voucher|offer(?:ed|s)?|cashback|credit`)
+	offerRe      = regexp.MustCompile(`(?i)只(?:肯|愿|愿意|同意|答应|能|给)?退|补偿|赔偿|补贴|补|赔|优惠券|红包|折扣|打折|代金券|返现|compensat|discount|coupon|voucher|offer(?:ed|s)?|cashback|credit`)
 	refundRe     = regexp.MustCompile(`(?i)退款|退还|退回|返还|退我|退给|refund|return`)
 	unitRe       = regexp.MustCompile(`(?i)每|单价|一个|一件|一双|一只|\beach\b|\bper\b|unit price|a piece|apiece`)
 	shippingRe   = regexp.MustCompile(`(?i)运费|邮费|快递费|物流费|shipping|freight|postage|delivery fee|courier`)

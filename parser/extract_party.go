@@ -158,9 +158,9 @@ var (
 	// "姓名：王芳", "联系人: 钱晓燕", "Name: Mia Thompson".
 	nameLabelRe = regexp.MustCompile(`(?im)(?:^|[\s，,。；;])(?:(?:投诉人|申请人|消费者|买家|联系人|收货人|收件人)(?:姓名|名字)?|姓名|名字|称呼|我的名字|(?:my |full |your |customer |buyer |contact |complainant )?name|contact(?: person)?)\s*(?:是|为|is)?\s*[:：]\s*([^\n，,。；;（(<]{1,40})`)
 	// A merchant word right before a name label makes it the merchant's.
-	merchantLabelEndRe = regexp.MustCompile(`(?i)(?:商家|卖家|店家|厂家|供应商|店铺|公司|工厂|\b(?:seller|supplier|vendor|merchant|factory|shop|store|company|manufacturer)(?:'s|’s)?)\s*$`)
+	merchantLabelEndRe = regexp.MustCompile(`(?i)(?:商家|卖家|店家|厂家|供应商|店铺|公司|工厂|\b(?:seller|supplier|vendor|merchant|factory|shop|store|company|manufacturer)(?:'s|’s)?|\b(?:their|his|her))\s*$`)
 	// "我叫杜明", "本人赵磊", "我是昆明的袁芳", "我的名字是…".
-	nameIntroZhRe = regexp.MustCompile(`(?:我叫|我名叫|我的名字(?:叫|是)|本人(?:姓名)?(?:是|叫)?|我是)((?:[^\s，,。；;！!？?]{1,8}的)?)([\p{Han}·]{2,6})`)
+	nameIntroZhRe = regexp.MustCompile(`(?:我叫|我名叫|我的名字(?:叫|是)|本人(?:姓名)?(?:是|叫)?|我是|我係|我系)((?:[^\s，,。；;！!？?]{1,8}的)?)([\p{Han}·]{2,6})`)
 	// "My name is Mia Thompson", "I'm Oliver Grant", "This is Ryan".
 	nameIntroEnRe = regexp.MustCompile(`(?:[Mm]y name is|[Mm]y full name is|I am|I'm|I’m|This is|[Nn]ame's)\s+((?:[A-Z][\p{L}'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’\-]+|[A-Z]\.|van|von|de|da|di|del|bin|al))*)`)
 	closingRe     = regexp.MustCompile(`(?i)^(?:best regards|kind regards|warm regards|regards|best wishes|best|thanks(?: and regards| again| a lot)?|thank you(?: very much)?|many thanks|sincerely|yours sincerely|yours faithfully|yours truly|cheers|respectfully|此致|敬礼|此致敬礼|谢谢|谢谢您|非常感谢|多谢|感谢|祝好|顺祝商祺|顺颂商祺)[\s,，.。!！]*$`)
@@ -422,13 +422,13 @@ func nonEmptyLines(text string) []string {
 
 // Addresses.
 var (
-	addrLabelRe    = regexp.MustCompile(`(?i)(?:^|[\s，,。；;]|\p{Han})((?:我的|本人|收货|收件|联系|通讯|通信|家庭|居住|寄件|邮寄|退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册)?(?:的)?(?:地址|住址)|(?:my |shipping |delivery |mailing |home |postal |billing |return |company |seller'?s? |office |factory |warehouse |business |registered |street )?(?:address|addr\.?|add\.?))\s*(?:(?:是|为|在)\s*[:：]?|[:：]|\bis\b:?)\s*`)
+	addrLabelRe    = regexp.MustCompile(`(?i)(?:^|[\s，,。；;]|\p{Han})((?:我的|本人|收货|收件|联系|通讯|通信|家庭|居住|寄件|邮寄|退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册)?(?:的)?(?:地址|住址)|摊位(?:号|地址)?|档口(?:号|地址)?|培训中心|培训机构|门店|店面|(?:my |shipping |delivery |mailing |home |postal |billing |return |company |seller'?s? |office |factory |warehouse |business |registered |street )?(?:address|addr\.?|add\.?))\s*(?:(?:是|为|在)\s*[:：]?|[:：]|\bis\b:?)\s*`)
 	addrZhRe       = regexp.MustCompile(`[省市区县镇乡村路街道巷弄号栋幢楼室座单元小区大厦广场园]`)
 	streetEnRe     = regexp.MustCompile(`(?i)\b(?:street|st\.|road|rd\.?|avenue|ave\.?|via|viale|rue|calle|carrera|lane|ln\.?|way|boulevard|blvd\.?|drive|dr\.|strasse|straße|str\.|platz|square|sq\.|building|bldg\.?|floor|suite|apt\.?|apartment|unit|block|p\.?o\.? box|no\.|house|close|court|crescent|terrace|highway|hwy|plaza|place|district|jalan|soi|moo)\b`)
 	addrTailRe     = regexp.MustCompile(`(?i)\s+(?:联系)?(?:电话|手机|邮箱|tel|phone|mobile|e-?mail)\s*[:：]?|[，,；;]\s*(?:联系)?(?:电话|手机|邮箱)|(?:，|。)?(?:请|麻烦)`)
 	houseNumberRe  = regexp.MustCompile(`^\d+[A-Za-z]?\s+\p{L}`)
 	postcodeCityRe = regexp.MustCompile(`,\s*\d{4,6}\s+\p{L}`)
-	respAddrRe     = regexp.MustCompile(`(?i)退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册|return|company|seller|office|factory|warehouse|business|registered`)
+	respAddrRe     = regexp.MustCompile(`(?i)退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|店面|摊位|档口|培训|经营|注册|return|company|seller|office|factory|warehouse|business|registered`)
 )
 
 // findAddresses returns the complainant's and the respondent's postal
@@ -436,10 +436,23 @@ var (
 // lines in the signature block.
 func findAddresses(text string, role segRole) (comp, resp string) {
 	lines := strings.Split(text, "\n")
+	prev := ""
 	for _, l := range lines {
 		l = strings.TrimSpace(l)
+		prevLine := prev
+		if l != "" {
+			prev = l
+		}
 		// Several labels may share a line; each value ends at the next.
 		locs := addrLabelRe.FindAllStringSubmatchIndex(l, 8)
+		// "投诉对象：X" then "地址：…": a bare address label right under
+		// the merchant's labelled name is the merchant's.
+		underMerchant := false
+		if len(locs) > 0 && prevLine != "" {
+			if loc := respLabelRe.FindStringIndex(prevLine); loc != nil && loc[0] == 0 {
+				underMerchant = true
+			}
+		}
 		for k, loc := range locs {
 			label := l[loc[2]:loc[3]]
 			end := len(l)
@@ -454,7 +467,8 @@ func findAddresses(text string, role segRole) (comp, resp string) {
 			if v == "" {
 				continue
 			}
-			if role == roleMerchant || respAddrRe.MatchString(label) || phoneParty(l, loc[2], roleOwn) == roleMerchant {
+			bare := label == "地址" || strings.EqualFold(label, "address")
+			if role == roleMerchant || respAddrRe.MatchString(label) || underMerchant && bare || phoneParty(l, loc[2], roleOwn) == roleMerchant {
 				if resp == "" {
 					resp = v
 				}

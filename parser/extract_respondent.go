@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-const platformPat = `淘宝网|淘宝|天猫商城|天猫|拼多多|京东商城|京东|1688|阿里巴巴|抖音商城|抖音|快手|闲鱼|微店|唯品会|苏宁易购|苏宁|小红书|速卖通|亚马逊|义乌购|得物|当当|有赞|微信小程序|微信|Taobao|Tmall|Pinduoduo|JD\.com|JD|Alibaba|AliExpress|Amazon|Temu|Shein|Douyin|TikTok Shop|TikTok`
+const platformPat = `淘宝网|淘宝|天猫商城|天猫|拼多多|京东商城|京东|1688|阿里巴巴|抖音商城|抖音|快手|闲鱼|微店|唯品会|苏宁易购|苏宁|小红书|速卖通|亚马逊|义乌购|得物|当当|有赞|微信小程序|微信|Taobao|Tmall|Pinduoduo|JD\.com|JD|Alibaba|AliExpress|Amazon|Temu|Shein|Douyin|TikTok Shop|TikTok|DHgate|DHGate|Made-in-China|made-in-china|yiwugo|Yiwugo|eBay|Etsy|Shopee|Lazada`
 
 var (
 	platformPrefixRe = regexp.MustCompile(`^(?:` + platformPat + `)(?:平台|网|上的|上|的)?(?:小店|店铺|网店)?\s*`)
@@ -14,26 +14,35 @@ var (
 	quoteClose       = `[”"」』》]`
 	quoteBody        = `([^“”"「」『』《》\n]{1,50})`
 	// 淘宝“声动数码专营店”, 天猫上的“优品汇家居旗舰店”.
-	platformQuotedRe = regexp.MustCompile(`(?i)(?:` + platformPat + `)(?:平台)?(?:上的|上|的)?(?:店铺|商家|网店|店|卖家|旗舰店)?\s*` + quoteOpen + quoteBody + quoteClose)
+	platformQuotedRe = regexp.MustCompile(`(?i)(?:` + platformPat + `)(?:平台)?(?:上的|上|的)?(?:店铺|商家|网店|店|卖家|旗舰店|直播间|小店)?\s*` + quoteOpen + quoteBody + quoteClose)
 	// 商家“晨曦家居百货”, 店铺名叫“…”, a shop called "…".
 	wordQuotedRe = regexp.MustCompile(`(?i)(?:商家|店铺|网店|店家|卖家|厂家|公司|工厂|店|门店|供应商|(?:shop|store|seller|merchant|supplier|company|vendor|factory)(?:(?:'s|’s)?\s+(?:called|named|is|was|name is|name was))?)(?:名称|名字|名|叫做|叫|是|为)?\s*` + quoteOpen + quoteBody + quoteClose)
 	// “晨曦家居百货”的店里, "Happy Home" store.
 	quotedWordRe = regexp.MustCompile(`(?i)` + quoteOpen + quoteBody + quoteClose + `\s*(?:这家|的)?(?:店铺|网店|店里|店|旗舰店|商家|公司|工厂|厂家|(?:shop|store|company|factory)\b)`)
 	// 在“…”买的.
-	inQuotedRe  = regexp.MustCompile(quoteOpen + quoteBody + quoteClose + `(?:上|里|处)?(?:买|购买|下单|订购|定制|订了|订做|进货|进了|拿货)`)
-	inQuotedRe2 = regexp.MustCompile(`(?:在|从|向|跟)` + quoteOpen + quoteBody + quoteClose)
+	inQuotedRe = regexp.MustCompile(quoteOpen + quoteBody + quoteClose + `(?:上|里|处)?(?:买|购买|下单|订购|定制|订了|订做|进货|进了|拿货)`)
+	// "Lucky Star Accessories" on AliExpress.
+	quotedOnPlatformRe = regexp.MustCompile(quoteOpen + quoteBody + quoteClose + `\s+on\s+(?:` + platformPat + `)\b`)
+	inQuotedRe2        = regexp.MustCompile(`(?:在|从|向|跟|报了|报名了|报名)` + quoteOpen + quoteBody + quoteClose)
+	// 本店（佳美家电专营店）: a merchant naming itself in brackets.
+	selfBracketRe = regexp.MustCompile(`(?:本店|我店|本公司|我司|本厂)[（(]([^）)\n]{2,30})[）)]`)
 	// 一家叫小美饰品的店; a seller called Sunny Home; Sunny Home on AliExpress.
 	calledZhRe = regexp.MustCompile(`(?:叫|名叫|叫做|名为|名字叫)([^\s，。、,.“”"「」]{2,20}?)的(?:店|网店|店铺|商家|公司|工厂|厂家|卖家|商行|批发部)`)
-	calledEnRe = regexp.MustCompile(`(?i:shop|store|seller|merchant|supplier|company|vendor|factory)\s+(?i:called|named)\s+((?:[A-Z0-9][\p{L}0-9&'’\-]*\.?)(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*\.?|of|and|de))*)`)
+	calledEnRe = regexp.MustCompile(`(?i:shop|store|seller|merchant|supplier|company|vendor|factory)(?:\s+on\s+(?:` + platformPat + `))?\s+(?i:called|named)\s+((?:[A-Z0-9][\p{L}0-9&'’\-]*\.?)(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*\.?|of|and|de))*)`)
 	// English text naming a Chinese shop: "the shop 义乌小美饰品 (…)".
-	enWordHanRe  = regexp.MustCompile(`(?i)\b(?:shop|store|seller|merchant|supplier|vendor|factory|company)\s+(\p{Han}[\p{Han}A-Za-z0-9]{1,30})`)
-	onPlatformRe = regexp.MustCompile(`\b(?:from|at|with|by)\s+((?:[A-Z0-9][\p{L}0-9&'’\-]*[ \t]+){1,5})on\s+(?:` + platformPat + `)\b`)
+	enWordHanRe = regexp.MustCompile(`(?i)\b(?:shop|store|seller|merchant|supplier|vendor|factory|company)\s+(\p{Han}[\p{Han}A-Za-z0-9]{1,30})`)
+	// "The supplier is Yiwu Tiansheng Crafts": two or more capitalised
+	// words, not a person's title.
+	isNamedEnRe = regexp.MustCompile(`(?i:shop|store|seller|merchant|supplier|vendor|factory)(?:'s name|’s name)?\s+is\s+((?:[A-Z][\p{L}0-9&'’\-]*)(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*\.?|of|and)){1,6})`)
+	// "the 1688 shop Yiwu Cuiying Accessories".
+	platformShopEnRe = regexp.MustCompile(`\b(?:` + platformPat + `)\s+(?i:shop|store|seller|supplier|vendor|factory)\s+((?:[A-Z][\p{L}0-9&'’\-]*\.?)(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*\.?|of|and|de))*)`)
+	onPlatformRe     = regexp.MustCompile(`\b(?:from|at|with|by|shop|store|seller|supplier|vendor|factory)\s+((?:[A-Z0-9][\p{L}0-9&'’\-]*[ \t]+){1,5})on\s+(?:` + platformPat + `)\b`)
 	// 商家：晨曦家居百货; Seller: Happy Home Trading.
-	respLabelRe = regexp.MustCompile(`(?im)(?:^|[\s，,。；;])(?:被投诉(?:方|人|商家|单位|企业|店铺)|投诉对象|商家名称|商家名|商家|店铺名称|店铺名字|店铺名|店名|网店名称|网店|卖家名称|卖家|公司名称|公司名|公司|厂家名称|厂家|工厂名称|工厂|供应商|商户名称|商户|(?:seller|shop|store|merchant|company|supplier|factory|vendor|respondent)(?:'s)?(?:\s+name)?)\s*[:：]\s*([^\n]{1,80})`)
+	respLabelRe = regexp.MustCompile(`(?im)(?:^|[\s，,。；;])(?:被投诉(?:方|人|商家|单位|企业|店铺)|投诉对象|商家全称|公司全称|企业全称|商家名称|商家名|商家|店铺名称|店铺名字|店铺名|店名|网店名称|网店|卖家名称|卖家|公司名称|公司名|公司|厂家名称|厂家|工厂名称|工厂|供应商|商户名称|商户|(?:seller|shop|store|merchant|company|supplier|factory|vendor|respondent)(?:'s)?(?:\s+name)?)\s*[:：]\s*([^\n]{1,80})`)
 	// Chinese business names by their ending.
 	zhBizSuffixRe = regexp.MustCompile(`有限责任公司|股份有限公司|有限公司|贸易公司|公司|商行|经营部|批发部|贸易行|加工厂|制品厂|工厂|厂|工作室|旗舰店|专营店|专卖店|企业店|百货店|百货|精品店|小店|店`)
 	// English business names by their ending.
-	enBizRe     = regexp.MustCompile(`((?:[A-Z0-9][\p{L}0-9&'’\-]*\.?,?[ \t]+){1,7}(?:Co\.,?\s*Ltd\.|Co\.,?\s*Ltd\b|Co\s+Ltd\b\.?|Company\s+Limited\b|Co\.,?\s*Limited\b|Co\.|Ltd\.|Ltd\b|Limited\b|Inc\.|Inc\b|LLC\b|Corp\.|Corp\b|Corporation\b|GmbH\b|Trading\b|Factory\b|Store\b|Shop\b|Industries\b|Industry\b|Enterprises?\b|Group\b))`)
+	enBizRe     = regexp.MustCompile(`((?:[A-Z0-9][\p{L}0-9&'’\-]*\.?,?[ \t]+){1,7}(?:Co\.,?\s*Ltd\.|Co\.,?\s*Ltd\b|Co\s+Ltd\b\.?|Company\s+Limited\b|Co\.,?\s*Limited\b|Co\.|Ltd\.|Ltd\b|Limited\b|Inc\.|Inc\b|LLC\b|Corp\.|Corp\b|Corporation\b|GmbH\b|(?:Trading|Import\s*(?:&|and)\s*Export)\s+Company\b|Trading\b|Factory\b|Store\b|Shop\b|Industries\b|Industry\b|Enterprises?\b|Group\b))`)
 	enLeadWords = map[string]bool{"the": true, "a": true, "an": true, "from": true, "to": true, "by": true, "with": true, "against": true,
 		"dear": true, "seller": true, "supplier": true, "company": true, "shop": true, "store": true, "contact": true, "complaint": true,
 		"about": true, "re": true, "fwd": true, "our": true, "my": true, "their": true, "this": true, "that": true, "hi": true, "hello": true,
@@ -73,6 +82,10 @@ var subjectPrefixRe = regexp.MustCompile(`(?i)^(?:\s*(?:re|fw|fwd|aw|sv|vs|答�
 func respondentNameIn(text string) string {
 	for _, m := range respLabelRe.FindAllStringSubmatch(text, -1) {
 		v := m[1]
+		if t := strings.TrimSpace(v); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
+			// An empty fill-in field: the next line is the next label.
+			continue
+		}
 		if urlRe.MatchString(strings.TrimSpace(v)) && strings.Index(v, urlRe.FindString(v)) <= 1 {
 			continue
 		}
@@ -91,18 +104,43 @@ func respondentNameIn(text string) string {
 			return n
 		}
 	}
-	for _, re := range []*regexp.Regexp{platformQuotedRe, wordQuotedRe, quotedWordRe, inQuotedRe, inQuotedRe2, calledZhRe} {
+	// Most of these need a quotation mark: skip them cheaply without one.
+	hasQuote := strings.ContainsAny(text, `“”"「」『』《》`)
+	for _, re := range []*regexp.Regexp{platformQuotedRe, wordQuotedRe, quotedWordRe, quotedOnPlatformRe, inQuotedRe, inQuotedRe2, calledZhRe, selfBracketRe} {
+		if !hasQuote && re != calledZhRe && re != selfBracketRe {
+			continue
+		}
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			if n := cleanBizName(m[1]); n != "" && !urlRe.MatchString(n) {
 				return n
 			}
 		}
 	}
-	for _, re := range []*regexp.Regexp{calledEnRe, onPlatformRe} {
+	lower := strings.ToLower(text)
+	for _, re := range []*regexp.Regexp{calledEnRe, platformShopEnRe, isNamedEnRe, onPlatformRe} {
+		// Cheap checks for the words each pattern needs.
+		switch re {
+		case calledEnRe:
+			if !strings.Contains(lower, "called") && !strings.Contains(lower, "named") {
+				continue
+			}
+		case isNamedEnRe:
+			if !strings.Contains(lower, " is ") {
+				continue
+			}
+		case onPlatformRe:
+			if !strings.Contains(lower, " on ") && !strings.Contains(lower, " on\t") {
+				continue
+			}
+		}
 		for _, m := range re.FindAllStringSubmatchIndex(text, 8) {
 			// "a supplier called Yiwu Starlight Crafts Co., Ltd. has …":
 			// a company form right there completes the name.
 			rest := text[m[2]:]
+			if personTitleRe.MatchString(rest) {
+				// "The seller is Mr Wang": a person, not the shop.
+				continue
+			}
 			if loc := enBizRe.FindStringSubmatchIndex(rest); loc != nil && loc[2] == 0 {
 				if n := cleanEnBizName(keepAbbrevDot(rest[:loc[3]], trimValue(rest[:loc[3]]))); n != "" {
 					return n
@@ -124,13 +162,38 @@ func respondentNameIn(text string) string {
 	if n := zhBusinessName(text); n != "" {
 		return n
 	}
-	for _, m := range enBizRe.FindAllStringSubmatch(text, 16) {
-		if n := cleanEnBizName(m[1]); n != "" {
+	for _, m := range enBizRe.FindAllStringSubmatchIndex(text, 16) {
+		n := cleanEnBizName(text[m[2]:m[3]])
+		if n == "" {
+			continue
+		}
+		start := m[2] + max(0, strings.Index(text[m[2]:m[3]], strings.Fields(n)[0]))
+		if ownCompanyIntroRe.MatchString(text[max(0, start-60):start]) {
+			// "This is Ahmed from Al Noor General Trading LLC": the
+			// writer's own company.
+			continue
+		}
+		return n
+	}
+	for _, m := range placeNameBizRe.FindAllStringSubmatch(text, 8) {
+		if n := strings.TrimRight(m[1], ".,"); !placeNotBizRe.MatchString(n) {
 			return n
 		}
 	}
 	return ""
 }
+
+var (
+	// The end of a self-introduction naming the writer's own company:
+	// "This is Ahmed from ", "I am Muhammad Usman, owner of ".
+	ownCompanyIntroRe = regexp.MustCompile(`(?:\b(?:[Tt]his is|I am|I'm|I’m|[Mm]y name is|[Mm]y name's)\s+[A-Z][\p{L}'’\-]*(?:\s+[A-Z][\p{L}'’\-]*){0,3},?\s+(?i:from|of|at|with)|(?i:\b(?:owner|director|manager|founder|ceo|buyer)\s+(?:of|at)|\bwe are|\b(?:my|our) company(?: is)?))\s+(?:the\s+)?$`)
+	// A merchant named by a Chinese place and capitalised words, without
+	// a company form, after a word that introduces the merchant:
+	// "from Yiwu Taoran Ceramics", "supplier Yiwu Taoran Ceramics".
+	placeNameBizRe = regexp.MustCompile(`\b(?:from|supplier|seller|vendor|factory|manufacturer|against)\s+((?:Yiwu|Zhejiang|Jinhua|Ningbo|Hangzhou|Wenzhou|Taizhou|Shaoxing|Guangzhou|Shenzhen|Dongguan|Foshan|Shantou|Xiamen|Quanzhou|Shanghai)(?:[ \t]+[A-Z][\p{L}&'’\-]*){2,5})`)
+	// Places, markets and offices that such a run of words may name instead.
+	placeNotBizRe = regexp.MustCompile(`\b(?:Market|City|Airport|Station|Port|Customs|Association|Office|Government|Bureau|Province|District|Street|Road|Warehouse)\b`)
+)
 
 func phoneOnly(s string) bool {
 	return strings.Trim(s, "0123456789+-() ") == ""
@@ -233,6 +296,14 @@ func cleanBizName(v string) string {
 func cleanEnBizName(v string) string {
 	v = strings.TrimSpace(v)
 	words := strings.Fields(v)
+	// "Riyadh. Yiwu Shengda Luggage Co., Ltd.": a full stop after a word
+	// that is no abbreviation ends a sentence; the name starts after it.
+	for i := len(words) - 2; i >= 0; i-- {
+		if w := words[i]; strings.HasSuffix(w, ".") && !enAbbrevWords[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			words = words[i+1:]
+			break
+		}
+	}
 	for len(words) > 1 && enLeadWords[strings.ToLower(strings.Trim(words[0], ",:"))] {
 		words = words[1:]
 	}
@@ -248,6 +319,15 @@ func cleanEnBizName(v string) string {
 	v = strings.TrimRight(v, ", ")
 	return v
 }
+
+// enAbbrevWords are abbreviations that end with a full stop inside an
+// English business name.
+var enAbbrevWords = map[string]bool{"co": true, "ltd": true, "inc": true, "corp": true, "intl": true, "int'l": true,
+	"mfg": true, "bros": true, "no": true, "st": true, "dept": true, "mr": true, "ms": true, "mrs": true, "dr": true,
+	"jr": true, "e": true, "u.s": true, "u.k": true, "pvt": true, "plc": true, "bhd": true, "sdn": true}
+
+// personTitleRe matches a person's title at the start of a name.
+var personTitleRe = regexp.MustCompile(`^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam)\b`)
 
 // abbrevEndRe matches a company-form abbreviation at the end of a name.
 var abbrevEndRe = regexp.MustCompile(`(?i)\b(?:co|ltd|inc|corp|bhd|pvt|plc|s\.a|s\.l|b\.v|n\.v)$`)

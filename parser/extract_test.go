@@ -28,6 +28,10 @@ func TestNormalisePhone(t *testing.T) {
 		{"landline 7-digit local", "0351-7234561", true, "+863517234561"},
 		{"Beijing landline", "010-62345678", true, "+861062345678"},
 		{"Guangzhou landline", "020 8123 4567", true, "+862081234567"},
+		{"Nigerian mobile with its trunk 0 is no landline", "0803 555 0917", true, ""},
+		{"Nigerian 070x mobile is no landline", "0706 555 0199", true, ""},
+		{"unassigned 06x area", "0612 5551234", true, ""},
+		{"Sichuan landline 0812 is still one", "0812-3345678", true, "+868123345678"},
 		{"landline +86 without trunk", "+86 579 8538 2046", true, "+8657985382046"},
 		{"landline +86 with trunk", "+86 (0579) 8538 2046", true, "+8657985382046"},
 		{"landline bare needs a label", "057985123456", false, ""},
@@ -103,6 +107,9 @@ func TestFindPhones(t *testing.T) {
 		{"8 digits in Hong Kong without a label", "香港 9126 3548", nil},
 		{"US number in a signature", "Regards,\nMegan\nPhone: (415) 555-0132", []string{"+14155550132"}},
 		{"landline with extension", "商家电话：0579-85673210转806", []string{"+8657985673210"}},
+		{"mobile with dots", "手机：138.5793.2207", []string{"+8613857932207"}},
+		{"dotted IP address is no phone", "IP 198.51.100.23 登录", nil},
+		{"dotted sum is no phone", "货款1380.50元，电话13857932207", []string{"+8613857932207"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -213,6 +220,8 @@ func TestPickAmount(t *testing.T) {
 		{"wan without a unit after a money word", "货款总共3.5万，到货后有十几台不转", "35000.00", "CNY"},
 		{"wan of pieces is no sum", "一共进了3万个，付了2000元", "2000.00", "CNY"},
 		{"refund offer only", "商家同意赔偿30元", "", ""},
+		{"块 before a verb is a sum", "一千二百块已经付了", "1200.00", "CNY"},
+		{"only-willing refund is an offer", "坚果里吃出了虫子，商家只肯退5块钱。", "", ""},
 		{"discount", "The seller offered a 5% discount.", "", ""},
 		{"none", "没有金额", "", ""},
 	}
@@ -316,9 +325,12 @@ func TestComplainantName(t *testing.T) {
 		{"fullest form from From", Address{Name: "Mia Thompson"}, "Hi, I'm Mia. The lamps are broken.", "Mia Thompson"},
 		{"traditional From", Address{Name: "陳大文"}, "商家不發貨。", "陳大文"},
 		{"honorific gives way", Address{}, "联系人：王先生\n王建华", "王建华"},
+		{"Cantonese 我係", Address{Name: "Lei Ka Man"}, "我係李嘉雯，住澳門。", "李嘉雯"},
+		{"surname plus 某某 is no name", Address{}, "我是王某某，在拼多多买的坚果。", ""},
 		{"merchant contact label is not the writer", Address{}, "My name is Wong Ka Ho.\nSeller contact: Ms Chen, 0579-85337719", "Wong Ka Ho"},
 		{"商家联系人 is not the writer", Address{Name: "钱晓燕"}, "商家联系人：王经理\n商家不发货。", "钱晓燕"},
 		{"From 阿+one character is a familiar form", Address{Name: "阿杰"}, "这家厂靠谱吗？", ""},
+		{"their contact is the merchant's", Address{Name: "Thandiwe Nkosi"}, "Their contact: Sunny Zhang, +86 136 5799 8041\n\nKind regards\nThandiwe Nkosi", "Thandiwe Nkosi"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -340,6 +352,12 @@ func TestRespondentName(t *testing.T) {
 		{"quoted then shop", "“晨曦家居百货”的店里买了东西", "", "晨曦家居百货"},
 		{"labelled", "商家：义乌市佳美饰品商行\n", "", "义乌市佳美饰品商行"},
 		{"labelled with remark", "店铺名称：天猫优品汇家居旗舰店（已关店）", "", "优品汇家居旗舰店"},
+		{"商家全称 beats the quoted shop", "在抖音“暖冬服饰工厂店”直播间买的\n商家全称：义乌市暖冬服饰有限公司", "", "义乌市暖冬服饰有限公司"},
+		{"empty fill-in field takes no label", "商家 / Merchant:\n店铺链接或商家电话 / Shop link or merchant phone:\n", "", ""},
+		{"fill-in value on the next line", "商家 / Merchant:\n优选百货\n", "", "优选百货"},
+		{"live-stream room before the quotes", "在快手直播间“小米粒数码配件”拍了50个手机壳", "", "小米粒数码配件"},
+		{"course signed up for", "给孩子报了“启航英语培训中心”的暑假班", "", "启航英语培训中心"},
+		{"merchant naming itself in brackets", "您在本店（佳美家电京东自营专区）购买的空气炸锅", "", "佳美家电京东自营专区"},
 		{"labelled URL is no name", "店铺：https://abc.taobao.com", "", ""},
 		{"company in text", "上个月在1688上义乌市远大鞋业有限公司（https://x.1688.com）进了货", "", "义乌市远大鞋业有限公司"},
 		{"Shanghai company", "从上海美华贸易有限公司订了货", "", "上海美华贸易有限公司"},
@@ -363,6 +381,18 @@ func TestRespondentName(t *testing.T) {
 		{"店名叫", "店名叫阿福小吃店", "", "阿福小吃店"},
 		{"English shop is quoted", `The shop is "Lucky Star Toys" on Taobao.`, "", "Lucky Star Toys"},
 		{"seller's name is quoted", `The seller's name is "Blue Ocean Gifts".`, "", "Blue Ocean Gifts"},
+		{"seller on a platform called", "I bought 50 sets from a seller on DHgate called BrickKing Toys (https://www.dhgate.com/store/1).", "", "BrickKing Toys"},
+		{"supplier on 1688 called", "from a supplier on 1688 called Yiwu Meixin Glass Products (https://x.1688.com).", "", "Yiwu Meixin Glass Products"},
+		{"platform shop then the name", "I bought 600 pins from the 1688 shop Yiwu Cuiying Accessories (https://x.1688.com).", "", "Yiwu Cuiying Accessories"},
+		{"the shop X on a platform", "I found the shop Lulu Bags Wholesale on yiwugo and ordered 120 bags.", "", "Lulu Bags Wholesale"},
+		{"quoted name on a platform", `I ordered 30 bracelets from "Lucky Star Accessories" on AliExpress.`, "", "Lucky Star Accessories"},
+		{"own company in the self-introduction", "This is Ahmed from Al Noor General Trading LLC in Dubai. We bought towels from Yiwu Rongsheng Trading Co., Ltd. last month.", "", "Yiwu Rongsheng Trading Co., Ltd."},
+		{"company name starts after a full stop", "My name is Omar from Riyadh. Yiwu Shengda Luggage Co., Ltd. shipped broken cases.", "", "Yiwu Shengda Luggage Co., Ltd."},
+		{"place-led name without a company form", "I ordered 600 mugs from Yiwu Taoran Ceramics. 180 arrived broken.", "", "Yiwu Taoran Ceramics"},
+		{"a market is no merchant", "I bought 600 mugs from Yiwu International Trade City last year.", "", ""},
+		{"Trading Company keeps Company", "I want to file a complaint against Golden Dragon Trading Company of Yiwu.", "", "Golden Dragon Trading Company"},
+		{"the supplier is X", "The supplier is Yiwu Tiansheng Crafts, their shop is https://x.en.alibaba.com.", "", "Yiwu Tiansheng Crafts"},
+		{"the seller is a person", "The seller is Mr Wang Lei and he does not answer.", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -392,6 +422,10 @@ func TestAddresses(t *testing.T) {
 		{"based in", "I am based in Lagos.", roleOwn, "", ""},
 		{"merchant label", "商家地址：浙江省义乌市福田街道商城大道88号", roleOwn, "", "浙江省义乌市福田街道商城大道88号"},
 		{"return address", "退货地址：义乌市北苑街道春晗路18号3楼", roleOwn, "", "义乌市北苑街道春晗路18号3楼"},
+		{"market stall label", "摊位：国际商贸城二区18街21567号", roleOwn, "", "国际商贸城二区18街21567号"},
+		{"bare address under the merchant's name", "投诉对象：力美健身工作室\n地址：义乌市稠城街道工人北路1088号3楼", roleOwn, "", "义乌市稠城街道工人北路1088号3楼"},
+		{"bare address under the writer's name", "姓名：孙丽\n地址：义乌市稠城街道工人北路1088号3楼", roleOwn, "义乌市稠城街道工人北路1088号3楼", ""},
+		{"training centre located at", "培训中心在义乌市江东街道青口路56号。", roleOwn, "", "义乌市江东街道青口路56号"},
 		{"merchant segment", "Add: No. 17 Huangyuan Road, Yiwu, Zhejiang", roleMerchant, "", "No. 17 Huangyuan Road, Yiwu, Zhejiang"},
 		{"seller address English", "Seller address: 88 Chouzhou North Road, Yiwu", roleOwn, "", "88 Chouzhou North Road, Yiwu"},
 		{"Add without colon", "Add 5 more pieces, 3 colours", roleOwn, "", ""},
@@ -420,6 +454,8 @@ func TestFindOrderNumber(t *testing.T) {
 		{"my order was late", ""},
 		{"订单很多", ""},
 		{"Order #12", ""},
+		{"Refund request for order YX-5520", "YX-5520"},
+		{"I want to order 500pcs", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -485,6 +521,9 @@ func TestPhoneParty(t *testing.T) {
 		{"Tel under the buyer's address", "Address: 14 El-Tahrir Street, Giza\nTel: +20 100 555 0147", roleOwn},
 		{"phone under the shop link", "店铺：https://x.taobao.com\n手机号：13812345678", roleOwn},
 		{"a blank line ends the block", "商家地址：义乌市春华路77号\n\n电话：13812345678", roleOwn},
+		{"shop word inside the writer's e-mail", "You can reach me at jose.store@example.com or on WhatsApp +63 917 555 8841", roleOwn},
+		{"our office line", "The seller ignores us. Our office line is +63 32 555 1234", roleOwn},
+		{"their office line", "Our order is late. Their office line is +86 579 8555 1234", roleMerchant},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -54,8 +54,11 @@ func TestLabels(t *testing.T) {
 //     auto-replies, Chinese spam and inquiries.
 //   - eval3: two to four variants of each shared sample (same client and
 //     structure, other people, shops, numbers and field placement).
+//   - eval4zh: Chinese consumer mail (Sina, Sohu, 139, iPhone Mail, Big5
+//     and UTF-8 from Hong Kong, Taiwan and Macau), live-stream and market
+//     stall purchases, fill-in replies, Chinese auto-replies, bounces, spam.
 func TestEval(t *testing.T) {
-	for _, dir := range []string{"testdata/eval", "testdata/eval2", "testdata/eval3"} {
+	for _, dir := range []string{"testdata/eval", "testdata/eval2", "testdata/eval3", "testdata/eval4zh", "testdata/eval4en"} {
 		t.Run(filepath.Base(dir), func(t *testing.T) { checkLabelled(t, dir) })
 	}
 }

@@ -166,11 +166,18 @@ func phonesInRun(text string, start, end int, labelled bool) []phoneMatch {
 	return out
 }
 
+// dottedMobileRe is the only dotted form taken for a phone: a Chinese
+// mobile in 3-4-4 groups ("138.1234.5678"), optionally after +86.
+var dottedMobileRe = regexp.MustCompile(`^(?:\+86[ -]?)?1[3-9]\d\.\d{4}\.\d{4}$`)
+
 // normalisePhone turns a written phone number into E.164. separated says the
 // number was written with separators or under a phone label, which a Chinese
 // landline needs to be told apart from other long numbers.
 func normalisePhone(s string, separated bool) (string, bool) {
 	s = strings.TrimSpace(foldWidth(s))
+	if strings.Contains(s, ".") && !dottedMobileRe.MatchString(s) {
+		return "", false
+	}
 	plus := strings.HasPrefix(s, "+")
 	if plus {
 		// "+44 (0)20 …": the trunk zero in parentheses is not dialled.
@@ -252,8 +259,19 @@ func cnLandlineNoTrunk(d string) bool {
 			return false
 		}
 	}
+	if area == 3 && unassignedArea(d[:3]) {
+		return false
+	}
 	local := d[area:]
 	return (len(local) == 7 || len(local) == 8) && local[0] >= '2'
+}
+
+// unassignedArea reports whether a three-digit code (trunk 0 dropped) is
+// in a block that China assigns to no area: 060-062, 0702-0709 and
+// 0800-0811. Foreign mobiles written with their own trunk 0 (Nigeria's
+// 0803 555 0917, 0706 …) fall there and are no Chinese landlines.
+func unassignedArea(a string) bool {
+	return a >= "600" && a <= "629" || a >= "702" && a <= "709" || a >= "800" && a <= "811"
 }
 
 // twMobile reports whether d is a Taiwan mobile number written without the
@@ -286,6 +304,9 @@ func scanPhoneRun(text string, i int) int {
 			seps = 0
 			last = j + size
 		case (r == '+' || r == '＋') && j == i:
+		case r == '.' && j > i && isDigitByte(text[j-1]) && j+1 < len(text) && isDigitByte(text[j+1]):
+			// "138.1234.5678": dots between digit groups (normalisePhone
+			// takes only a mobile in that form).
 		case r == '-' || r == '(' || r == ')' || r == '（' || r == '）' || r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' || r == '‐' || r == '–' || r == '－':
 			// A separator after a digit, or the opening of "(0579)".
 		default:

@@ -57,6 +57,10 @@ func TestLabels(t *testing.T) {
 //   - eval4zh: Chinese consumer mail (Sina, Sohu, 139, iPhone Mail, Big5
 //     and UTF-8 from Hong Kong, Taiwan and Macau), live-stream and market
 //     stall purchases, fill-in replies, Chinese auto-replies, bounces, spam.
+//   - eval4en: English mail from buyers in many countries (their phone
+//     forms, signatures, self-introductions naming their own company,
+//     suppliers on Alibaba/1688/DHgate/yiwugo), Exchange, Yahoo and Exim
+//     bounces, out-of-office notices, SEO and advance-fee spam, inquiries.
 func TestEval(t *testing.T) {
 	for _, dir := range []string{"testdata/eval", "testdata/eval2", "testdata/eval3", "testdata/eval4zh", "testdata/eval4en"} {
 		t.Run(filepath.Base(dir), func(t *testing.T) { checkLabelled(t, dir) })

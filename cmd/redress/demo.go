@@ -156,8 +156,8 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	for _, r := range received {
 		fmt.Fprintf(stdout, "  to %-32s %s\n", strings.Join(r.To, ","), decodedSubject(r.Data))
 	}
-	if len(received) > 0 {
-		fmt.Fprintf(stdout, "\nThe first acknowledgement in full:\n\n%s\n", firstAck(received))
+	if ref := showcaseRef(cases); ref != "" {
+		fmt.Fprintf(stdout, "\nThe acknowledgement of %s in full:\n\n%s\n", ref, ackFor(received, ref))
 	}
 	fmt.Fprintf(stdout, "\nTry: redress cases show %s -config FILE (run the demo with -dir DIR to keep its database)\n", firstRef(cases))
 	return nil
@@ -175,11 +175,25 @@ func decodedSubject(raw []byte) string {
 	return s
 }
 
-// firstAck shows the text of the first acknowledgement the server received.
-func firstAck(received []notifytest.Received) string {
+// showcaseRef picks the case whose acknowledgement shows the most: one
+// that asks for missing details, else the first.
+func showcaseRef(cases []casefile.Case) string {
+	for _, c := range cases {
+		if c.State == casefile.StateAwaitingInfo {
+			return c.Ref
+		}
+	}
+	if len(cases) > 0 {
+		return cases[0].Ref
+	}
+	return ""
+}
+
+// ackFor shows the text of the acknowledgement the server received for ref.
+func ackFor(received []notifytest.Received, ref string) string {
 	for _, r := range received {
 		e, err := message.Read(bytes.NewReader(r.Data))
-		if err != nil || e.Header.Get("Auto-Submitted") != "auto-replied" {
+		if err != nil || e.Header.Get("Auto-Submitted") != "auto-replied" || !strings.Contains(decodedSubject(r.Data), "["+ref+"]") {
 			continue
 		}
 		body, err := io.ReadAll(e.Body)

@@ -426,8 +426,8 @@ func TestDemo(t *testing.T) {
 	if n := strings.Count(out, fmt.Sprintf("YW-%d-0000", year)); n < 3 {
 		t.Errorf("demo output names %d case references, want at least 3:\n%s", n, out)
 	}
-	if !strings.Contains(out, "Mail sent") || !strings.Contains(out, "auto") && !strings.Contains(out, "[YW-") {
-		t.Errorf("demo output does not show the mail sent:\n%s", out)
+	if !strings.Contains(out, "Mail sent") || !strings.Contains(out, fmt.Sprintf("[YW-%d-00001]", year)) || !strings.Contains(out, "电话 / Phone:") {
+		t.Errorf("demo output does not show the acknowledgements sent and the request for details:\n%s", out)
 	}
 }
 

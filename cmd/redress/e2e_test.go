@@ -461,11 +461,13 @@ func TestParseCommand(t *testing.T) {
 
 	junk := filepath.Join(dir, "junk.bin")
 	os.WriteFile(junk, []byte{0x89, 'P', 'N', 'G', 0, 0, 0, 0x0d, 0xff, 0xfe}, 0o600)
-	_, errOut, err = invoke(t, t.Context(), "parse", junk)
-	if err == nil {
-		t.Errorf("parse of a non-mail file exited 0")
+	_, _, err = invoke(t, t.Context(), "parse", junk)
+	if err == nil || exitCode(err) == 0 {
+		t.Fatalf("parse of a non-mail file exited 0")
 	}
-	_ = errOut
+	if msg := err.Error(); !strings.Contains(msg, "junk.bin") || !strings.Contains(msg, "not an e-mail") || strings.Contains(msg, "\n") {
+		t.Errorf("parse of a non-mail file: reason %q, want one line naming the file and why", msg)
+	}
 }
 
 func mustLoc(t *testing.T, name string) *time.Location {

@@ -420,6 +420,109 @@ func TestAnalyse(t *testing.T) {
 			},
 			want: want{kind: KindComplaint, phones: []string{"+639175558841", "+63325551234"}, respPhones: none},
 		},
+		{
+			name: "a problem with one's own purchase from a named shop, asked as a question, is a complaint",
+			msg: Message{
+				Subject: "电水壶坏了",
+				From:    Address{Name: "王丽", Address: "wl@qq.com"},
+				Text:    "你好，我在义乌篁园市场“鑫源五金店”买的电水壶，用了三天就坏了。请问能退吗？\n王丽\n",
+			},
+			want: want{kind: KindComplaint, resp: str("鑫源五金店"),
+				missing: []string{MissingComplainantPhone, MissingRespondentContact}},
+		},
+		{
+			name: "asking whether a named shop is legitimate before buying stays an inquiry",
+			msg: Message{
+				Subject: "请问这家店正规吗",
+				From:    Address{Name: "孙浩", Address: "sh@qq.com"},
+				Text:    "你好，请问“恒达饰品店”是正规的吗？网上有人说他们卖假货，我还没下单，想先问问。\n孙浩\n",
+			},
+			want: want{kind: KindInquiry, resp: str("恒达饰品店"), missing: none},
+		},
+		{
+			name: "ticket acknowledgement with the number inside the sentence is an auto-reply",
+			msg: Message{
+				Subject: "[BrightHome] Re: [YW-2026-00433] Complaint about order 5521",
+				From:    Address{Name: "BrightHome Support", Address: "support@brighthome.example"},
+				Text:    "Hello,\n\nYour request #48213 has been received and is being reviewed.\n\nBrightHome Support\n+86 579 8566 1200\n",
+			},
+			want: want{kind: KindAutoReply, ref: str("YW-2026-00433"), phones: none, respPhones: none},
+		},
+		{
+			name: "Chinese ticket acknowledgement (您的工单号为…已受理) is an auto-reply",
+			msg: Message{
+				Subject: "Re: [YW-2026-00435] 关于消费者投诉的协调函",
+				From:    Address{Name: "优品汇客服中心", Address: "kefu@youpinhui.example"},
+				Text:    "尊敬的客户：\n您好！您的工单号为 GD20260412001，已受理。我们将在3个工作日内处理并回复。\n客服热线：400-826-6688\n",
+			},
+			want: want{kind: KindAutoReply, ref: str("YW-2026-00435"), respPhones: none},
+		},
+		{
+			name: "Traditional Chinese vacation notice without headers is an auto-reply",
+			msg: Message{
+				Subject: "回覆: [YW-2026-00437] 關於消費者投訴",
+				From:    Address{Name: "林怡君", Address: "yj@meihua.example"},
+				Text:    "您好：\n本人於4月30日至5月8日休假，期間無法即時回覆郵件。\n返回後將儘快回覆，謝謝。\n林怡君\n",
+			},
+			want: want{kind: KindAutoReply, ref: str("YW-2026-00437"), name: str("")},
+		},
+		{
+			name: "phishing refund notice is spam",
+			msg: Message{
+				Subject: "您的订单退款通知",
+				From:    Address{Name: "淘宝退款中心", Address: "refund@tb-center.example"},
+				Text: "尊敬的用户：您购买的商品因质量问题已下架，将为您办理双倍退款。\n" +
+					"请在24小时内点击以下链接，填写银行卡号及验证码领取退款：http://tb-refund.example/claim\n",
+			},
+			want: want{kind: KindSpam, urls: none, order: &Order{}, missing: none},
+		},
+		{
+			name: "a victim quoting a phishing notice and asking for help is a complaint",
+			msg: Message{
+				Subject: "收到假冒淘宝的退款短信被骗了",
+				From:    Address{Name: "钱丽", Address: "ql@163.com"},
+				Text: "你好，我收到一封邮件说我在“鑫源五金店”买的商品可以双倍退款，让我点击以下链接填写银行卡号和验证码，" +
+					"我填了之后卡里被扣了2000元。请帮忙处理。\n电话：13912345678\n",
+			},
+			want: want{kind: KindComplaint, phones: []string{"+8613912345678"}},
+		},
+		{
+			name: "fake customs-fee parcel notice is spam",
+			msg: Message{
+				Subject: "DHL: Your parcel is on hold",
+				From:    Address{Name: "DHL Express", Address: "noreply@dhl-track.example"},
+				Text: "Your parcel 4418829031 is on hold at our facility due to an unpaid customs fee of $1.99.\n" +
+					"Please pay the fee within 48 hours at https://dhl-track.example/pay or it will be returned.\n",
+			},
+			want: want{kind: KindSpam, urls: none, order: &Order{}},
+		},
+		{
+			name: "staff forwarding an auto-reply writes a reply",
+			msg: Message{
+				Subject: "转发：自动回复：[YW-2026-00470] 请补充商家信息",
+				From:    Address{Name: "王敏", Address: "staff1@yweca.org.example"},
+				Text:    "这个消费者邮箱一直自动回复，我明天打电话联系她。\n",
+			},
+			want: want{kind: KindReply, ref: str("YW-2026-00470")},
+		},
+		{
+			name: "staff forwarding a bounce writes a reply",
+			msg: Message{
+				Subject: "Fwd: Undeliverable: [YW-2026-00472] Please send your phone number",
+				From:    Address{Name: "Li Na", Address: "lina@yweca.org.example"},
+				Text:    "The buyer's address bounces. Can someone call her?\n",
+			},
+			want: want{kind: KindReply, ref: str("YW-2026-00472")},
+		},
+		{
+			name: "an auto-reply to a forward is still an auto-reply",
+			msg: Message{
+				Subject: "自动回复: Fwd: 消费者投诉",
+				From:    Address{Name: "华鑫贸易", Address: "sales@huaxin.example"},
+				Text:    "您好！邮件已收到，会尽快回复。\n",
+			},
+			want: want{kind: KindAutoReply},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -14,8 +14,15 @@ var (
 	autoSubjectRe   = regexp.MustCompile(`(?i)自动回复|自動回覆|自动答复|自動回復|auto(?:matic)?[- ]?(?:reply|response|answer)|^\s*auto:|out of (?:the )?office|\booo\b|abwesenheit|réponse automatique|risposta automatica|respuesta automática|休假通知|外出通知`)
 	// Wording of an automatic answer. Each phrase is one a person writing a
 	// complaint would hardly use about their own message.
-	autoTextRe = regexp.MustCompile(`(?i)this is an? automat(?:ed|ic) (?:reply|response|message|notification|e-?mail)|automatic(?:ally generated)? reply|auto-?reply|out of (?:the )?office|(?:i am|i'm|i’m) (?:currently )?(?:away|out of|on (?:annual |sick |maternity )?leave|travel+ing|on holiday|on vacation)|limited (?:e-?mail|email) access|will (?:reply|respond|get back to you) (?:to your (?:e-?mail|message) )?(?:when|on|after) (?:i|my) return|we ha(?:ve|s) (?:successfully )?received your (?:e-?mail|mail|message|enquiry|inquiry|request|complaint|ticket)|your (?:e-?mail|message|request) has been received|(?:your )?ticket (?:number|no\.?|id|#) (?:is|:)|do not reply to this (?:e-?mail|message)|this mailbox is not monitored|自动回复|系统自动(?:发送|回复|生成)|本邮件(?:由系统)?自动发送|请勿(?:直接)?回复(?:本|此)邮件|(?:我们|本站|我司|我方|系统)已(?:经)?(?:成功)?收到(?:您|你)的(?:邮件|来信|来函|信件|消息|投诉)|(?:您|你)的(?:邮件|来信|来函)已(?:经)?收到|(?:休假|出差|外出)期间|(?:我|本人)(?:最近|目前|现在|这几天)?(?:正在|正)?(?:休假|出差|外出)中|我(?:最近|目前|现在)?正在休假|(?:回来|返回|回国|上班)后.{0,6}(?:回复|处理|联系)(?:您|你)`)
+	autoTextRe = regexp.MustCompile(`(?i)this is an? automat(?:ed|ic) (?:reply|response|message|notification|e-?mail)|automatic(?:ally generated)? reply|auto-?reply|out of (?:the )?office|(?:i am|i'm|i’m) (?:currently )?(?:away|out of|on (?:annual |sick |maternity )?leave|travel+ing|on holiday|on vacation)|limited (?:e-?mail|email) access|will (?:reply|respond|get back to you) (?:to your (?:e-?mail|message) )?(?:when|on|after) (?:i|my) return|we ha(?:ve|s) (?:successfully )?received your (?:e-?mail|mail|message|enquiry|inquiry|request|complaint|ticket)|your (?:e-?mail|message|request|ticket|enquiry|inquiry)(?: \(?(?:#|no\.? ?)[0-9a-z-]+\)?)? has been (?:received|logged)|(?:your )?ticket (?:number|no\.?|id|#) (?:is|:)|do not reply to this (?:e-?mail|message)|this mailbox is not monitored|自动回复|系统自动(?:发送|回复|生成)|本邮件(?:由系统)?自动发送|请勿(?:直接)?回复(?:本|此)邮件|(?:我们|本站|我司|我方|系统)已(?:经)?(?:成功)?收到(?:您|你)的(?:邮件|来信|来函|信件|消息|投诉)|(?:您|你)的(?:邮件|来信|来函)已(?:经)?收到|(?:休假|出差|外出|请假)[，,]?期间|(?:我|本人)(?:最近|目前|现在|这几天)?(?:正在|正)?(?:休假|出差|外出)中|我(?:最近|目前|现在)?正在休假|(?:回来|返回|回国|上班)后.{0,6}(?:回复|回覆|处理|联系)(?:您|你)|(?:回来|返回|回国|上班)后.{0,6}(?:回复|回覆)|(?:您|你)的工单(?:号|编号)?(?:为|是|：|:)|(?:您|你)的(?:工单|投诉|申请|请求|问题|反馈|来信|邮件)已(?:经)?(?:被)?受理|已(?:经)?受理(?:您|你)的`)
 	spamTextRe = regexp.MustCompile(`(?i)unsubscribe|opt[- ]out|limited(?:-time)? offer|special offer|promotion|click here|buy now|free trial|no results,? no fee|guaranteed|\bseo\b|marketing|increase your (?:sales|traffic)|more (?:buyers|customers|traffic|sales)|first page|ranking|\d+% off|dear (?:store|shop|business) owner|business directory|lottery|you have won|casino|crypto|bitcoin|loan offer|we are (?:a |an )?(?:professional|leading|experienced)|price list|catalog(?:ue)?|free samples?|special price|reply (?:remove|stop|unsubscribe)\b|(?:taken|removed?) (?:off|from) (?:our|the|this) (?:mailing )?list|(?:importer|buyer|customer|email|b2b) (?:database|leads)|\bmoq\b|\boem\b|best price|wholesale prices|contact us (?:for|today)|next of kin|business proposal|barrister|beneficiary|inheritance|late (?:client|husband|father)|share (?:it )?50/50|退订|促销|推广|代开|增值税|开发票|专业生产|厂家直销|欢迎(?:来电|咨询|选购)|诚招|招商|刷单|引流|加微信|免费领取|限时优惠|营销|广告|排名|涨粉|贷款|中奖|彩票|博彩|兼职日结`)
+	// Wording of phishing and fake notices: a link or a small fee to claim
+	// a refund, release a parcel or keep an account, within a deadline.
+	phishRe = regexp.MustCompile(`(?i)verify your (?:account|identity|payment)|confirm your (?:account|identity|payment|billing)|(?:account|card) (?:will be|has been) (?:suspended|locked|limited|closed)|within (?:24|48|72) hours|(?:click|clicking|tap) (?:on )?(?:the|this) link|customs (?:fee|duty|charge)|(?:parcel|package|shipment) (?:is )?on hold|redelivery fee|银行卡号|验证码|视为(?:自动)?放弃|(?:24|48|72) ?小时内|点击(?:以下|下方|此|该)?链接|更新(?:收货|收件)?地址|(?:重新)?派送费|补发费|双倍(?:退款|赔偿)|理赔款`)
+	// A writer who fell for such a notice and now complains about it.
+	victimRe = regexp.MustCompile(`(?i)被骗|骗了|上当|受骗|我点(?:了|击了)|我(?:输入|填写|填)了|scammed|defrauded|i was (?:tricked|cheated)|i (?:clicked|entered|gave)`)
+	// A writer stating that they bought from someone (not "我还没买").
+	ownPurchaseRe = regexp.MustCompile(`(?i)我(?:在|从)?[^，。！？,.!?\n没未还]{0,20}(?:买|购买|下单|订购)(?:了|的)|\bI (?:bought|ordered|purchased)\b`)
 	// Signs that a person writes about their own purchase.
 	consumerRe = regexp.MustCompile(`(?i)我(?:在|从)?.{0,12}(?:买|购买|下单|订购|定制|进了)|买了|购买了|订单|投诉|维权|退款|退货|请问|\bI (?:bought|ordered|purchased|paid)\b|\bmy order\b|\border (?:no|number|#|id)|complain|refund|\bseller\b`)
 
@@ -83,8 +90,13 @@ func isBounce(m *Message, t *classifyText) bool {
 	if local == "mailer-daemon" || local == "postmaster" || local == "mail-daemon" {
 		return true
 	}
-	return classifyKeywords.match(kwBounceSubject, t.subj())
+	// "Fwd: Undeliverable: …" is a person passing a report on.
+	return !forwardSubjectRe.MatchString(m.Subject) && classifyKeywords.match(kwBounceSubject, t.subj())
 }
+
+// forwardSubjectRe matches a subject that forwards another message, after
+// any reply prefixes: what follows is the forwarded message's subject.
+var forwardSubjectRe = regexp.MustCompile(`(?i)^\s*(?:(?:re|aw|回复|答复|回覆)\s*[:：]\s*)*(?:fwd?|forward|转发|转寄|轉寄|轉發)\s*[:：]`)
 
 func isAutoReply(m *Message, t *classifyText, staff bool) bool {
 	// RFC 3834 §5: any Auto-Submitted value other than "no" marks a machine.
@@ -96,7 +108,7 @@ func isAutoReply(m *Message, t *classifyText, staff bool) bool {
 		return true
 	}
 	k := classifyKeywords
-	if k.match(kwAutoSubject, t.subj()) {
+	if !forwardSubjectRe.MatchString(m.Subject) && k.match(kwAutoSubject, t.subj()) {
 		return true
 	}
 	if staff {
@@ -121,6 +133,11 @@ func isSpam(m *Message, t *classifyText) bool {
 		parts = []*scanned{t.subj(), {}, t.text()}
 	}
 	k := classifyKeywords
+	// A phishing or fake notice: it asks the station for nothing, and its
+	// writer is no victim telling about it.
+	if k.count(kwPhish, 2, parts...) >= 2 && !k.match(kwDemand, parts...) && !k.match(kwVictim, parts...) {
+		return true
+	}
 	ads := k.count(kwSpamText, 8, parts...)
 	consumer := k.match(kwConsumer, parts...)
 	bulk := m.ListID != ""
@@ -142,6 +159,12 @@ func isSpam(m *Message, t *classifyText) bool {
 // isComplaint tells a complaint (a specific dispute the station should act
 // on) from an inquiry (a question that asks for nothing about a dispute).
 func isComplaint(m *Message, t *classifyText, ext *extraction) bool {
+	// A problem with one's own purchase from a named merchant is a
+	// complaint, even when asked as a question ("我在XX店买的…坏了，请问能退吗？").
+	k := classifyKeywords
+	if ext != nil && ext.respondent.Name != "" && k.match(kwOwnPurchase, t.text()) && k.match(kwProblem, t.text()) {
+		return true
+	}
 	c, q := complaintScore(t, ext)
 	if c == 0 && q == 0 {
 		return ext != nil && ext.respondent.Name != ""
@@ -191,10 +214,11 @@ func findCaseRef(prefix string, texts ...string) string {
 		return ""
 	}
 	for _, t := range texts {
+		t = foldRefForms(t)
 		for _, loc := range re.FindAllStringIndex(t, -1) {
 			if loc[0] > 0 {
 				p, _ := utf8.DecodeLastRuneInString(t[:loc[0]])
-				if isASCIIAlnum(p) || p == '-' || p == '_' || p == '/' || p == '.' || p == '#' {
+				if isASCIIAlnum(p) || p == '-' || p == '_' || p == '/' || p == '.' {
 					continue
 				}
 			}
@@ -215,6 +239,28 @@ func findCaseRef(prefix string, texts ...string) string {
 		}
 	}
 	return ""
+}
+
+// refDashes are the hyphens a case reference gets when typed with a
+// Chinese input method (full width) or autocorrected (Unicode dashes).
+const refDashes = "\uff0d\u2010\u2011\u2012\u2013\u2212"
+
+// foldRefForms maps, in a text holding such a hyphen, full-width ASCII
+// forms and those hyphens to ASCII: "ＹＷ－２０２６－００４２" reads as
+// "YW-2026-0042".
+func foldRefForms(s string) string {
+	if !strings.ContainsAny(s, refDashes) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 0xff01 && r <= 0xff5e:
+			return r - 0xfee0
+		case strings.ContainsRune(refDashes, r):
+			return '-'
+		}
+		return r
+	}, s)
 }
 
 // orderLabelBeforeRe matches text just before a number that labels it as an
@@ -278,9 +324,12 @@ const (
 	kwProblem
 	kwDemand
 	kwQuestion
+	kwPhish
+	kwVictim
+	kwOwnPurchase
 )
 
-var classifyKeywords = newKeywordSet(bounceSubjectRe, autoSubjectRe, autoTextRe, spamTextRe, consumerRe, complaintSubjectRe, howToRe, problemRe, demandRe, questionRe)
+var classifyKeywords = newKeywordSet(bounceSubjectRe, autoSubjectRe, autoTextRe, spamTextRe, consumerRe, complaintSubjectRe, howToRe, problemRe, demandRe, questionRe, phishRe, victimRe, ownPurchaseRe)
 
 // maxLiteralSet bounds the number of literals derived for a sub-expression,
 // and maxSearchSet the number searched for one expression.

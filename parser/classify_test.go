@@ -161,10 +161,10 @@ func checkKeywordsAgree(t *testing.T, ids []int, cases ...agreeCase) {
 }
 
 // allKeywords lists every expression of classifyKeywords.
-var allKeywords = []int{kwBounceSubject, kwAutoSubject, kwAutoText, kwSpamText, kwConsumer, kwComplaintSubject, kwHowTo, kwProblem, kwDemand, kwQuestion}
+var allKeywords = []int{kwBounceSubject, kwAutoSubject, kwAutoText, kwSpamText, kwConsumer, kwComplaintSubject, kwHowTo, kwProblem, kwDemand, kwQuestion, kwPhish, kwVictim, kwOwnPurchase}
 
 // textKeywords lists the expressions classify runs over a message's text.
-var textKeywords = []int{kwAutoText, kwSpamText, kwConsumer, kwHowTo, kwProblem, kwDemand, kwQuestion}
+var textKeywords = []int{kwAutoText, kwSpamText, kwConsumer, kwHowTo, kwProblem, kwDemand, kwQuestion, kwPhish, kwVictim, kwOwnPurchase}
 
 // checkAllCombinations compares keyword search with the plain expressions
 // over subject and text in every combination classify uses.
@@ -196,7 +196,7 @@ func legacyClassify(m *Message, staff bool, ref string, ext *extraction) Kind {
 		if local == "mailer-daemon" || local == "postmaster" || local == "mail-daemon" {
 			return true
 		}
-		return bounceSubjectRe.MatchString(m.Subject)
+		return !forwardSubjectRe.MatchString(m.Subject) && bounceSubjectRe.MatchString(m.Subject)
 	}
 	auto := func() bool {
 		if a := strings.TrimSpace(m.AutoSubmitted); a != "" && !strings.HasPrefix(a, "no") {
@@ -206,7 +206,7 @@ func legacyClassify(m *Message, staff bool, ref string, ext *extraction) Kind {
 		case "auto_reply", "auto-reply", "autoreply":
 			return true
 		}
-		if autoSubjectRe.MatchString(m.Subject) {
+		if !forwardSubjectRe.MatchString(m.Subject) && autoSubjectRe.MatchString(m.Subject) {
 			return true
 		}
 		if staff {
@@ -226,6 +226,9 @@ func legacyClassify(m *Message, staff bool, ref string, ext *extraction) Kind {
 		if m.Text == "" {
 			all += "\n" + m.FullText
 		}
+		if len(phishRe.FindAllStringIndex(all, 2)) >= 2 && !demandRe.MatchString(all) && !victimRe.MatchString(all) {
+			return true
+		}
 		ads := len(spamTextRe.FindAllStringIndex(all, 8))
 		consumer := consumerRe.MatchString(all)
 		bulk := m.ListID != ""
@@ -236,6 +239,9 @@ func legacyClassify(m *Message, staff bool, ref string, ext *extraction) Kind {
 		return bulk && (ads > 0 || !consumer) || !consumer && ads >= 2 || ads >= 4
 	}
 	complaint := func() bool {
+		if ext != nil && ext.respondent.Name != "" && ownPurchaseRe.MatchString(text) && problemRe.MatchString(text) {
+			return true
+		}
 		c, q := 0, 0
 		if complaintSubjectRe.MatchString(m.Subject) && !howToRe.MatchString(m.Subject) {
 			c += 3

@@ -3,7 +3,9 @@ package parser
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Limits that keep decode bounded on hostile input.
@@ -119,14 +121,30 @@ type bodyText struct {
 	named []textSeg // named inline text parts, used when nothing else is found
 }
 
-// hasPlain reports whether any non-blank text/plain (or forwarded) text exists.
+// hasPlain reports whether any non-blank text/plain (or forwarded) text
+// exists. A placeholder that only points at the HTML version ("请使用支持
+// HTML的客户端查看", "view this message in HTML") is not text.
 func (c bodyText) hasPlain() bool {
 	for _, s := range c.segs {
-		if !s.html && strings.TrimSpace(s.text) != "" {
+		if !s.html && strings.TrimSpace(s.text) != "" && !htmlPlaceholder(s.text) {
 			return true
 		}
 	}
 	return false
+}
+
+// reHTMLPointer matches the words of a text/plain placeholder that sends
+// the reader to the HTML part.
+var reHTMLPointer = regexp.MustCompile(`(?i)html.{0,40}(查看|阅读|浏览|打开|显示|版本|格式|client|version|format|view|read|display|enable)|(请看|查看|阅读|浏览|view|read|see|display|open).{0,40}html`)
+
+// htmlPlaceholder reports whether a text/plain part is only a short pointer
+// to the HTML alternative.
+func htmlPlaceholder(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || utf8.RuneCountInString(t) > 100 || !strings.Contains(strings.ToLower(t), "html") {
+		return false
+	}
+	return reHTMLPointer.MatchString(t)
 }
 
 func (c bodyText) hasAny() bool {

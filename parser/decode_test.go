@@ -421,3 +421,38 @@ func TestDecodeFlowed(t *testing.T) {
 		})
 	}
 }
+
+func TestHTMLPlaceholder(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want bool
+	}{
+		{name: "chinese client pointer", text: "此邮件为HTML格式，请使用支持HTML的邮件客户端查看。", want: true},
+		{name: "please see html", text: "请看HTML版本", want: true},
+		{name: "english pointer", text: "This message is in HTML format. Please view it in an HTML-capable client.", want: true},
+		{name: "real text", text: "我在网店买的鞋子坏了，订单号123456。", want: false},
+		{name: "long text mentioning html", text: strings.Repeat("商家网页是HTML做的，请看看。", 10), want: false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := htmlPlaceholder(tt.text); got != tt.want {
+				t.Errorf("htmlPlaceholder(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPlaceholderPlainPartYieldsHTML(t *testing.T) {
+	raw := "From: a@b.example\r\nSubject: x\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/alternative; boundary=\"b\"\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nPlease view this message in HTML.\r\n" +
+		"--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>订单号：A-1<br>商家拒绝退款</p>\r\n--b--\r\n"
+	m, err := Parse([]byte(raw), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(m.Text, "商家拒绝退款") {
+		t.Errorf("text = %q, want the HTML part's text", m.Text)
+	}
+}

@@ -89,6 +89,9 @@ func splitSegments(text string, from Address) []segment {
 		}
 		i = j - 1
 		cur.role = forwardedRole(cur, from)
+		if cur.role == roleOwn && chainReply(cur, segs) {
+			cur.role = roleMerchant
+		}
 	}
 	flush()
 	return segs
@@ -151,6 +154,28 @@ func forwardedRole(s segment, from Address) segRole {
 		return roleMerchant
 	}
 	return roleOwn
+}
+
+// chainReply reports whether a forwarded message nested in a forward chain
+// was written to the author of an enclosing forwarded message by someone
+// else: in "Fwd: FW:" the supplier's answer to the colleague who passed it
+// on is the merchant's, not the sender's.
+func chainReply(s segment, outer []segment) bool {
+	ff := s.fwdFrom
+	if ff.Address == "" || s.fwdTo == "" {
+		return false
+	}
+	to := strings.ToLower(s.fwdTo)
+	for _, o := range outer {
+		a := o.fwdFrom.Address
+		if a == "" || strings.EqualFold(a, ff.Address) {
+			continue
+		}
+		if strings.Contains(to, strings.ToLower(a)) {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -502,7 +527,9 @@ var (
 	// What was finally paid, after discounts and with shipping: beats a
 	// goods total ("商品总价") written next to it.
 	paidFinalRe  = regexp.MustCompile(`(?i)实付|实际支付|实际付款|amount paid|total paid`)
-	paidStrongRe = regexp.MustCompile(`(?i)实付|实际支付|实际付款|共计|合计|总计|总价|总额|总共|一共|订单金额|订单总额|付款金额|支付金额|\btotal\b|i paid|we paid|paid|payment of|amount paid`)
+	paidStrongRe = regexp.MustCompile(`(?i)实付|实际支付|实际付款|共计|合计|总计|总价|总额|总共|一共|^\s*共\s*$|订单金额|订单总额|付款金额|支付金额|\btotal\b|i paid|we paid|paid|payment of|amount paid`)
+	// One instalment of the price (定金, 尾款): a total beats it.
+	instalmentRe = regexp.MustCompile(`(?i)定金|订金|首付|尾款|余款|\bdeposit\b|\bbalance\b|down payment`)
 	paidRe       = regexp.MustCompile(`(?i)付款|付了|支付|已付|货款|金额|价格|价钱|售价|花了|用了|买了|购买|下单|订购|转账|转了|amount|price|cost|spent|worth|pay|order(?:ed)?|bought|purchased|transferred|sent|for`)
 	offerRe      = regexp.MustCompile(`(?i)只(?:肯|愿|愿意|同意|答应|能|给)?退|补偿|赔偿|补贴|补|赔|优惠券|红包|折扣|打折|代金券|返现|compensat|discount|coupon|voucher|offer(?:ed|s)?|cashback|credit`)
 	refundRe     = regexp.MustCompile(`(?i)退款|退还|退回|返还|退我|退给|refund|return`)
@@ -557,6 +584,8 @@ func amountRank(text string, a amountMatch, prevEnd int) int {
 	case unitRe.MatchString(clause) || unitAfterRe.MatchString(after):
 		return 5
 	case refundRe.MatchString(clause):
+		return 4
+	case instalmentRe.MatchString(clause) && !paidFinalRe.MatchString(clause):
 		return 4
 	case paidFinalRe.MatchString(clause):
 		return 0

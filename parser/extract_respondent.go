@@ -231,6 +231,11 @@ func zhBusinessName(text string) string {
 			continue
 		}
 		body := strings.TrimSuffix(name, suffix)
+		if last, _ := utf8.DecodeLastRuneInString(body); strings.ContainsRune("本该此贵其", last) && len(suffix) <= len("公司") {
+			// 按照本店规定, 该公司, 贵店: the merchant referring to itself
+			// or being pointed at, not its name.
+			continue
+		}
 		min := 2
 		if suffix == "店" || suffix == "厂" || suffix == "公司" || suffix == "百货" {
 			min = 3

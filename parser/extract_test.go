@@ -223,6 +223,9 @@ func TestPickAmount(t *testing.T) {
 		{"块 before a verb is a sum", "一千二百块已经付了", "1200.00", "CNY"},
 		{"only-willing refund is an offer", "坚果里吃出了虫子，商家只肯退5块钱。", "", ""},
 		{"discount", "The seller offered a 5% discount.", "", ""},
+		{"instalments inside a paid label, then the total", "付款金额：定金50元，尾款150元，共200元", "200.00", "CNY"},
+		{"deposit then balance then total", "paid a deposit of USD 500.00, then the balance of USD 1,750.00, USD 2,250.00 in all", "2250.00", "USD"},
+		{"deposit only", "交了定金2000元，商家跑路了", "2000.00", "CNY"},
 		{"none", "没有金额", "", ""},
 	}
 	for _, tt := range tests {
@@ -261,6 +264,13 @@ func TestFindCaseRef(t *testing.T) {
 		{"empty prefix recognises none", "", []string{"YW-2026-00042"}, ""},
 		{"returned headers", "YW", []string{"Undelivered", "", "", "Subject: [YW-2026-00129] =?UTF-8?B?...?="}, "YW-2026-00129"},
 		{"bad then good", "YW", []string{"YW-2026-001234 and YW-2026-00077"}, "YW-2026-00077"},
+		{"full-width hyphens", "YW", []string{"回复：YW－2026－00464 补充材料"}, "YW-2026-00464"},
+		{"full-width letters and digits", "YW", []string{"编号ＹＷ－２０２６－００４６４"}, "YW-2026-00464"},
+		{"en dashes", "YW", []string{"case YW–2026–00464"}, "YW-2026-00464"},
+		{"full-width, wrong digit count", "YW", []string{"YW－2026－0046"}, ""},
+		{"after Case #", "YW", []string{"Re: Case #YW-2026-00468"}, "YW-2026-00468"},
+		{"after a bare #", "YW", []string{"#YW-2026-00468"}, "YW-2026-00468"},
+		{"wrong digit counts", "YW", []string{"YW-2026-0042 or YW-26-00042"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -331,6 +341,8 @@ func TestComplainantName(t *testing.T) {
 		{"商家联系人 is not the writer", Address{Name: "钱晓燕"}, "商家联系人：王经理\n商家不发货。", "钱晓燕"},
 		{"From 阿+one character is a familiar form", Address{Name: "阿杰"}, "这家厂靠谱吗？", ""},
 		{"their contact is the merchant's", Address{Name: "Thandiwe Nkosi"}, "Their contact: Sunny Zhang, +86 136 5799 8041\n\nKind regards\nThandiwe Nkosi", "Thandiwe Nkosi"},
+		{"less common surname 贝", Address{}, "我叫贝思琪，在网店买了皮包。", "贝思琪"},
+		{"common surname 赖 from From", Address{Name: "赖晓燕"}, "商家不发货。", "赖晓燕"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -393,6 +405,8 @@ func TestRespondentName(t *testing.T) {
 		{"Trading Company keeps Company", "I want to file a complaint against Golden Dragon Trading Company of Yiwu.", "", "Golden Dragon Trading Company"},
 		{"the supplier is X", "The supplier is Yiwu Tiansheng Crafts, their shop is https://x.en.alibaba.com.", "", "Yiwu Tiansheng Crafts"},
 		{"the seller is a person", "The seller is Mr Wang Lei and he does not answer.", "", ""},
+		{"本店 in the merchant's reply is no name", "按照本店规定不予退款。\n义乌市佳美饰品有限公司 客服部", "", "义乌市佳美饰品有限公司"},
+		{"该公司 points at a merchant", "该公司一直不发货，我在网上也找不到电话。", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -429,6 +443,8 @@ func TestAddresses(t *testing.T) {
 		{"merchant segment", "Add: No. 17 Huangyuan Road, Yiwu, Zhejiang", roleMerchant, "", "No. 17 Huangyuan Road, Yiwu, Zhejiang"},
 		{"seller address English", "Seller address: 88 Chouzhou North Road, Yiwu", roleOwn, "", "88 Chouzhou North Road, Yiwu"},
 		{"Add without colon", "Add 5 more pieces, 3 colours", roleOwn, "", ""},
+		{"signature office in a centre", "Ahmed Al-Sayed\nOffice 1204, Al Ghurair Centre, Deira, Dubai, UAE\nMobile: +971 50 123 4567", roleOwn, "Office 1204, Al Ghurair Centre, Deira, Dubai, UAE", ""},
+		{"signature flat in a tower", "Wong Ka Ho\nFlat 5B, Tower 2, Laguna Verde, Hung Hom, Kowloon", roleOwn, "Flat 5B, Tower 2, Laguna Verde, Hung Hom, Kowloon", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -552,6 +568,37 @@ func TestFindURLsEndAtHan(t *testing.T) {
 			got, _ := findURLs(tt.text, "")
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("findURLs(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestForwardChainRoles(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []segRole
+	}{
+		{
+			name: "supplier's answer to the colleague who forwarded it",
+			text: "See below.\n\n---------- Forwarded message ---------\nFrom: Dan Brooks <dan@retail.example>\nDate: Thu, Apr 2, 2026\nSubject: FW: order\nTo: Karen <karen@mail.example>\n\nFYI\n\nFrom: Lisa Chen <lisa@crafts.example>\nSent: Thursday, April 2, 2026 8:03 AM\nTo: Dan Brooks <dan@retail.example>\nSubject: RE: order\n\nWe cannot accept the claim.\nTel: +86 579 8512 3456\n",
+			want: []segRole{roleOwn, roleMerchant, roleMerchant},
+		},
+		{
+			name: "the sender's own earlier mail in the chain stays own",
+			text: "请帮忙。\n\n---------- Forwarded message ---------\nFrom: 立伟 <lw@qq.example>\nDate: 2026-04-08\nSubject: 转发：投诉\nTo: lw_work@163.example\n\n\nFrom: 立伟 <lw@qq.example>\nDate: 2026-04-06\nTo: kf@shop.example\nSubject: 投诉\n\n我是陈立伟，电话13605798812\n",
+			want: []segRole{roleOwn, roleOwn, roleOwn},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			segs := splitSegments(tt.text, Address{Name: "Karen", Address: "lw@qq.example"})
+			var got []segRole
+			for _, s := range segs {
+				got = append(got, s.role)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("roles = %v, want %v", got, tt.want)
 			}
 		})
 	}

@@ -61,8 +61,16 @@ func TestLabels(t *testing.T) {
 //     forms, signatures, self-introductions naming their own company,
 //     suppliers on Alibaba/1688/DHgate/yiwugo), Exchange, Yahoo and Exim
 //     bounces, out-of-office notices, SEO and advance-fee spam, inquiries.
+//   - eval5mix: hard structure and distracting numbers in both languages:
+//     forwards of forwards, attachments with RFC 2047/2231/raw 8-bit
+//     names, HTML tables, bottom-posted and interleaved replies, timelines
+//     full of dates, tracking, ID and transaction numbers, several amounts.
+//   - eval5kind: kind, case reference and language borderlines: complaints
+//     phrased as questions, inquiries about named shops, ticket
+//     acknowledgements, Postfix/Exim/Gmail bounces, phishing, staff mail,
+//     references in odd brackets, lower case or with wrong digit counts.
 func TestEval(t *testing.T) {
-	for _, dir := range []string{"testdata/eval", "testdata/eval2", "testdata/eval3", "testdata/eval4zh", "testdata/eval4en"} {
+	for _, dir := range []string{"testdata/eval", "testdata/eval2", "testdata/eval3", "testdata/eval4zh", "testdata/eval4en", "testdata/eval5kind", "testdata/eval5mix"} {
 		t.Run(filepath.Base(dir), func(t *testing.T) { checkLabelled(t, dir) })
 	}
 }

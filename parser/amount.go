@@ -17,8 +17,9 @@ type amountMatch struct {
 const numPat = `[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]{1,2}|[0-9]+(?:\.[0-9]+)?`
 
 var (
-	// A currency sign or code before the number: "¥128", "US$ 25.99", "RMB 1,280".
-	amountPrefixRe = regexp.MustCompile(`(US\s?\$|U\.S\.\s?\$|USD|usd|HK\s?\$|HKD|NT\$|TWD|AU?\$|AUD|C\$|CAD|S\$|SGD|RMB|rmb|CNY|人民币|EUR|€|GBP|£|¥|￥|\$|＄)\s*(` + numPat + `)(\s*万)?`)
+	// A currency sign or code before the number: "¥128", "US$ 25.99", "RMB 1,280",
+	// "港币180元" (the word before the number names the currency, not 元).
+	amountPrefixRe = regexp.MustCompile(`(US\s?\$|U\.S\.\s?\$|USD|usd|HK\s?\$|HKD|NT\$|TWD|AU?\$|AUD|C\$|CAD|S\$|SGD|RMB|rmb|CNY|人民币|港币|港元|美元|美金|欧元|EUR|€|GBP|£|¥|￥|\$|＄)\s*(` + numPat + `)(\s*万)?`)
 	// A unit after the number: "89元", "1,044.00 USD", "2万元".
 	amountSuffixRe = regexp.MustCompile(`(` + numPat + `)\s*(万)?\s*(元|圆|块钱|块(?:[^\p{Han}]|$)|(?i:rmb|cny|yuan|usd|us dollars?|dollars?|eur|euros?|hkd|gbp|pounds?)\b|美元|美金|欧元|港币|港元|英镑|€)`)
 	// Tens of thousands without a unit after a money word: "货款总共3.5万".

@@ -12,15 +12,22 @@ const maxAnalysed = 32 << 10
 
 // analyse sets Kind, CaseRef, Language, Complainant, Respondent, Order and
 // Missing from a decoded Message. Extraction reads only the new text
-// (m.Text): quoted history never counts, forwarded content does.
+// (m.Text and a reply's m.Signature): quoted history never counts,
+// forwarded content does.
 func analyse(m *Message, opts Options) {
 	staff := m.Staff || isStationAddress(m.From.Address, opts)
 	m.CaseRef = findCaseRef(opts.CasePrefix, clip(m.Subject, 4096), clip(m.Text, maxAnalysed), clip(m.Quoted, maxAnalysed), clip(m.Returned, maxAnalysed))
 
 	text := clip(m.Text, maxAnalysed)
 	var ext *extraction
+	// A reply's signature is trimmed from Text, but the consumer's name,
+	// phone and address in it are theirs.
+	extractFrom := text
+	if m.Signature != "" {
+		extractFrom = clip(m.Text+"\n\n"+m.Signature, maxAnalysed)
+	}
 	if !staff {
-		ext = extract(text, m.From, clip(m.Subject, 4096), opts)
+		ext = extract(extractFrom, m.From, clip(m.Subject, 4096), opts)
 	}
 	// Classify on simplified characters: 投訴 reads as 投诉.
 	view := *m

@@ -49,7 +49,7 @@ func decode(raw []byte, opts Options) (*Message, error) {
 	}
 
 	m.FullText = bodyText.fullText()
-	m.Text, m.Quoted = bodyText.split(isForwardSubject(m.Subject))
+	m.Text, m.Signature, m.Quoted = bodyText.split(isForwardSubject(m.Subject))
 	m.Returned = strings.TrimSpace(strings.Join(w.returned, "\n\n"))
 	m.Attachments = w.atts
 	m.Warnings = w.warnings
@@ -187,8 +187,8 @@ func (c bodyText) fullText() string {
 // split trims quoted history and signatures segment by segment. A forwarded
 // message is kept whole; once a segment has a history cut, later ordinary
 // segments belong to the history too.
-func (c bodyText) split(forwardSubject bool) (string, string) {
-	var text, quoted []string
+func (c bodyText) split(forwardSubject bool) (newText, signature, quotedText string) {
+	var text, sigs, quoted []string
 	cut := false
 	for _, s := range c.chosen() {
 		t := strings.TrimSpace(s.text)
@@ -201,9 +201,12 @@ func (c bodyText) split(forwardSubject bool) (string, string) {
 		case cut:
 			quoted = append(quoted, t)
 		default:
-			n, q := trimReply(t)
+			n, sig, q := splitReply(t)
 			if strings.TrimSpace(n) != "" {
 				text = append(text, n)
+			}
+			if sig != "" {
+				sigs = append(sigs, sig)
 			}
 			if strings.TrimSpace(q) != "" {
 				quoted = append(quoted, q)
@@ -211,7 +214,7 @@ func (c bodyText) split(forwardSubject bool) (string, string) {
 			}
 		}
 	}
-	return tidyText(strings.Join(text, "\n\n")), tidyText(strings.Join(quoted, "\n\n"))
+	return tidyText(strings.Join(text, "\n\n")), strings.Join(sigs, "\n"), tidyText(strings.Join(quoted, "\n\n"))
 }
 
 // mimeWalker carries the state of one MIME walk.

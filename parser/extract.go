@@ -2,6 +2,7 @@ package parser
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -269,7 +270,41 @@ func extract(text string, from Address, subject string, opts Options) *extractio
 	if ex.respondent.Name != "" && ex.respondent.Name == ex.complainant.Name {
 		ex.respondent.Name = ""
 	}
+	if ex.respondent.Name != "" && len(ex.complainant.Phones) > 0 {
+		// "Sunrise Toys (tel. +86 579 …)": a number in brackets right
+		// after the merchant's name is the merchant's.
+		for _, p := range phonesAfterName(segs, simplifyHan(ex.respondent.Name)) {
+			if contains(ex.complainant.Phones, p) {
+				ex.complainant.Phones = slices.DeleteFunc(ex.complainant.Phones, func(c string) bool { return c == p })
+				ex.respondent.Phones = appendUnique(ex.respondent.Phones, p)
+			}
+		}
+	}
 	return ex
+}
+
+// nameBracketRe matches the end of the text between a name and a number
+// in brackets after it: " (tel. ", "”（电话：".
+var nameBracketRe = regexp.MustCompile(`(?i)^[”"」』》】'’]?[ \t]*[(（][ \t]*(?:tel|phone|mobile|mob|cell|whatsapp|wechat|电话|手机|微信|联系电话)?\.?[ \t]*[:：]?[ \t]*$`)
+
+// phonesAfterName returns the phones that stand in brackets right after
+// name in the sender's own text.
+func phonesAfterName(segs []segment, name string) []string {
+	var out []string
+	for _, s := range segs {
+		if s.role != roleOwn || !strings.Contains(s.text, name) || !strings.ContainsAny(s.text, "(（") {
+			continue
+		}
+		num := foldDigits(s.text)
+		for _, p := range findPhones(num, nil) {
+			before := num[:p.start]
+			i := strings.LastIndex(before, name)
+			if i >= 0 && nameBracketRe.MatchString(before[i+len(name):]) {
+				out = append(out, p.e164)
+			}
+		}
+	}
+	return out
 }
 
 // orderSegments puts the sender's own segments first.

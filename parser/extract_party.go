@@ -160,9 +160,10 @@ var (
 	// A merchant word right before a name label makes it the merchant's.
 	merchantLabelEndRe = regexp.MustCompile(`(?i)(?:商家|卖家|店家|厂家|供应商|店铺|公司|工厂|\b(?:seller|supplier|vendor|merchant|factory|shop|store|company|manufacturer)(?:'s|’s)?|\b(?:their|his|her))\s*$`)
 	// "我叫杜明", "本人赵磊", "我是昆明的袁芳", "我的名字是…".
-	nameIntroZhRe = regexp.MustCompile(`(?:我叫|我名叫|我的名字(?:叫|是)|本人(?:姓名)?(?:是|叫)?|我是|我係|我系)((?:[^\s，,。；;！!？?]{1,8}的)?)([\p{Han}·]{2,6})`)
-	// "My name is Mia Thompson", "I'm Oliver Grant", "This is Ryan".
-	nameIntroEnRe = regexp.MustCompile(`(?:[Mm]y name is|[Mm]y full name is|I am|I'm|I’m|This is|[Nn]ame's)\s+((?:[A-Z][\p{L}'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’\-]+|[A-Z]\.|van|von|de|da|di|del|bin|al))*)`)
+	nameIntroZhRe = regexp.MustCompile(`(?:我叫|我名叫|我的名字(?:叫|是)|本人(?:姓名)?(?:是|叫)?|我是|我係|我系)(?:投诉人|投诉者|当事人|消费者|买家|顾客)?((?:[^\s，,。；;！!？?]{1,8}的)?)([\p{Han}·]{2,6})`)
+	// "My name is Mia Thompson", "I'm Oliver Grant", "This is Ryan",
+	// "Hi, this is Mia Thompson".
+	nameIntroEnRe = regexp.MustCompile(`(?:[Mm]y name is|[Mm]y full name is|I am|I'm|I’m|This is|(?:^|[,.!;:]\s*)this is|[Nn]ame's)\s+((?:[A-Z][\p{L}'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’\-]+|[A-Z]\.|van|von|de|da|di|del|bin|al))*)`)
 	closingRe     = regexp.MustCompile(`(?i)^(?:best regards|kind regards|warm regards|regards|best wishes|best|thanks(?: and regards| again| a lot)?|thank you(?: very much)?|many thanks|sincerely|yours sincerely|yours faithfully|yours truly|cheers|respectfully|此致|敬礼|此致敬礼|谢谢|谢谢您|非常感谢|多谢|感谢|祝好|顺祝商祺|顺颂商祺)[\s,，.。!！]*$`)
 )
 
@@ -386,8 +387,9 @@ func signatureName(text string) string {
 }
 
 // withoutSignature drops the closing and signature lines at the end of
-// text: everything after a closing line ("Best regards,", "谢谢！") among
-// the last lines, or the final name line and what follows it.
+// text: everything after a closing line ("Best regards,", "谢谢！") or a
+// "-- " delimiter among the last lines, or the final name line and what
+// follows it.
 func withoutSignature(text string) string {
 	lines := strings.Split(text, "\n")
 	last := len(lines) - 1
@@ -396,7 +398,8 @@ func withoutSignature(text string) string {
 	}
 	for i := last; i >= 0 && i >= last-8; i-- {
 		l := strings.TrimSpace(lines[i])
-		if closingRe.MatchString(l) {
+		if closingRe.MatchString(l) || l == "--" {
+			// A closing, or the "-- " signature delimiter.
 			return strings.Join(lines[:i], "\n")
 		}
 	}
@@ -422,13 +425,13 @@ func nonEmptyLines(text string) []string {
 
 // Addresses.
 var (
-	addrLabelRe    = regexp.MustCompile(`(?i)(?:^|[\s，,。；;]|\p{Han})((?:我的|本人|收货|收件|联系|通讯|通信|家庭|居住|寄件|邮寄|退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册)?(?:的)?(?:地址|住址)|摊位(?:号|地址)?|档口(?:号|地址)?|培训中心|培训机构|门店|店面|(?:my |shipping |delivery |mailing |home |postal |billing |return |company |seller'?s? |office |factory |warehouse |business |registered |street )?(?:address|addr\.?|add\.?))\s*(?:(?:是|为|在)\s*[:：]?|[:：]|\bis\b:?)\s*`)
+	addrLabelRe    = regexp.MustCompile(`(?i)(?:^|[\s，,。；;]|\p{Han})((?:我的|本人|收货|收件|联系|通讯|通信|家庭|居住|寄件|邮寄|退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册)?(?:的)?(?:地址|住址)|摊位(?:号|地址)?|档口(?:号|地址)?|仓库|warehouse|booth|stall|培训中心|培训机构|门店|店面|(?:my |shipping |delivery |mailing |home |postal |billing |return |company |seller'?s? |office |factory |warehouse |business |registered |street )?(?:address|addr\.?|add\.?))\s*(?:(?:是|为|在)\s*[:：]?|[:：]|\bis\b:?)\s*`)
 	addrZhRe       = regexp.MustCompile(`[省市区县镇乡村路街道巷弄号栋幢楼室座单元小区大厦广场园]`)
 	streetEnRe     = regexp.MustCompile(`(?i)\b(?:street|st\.|road|rd\.?|avenue|ave\.?|via|viale|rue|calle|carrera|lane|ln\.?|way|boulevard|blvd\.?|drive|dr\.|strasse|straße|str\.|platz|square|sq\.|building|bldg\.?|floor|suite|apt\.?|apartment|unit|block|p\.?o\.? box|no\.|house|close|court|crescent|terrace|highway|hwy|plaza|place|district|jalan|soi|moo|office|centre|center|tower|flat|room|level)\b`)
 	addrTailRe     = regexp.MustCompile(`(?i)\s+(?:联系)?(?:电话|手机|邮箱|tel|phone|mobile|e-?mail)\s*[:：]?|[，,；;]\s*(?:联系)?(?:电话|手机|邮箱)|(?:，|。)?(?:请|麻烦)`)
 	houseNumberRe  = regexp.MustCompile(`^\d+[A-Za-z]?\s+\p{L}`)
 	postcodeCityRe = regexp.MustCompile(`,\s*\d{4,6}\s+\p{L}`)
-	respAddrRe     = regexp.MustCompile(`(?i)退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|店面|摊位|档口|培训|经营|注册|return|company|seller|office|factory|warehouse|business|registered`)
+	respAddrRe     = regexp.MustCompile(`(?i)退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|店面|摊位|档口|培训|经营|注册|return|company|seller|office|factory|warehouse|booth|stall|business|registered`)
 )
 
 // findAddresses returns the complainant's and the respondent's postal
@@ -437,7 +440,7 @@ var (
 func findAddresses(text string, role segRole) (comp, resp string) {
 	lines := strings.Split(text, "\n")
 	prev := ""
-	for _, l := range lines {
+	for i, l := range lines {
 		l = strings.TrimSpace(l)
 		prevLine := prev
 		if l != "" {
@@ -463,7 +466,13 @@ func findAddresses(text string, role segRole) (comp, resp string) {
 			if strings.EqualFold(strings.TrimRight(label, "."), "add") && !strings.ContainsAny(sep, ":：") {
 				continue
 			}
-			v := cleanAddress(l[loc[1]:end])
+			raw := l[loc[1]:end]
+			if k == len(locs)-1 && !hasHan(l) {
+				// "Shipping address:" then "Calle de Alcalá 123, 4B",
+				// "28009 Madrid", "Spain": one address over several lines.
+				raw = withAddrLines(raw, lines[i+1:])
+			}
+			v := cleanAddress(raw)
 			if v == "" {
 				continue
 			}
@@ -484,10 +493,15 @@ func findAddresses(text string, role segRole) (comp, resp string) {
 		if strings.ContainsAny(l, ":：") || addrLabelRe.MatchString(l) {
 			continue
 		}
-		if !looksLikeStreetAddress(l) {
+		var v string
+		if i+1 < len(nl) && addrZipLineRe.MatchString(nl[i+1]) && looksLikeStreetLine(l) {
+			// "12 Rue de la Paix", "75002 Paris", "France".
+			v = trimValue(withAddrLines("", nl[i:]))
+		} else if looksLikeStreetAddress(l) {
+			v = trimValue(l)
+		} else {
 			continue
 		}
-		v := trimValue(l)
 		if role == roleMerchant {
 			if resp == "" {
 				resp = v
@@ -497,6 +511,46 @@ func findAddresses(text string, role segRole) (comp, resp string) {
 		}
 	}
 	return comp, resp
+}
+
+var (
+	// "28009 Madrid", "Austin, TX 78701", "London NW1 6XE", "Bengaluru 560038".
+	addrZipLineRe = regexp.MustCompile(`^(?:\d{4,6}(?:-\d{3,4})?\s+\p{Lu}[\p{L}.'\- ]*|\p{Lu}[\p{L}.'\- ]*,?\s+(?:[A-Z]{2}\s+)?\d{4,6}(?:-\d{4})?|\p{Lu}[\p{L}.'\- ]*,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$`)
+	// A country on a line of its own, closing an address block.
+	addrCountryLineRe = regexp.MustCompile(`(?i)^(?:USA|U\.S\.A\.?|United States(?: of America)?|UK|U\.K\.?|United Kingdom|England|Scotland|Wales|Canada|Australia|New Zealand|Germany|France|Spain|Italy|Portugal|Netherlands|Belgium|Switzerland|Austria|Poland|Czech Republic|Czechia|Sweden|Norway|Denmark|Finland|Ireland|Greece|Turkey|T[üu]rkiye|Russia|Ukraine|Romania|Hungary|Brazil|Mexico|Argentina|Chile|Colombia|Peru|India|Pakistan|Bangladesh|Sri Lanka|Nepal|Japan|Korea|South Korea|Singapore|Malaysia|Thailand|Vietnam|Indonesia|Philippines|UAE|U\.A\.E\.?|United Arab Emirates|Saudi Arabia|Qatar|Kuwait|Oman|Bahrain|Egypt|Nigeria|Kenya|Ghana|South Africa|Morocco|Israel|Hong Kong|Taiwan|Macau|China)\.?$`)
+)
+
+// withAddrLines extends an English labelled address (first, possibly
+// empty when the label ends its line) with the lines under it that
+// continue it: a street line first when the label stood alone, then lines
+// such as "Apt 4B", "28009 Madrid" or "Spain", up to a blank line. The
+// parts are joined with ", ".
+func withAddrLines(first string, rest []string) string {
+	var parts []string
+	if t := strings.TrimRight(strings.TrimSpace(first), ",，"); t != "" {
+		parts = append(parts, t)
+	}
+	for j, r := range rest {
+		r = strings.TrimSpace(r)
+		if r == "" || j >= 5 || hasHan(r) || strings.ContainsAny(r, ":：@") || utf8.RuneCountInString(r) > 60 {
+			break
+		}
+		r = strings.TrimRight(r, ",")
+		switch {
+		case len(parts) == 0 && looksLikeAddress(r), len(parts) == 0 && houseNumberRe.MatchString(r) && streetEnRe.MatchString(r):
+		case len(parts) == 0:
+			return first
+		case addrZipLineRe.MatchString(r), addrCountryLineRe.MatchString(r):
+		case strings.ContainsAny(r, "0123456789") && streetEnRe.MatchString(r) && len(strings.Fields(r)) <= 6:
+		default:
+			return strings.Join(parts, ", ")
+		}
+		parts = append(parts, r)
+	}
+	if len(parts) == 0 {
+		return first
+	}
+	return strings.Join(parts, ", ")
 }
 
 // cleanAddress trims a labelled address and rejects a bare city or region.
@@ -553,6 +607,17 @@ func looksLikeStreetAddress(l string) bool {
 		return false // a phone number with a comma
 	}
 	return streetEnRe.MatchString(l) || houseNumberRe.MatchString(l) || postcodeCityRe.MatchString(l)
+}
+
+// looksLikeStreetLine reports the first line of an English address
+// written over several lines, without the commas of a one-line address:
+// "12 Rue de la Paix", "4410 Duval Street".
+func looksLikeStreetLine(l string) bool {
+	if hasHan(l) || utf8.RuneCountInString(l) > 60 || len(strings.Fields(l)) > 8 || emailRe.MatchString(l) || urlRe.MatchString(l) {
+		return false
+	}
+	return houseNumberRe.MatchString(l) && streetEnRe.MatchString(l) ||
+		strings.ContainsAny(l, "0123456789") && streetEnRe.MatchString(l) && !strings.HasPrefix(l, "+")
 }
 
 func hasHan(s string) bool {

@@ -14,7 +14,8 @@ var (
 	quoteClose       = `[”"」』》]`
 	quoteBody        = `([^“”"「」『』《》\n]{1,50})`
 	// 淘宝“声动数码专营店”, 天猫上的“优品汇家居旗舰店”.
-	platformQuotedRe = regexp.MustCompile(`(?i)(?:` + platformPat + `)(?:平台)?(?:上的|上|的)?(?:店铺|商家|网店|店|卖家|旗舰店|直播间|小店)?\s*` + quoteOpen + quoteBody + quoteClose)
+	// 拼多多【乐享生活百货】: after a platform, 【】 quote the shop too.
+	platformQuotedRe = regexp.MustCompile(`(?i)(?:` + platformPat + `)(?:平台)?(?:上的|上|的)?(?:店铺|商家|网店|店|卖家|旗舰店|直播间|小店)?\s*[“"「『《【]([^“”"「」『』《》【】\n]{1,50})[”"」』》】]`)
 	// 商家“晨曦家居百货”, 店铺名叫“…”, a shop called "…".
 	wordQuotedRe = regexp.MustCompile(`(?i)(?:商家|店铺|网店|店家|卖家|厂家|公司|工厂|店|门店|供应商|(?:shop|store|seller|merchant|supplier|company|vendor|factory)(?:(?:'s|’s)?\s+(?:called|named|is|was|name is|name was))?)(?:名称|名字|名|叫做|叫|是|为)?\s*` + quoteOpen + quoteBody + quoteClose)
 	// “晨曦家居百货”的店里, "Happy Home" store.
@@ -24,19 +25,37 @@ var (
 	// "Lucky Star Accessories" on AliExpress.
 	quotedOnPlatformRe = regexp.MustCompile(quoteOpen + quoteBody + quoteClose + `\s+on\s+(?:` + platformPat + `)\b`)
 	inQuotedRe2        = regexp.MustCompile(`(?:在|从|向|跟|报了|报名了|报名)` + quoteOpen + quoteBody + quoteClose)
+	// 对'花语家纺'很不满意, 在‘美家生活馆’买的: single quotes round a
+	// Chinese name after a preposition.
+	inSingleQuotedRe = regexp.MustCompile(`(?:在|从|向|跟|对|和|与|找)['‘](\p{Han}[^'‘’\n]{0,29}?)['’]`)
 	// 本店（佳美家电专营店）: a merchant naming itself in brackets.
 	selfBracketRe = regexp.MustCompile(`(?:本店|我店|本公司|我司|本厂)[（(]([^）)\n]{2,30})[）)]`)
 	// 一家叫小美饰品的店; a seller called Sunny Home; Sunny Home on AliExpress.
 	calledZhRe = regexp.MustCompile(`(?:叫|名叫|叫做|名为|名字叫)([^\s，。、,.“”"「」]{2,20}?)的(?:店|网店|店铺|商家|公司|工厂|厂家|卖家|商行|批发部)`)
 	calledEnRe = regexp.MustCompile(`(?i:shop|store|seller|merchant|supplier|company|vendor|factory)(?:\s+on\s+(?:` + platformPat + `))?\s+(?i:called|named)\s+((?:[A-Z0-9][\p{L}0-9&'’\-]*\.?)(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*\.?|of|and|de))*)`)
 	// English text naming a Chinese shop: "the shop 义乌小美饰品 (…)".
-	enWordHanRe = regexp.MustCompile(`(?i)\b(?:shop|store|seller|merchant|supplier|vendor|factory|company)\s+(\p{Han}[\p{Han}A-Za-z0-9]{1,30})`)
+	enWordHanRe = regexp.MustCompile(`(?i)\b(?:shop|store|seller|merchant|supplier|vendor|factory|company)[ \t]+(\p{Han}[\p{Han}A-Za-z0-9]{1,30})`)
 	// "The supplier is Yiwu Tiansheng Crafts": two or more capitalised
 	// words, not a person's title.
 	isNamedEnRe = regexp.MustCompile(`(?i:shop|store|seller|merchant|supplier|vendor|factory)(?:'s name|’s name)?\s+is\s+((?:[A-Z][\p{L}0-9&'’\-]*)(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*\.?|of|and)){1,6})`)
 	// "the 1688 shop Yiwu Cuiying Accessories".
-	platformShopEnRe = regexp.MustCompile(`\b(?:` + platformPat + `)\s+(?i:shop|store|seller|supplier|vendor|factory)\s+((?:[A-Z][\p{L}0-9&'’\-]*\.?)(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*\.?|of|and|de))*)`)
-	onPlatformRe     = regexp.MustCompile(`\b(?:from|at|with|by|shop|store|seller|supplier|vendor|factory)\s+((?:[A-Z0-9][\p{L}0-9&'’\-]*[ \t]+){1,5})on\s+(?:` + platformPat + `)\b`)
+	platformShopEnRe = regexp.MustCompile(`\b(?:` + platformPat + `)\s+(?i:shop|store|seller|supplier|vendor|factory)\s+['‘"“]?((?:[A-Z][\p{L}0-9&'’\-]*\.?)(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*\.?|of|and|de))*)`)
+	// "The vendor, Sunny Crafts, refuses", "the merchant, Golden Leaf
+	// Home (WhatsApp: …),": a name of two or more words set off after a
+	// merchant word.
+	enApposRe = regexp.MustCompile(`\b(?i:the|our|my|this|that)\s+(?i:vendor|seller|supplier|merchant|shop|store|factory|manufacturer|company),[ \t]+((?:[A-Z0-9][\p{L}0-9&'’\-]*\.?)(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*\.?|of|and|de)){1,6})[ \t]*[,(（]`)
+	// "Please ask Sunrise Toys (tel. …) to send", "contact Golden Leaf Home
+	// to": the party the station is asked to approach.
+	enAskRe = regexp.MustCompile(`\b(?:[Aa]sk|[Cc]ontact|[Uu]rge|[Rr]emind|[Tt]ell|[Pp]ress)\s+((?:[A-Z0-9][\p{L}0-9&'’\-]*\.?)(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*\.?|of|and|de)){1,5})[ \t]*(?:[(（]|to\b)`)
+	// Cheap literal checks for the two patterns above.
+	enApposCue = regexp.MustCompile(`(?:vendor|seller|supplier|merchant|shop|store|factory|manufacturer|company),`)
+	enAskCue   = regexp.MustCompile(`(?:ask|contact|urge|remind|tell|press) [a-z0-9]`)
+	// Parties asked or set off like a merchant that are not merchants.
+	enNotMerchantRe = regexp.MustCompile(`(?i)\b(?:bank|express|logistics|paypal|dhl|fedex|ups|tnt|customs|police|court|customer|service|support|team|platform|alibaba|aliexpress|amazon|taobao|temu|shein|western union|visa|mastercard)\b`)
+	// A label value that quotes the name after a platform or shop word:
+	// 商家：拼多多【优品家居旗舰店】, Seller: Temu shop "Happy Home Store".
+	labelQuotedRe = regexp.MustCompile(`^\s*((?:` + platformPat + `)?(?:平台|网|上的|上|的)?\s*(?i:(?:shop|store|seller|店铺|小店|网店|卖家|商家|店)\s*)?)[“"「『《【‘]([^“”"「」『』《》【】‘’\n]{1,50})[”"」』》】’]`)
+	onPlatformRe  = regexp.MustCompile(`\b(?:from|at|with|by|shop|store|seller|supplier|vendor|factory)\s+((?:[A-Z0-9][\p{L}0-9&'’\-]*[ \t]+){1,5})on\s+(?:` + platformPat + `)\b`)
 	// 商家：晨曦家居百货; Seller: Happy Home Trading.
 	respLabelRe = regexp.MustCompile(`(?im)(?:^|[\s，,。；;])(?:被投诉(?:方|人|商家|单位|企业|店铺)|投诉对象|商家全称|公司全称|企业全称|商家名称|商家名|商家|店铺名称|店铺名字|店铺名|店名|网店名称|网店|卖家名称|卖家|公司名称|公司名|公司|厂家名称|厂家|工厂名称|工厂|供应商|商户名称|商户|(?:seller|shop|store|merchant|company|supplier|factory|vendor|respondent)(?:'s)?(?:\s+name)?)\s*[:：]\s*([^\n]{1,80})`)
 	// Chinese business names by their ending.
@@ -74,7 +93,67 @@ func respondentName(segs []segment, subject string) string {
 		}
 	}
 	subject = subjectPrefixRe.ReplaceAllString(subject, "")
-	return respondentNameIn(subject)
+	if n := respondentNameIn(subject); n != "" {
+		return n
+	}
+	return subjectEnName(subject)
+}
+
+var (
+	// "Complaint against Sunrise Toys", "Sunflower Party Supplies - missing
+	// balloons", "Sunrise Toys never shipped": an English subject naming
+	// the merchant without a company form.
+	subjectAgainstRe = regexp.MustCompile(`^(?i:complaints?|complain|dispute|claim|problems?|issues?)\s+(?i:against|about|with|regarding|concerning|on|re:?)\s+(` + enNameRun + `)`)
+	subjectDashRe    = regexp.MustCompile(`^(` + enNameRun + `)\s+[-–—:|]\s+\S`)
+	subjectBizWordRe = regexp.MustCompile(`(?i)^(?:supplies|supply|trading|traders?|crafts|toys|store|shop|mart|co\.?|ltd\.?|limited|inc\.?|llc|corp\.?|company|factory|industries|industry|enterprises?|group|wholesale|imports?|exports?|electronics|textiles?|garments?|accessories|jewell?e?ry|gifts?|products|goods|manufacturing|manufacturer)$`)
+	// "Sunrise Toys never shipped my order": a merchant's act.
+	subjectActRe = regexp.MustCompile(`^(` + enNameRun + `)\s+(?:never\s+(?:shipped|delivered|sent|refunded|replied)|(?:did not|didn't|does not|doesn't|will not|won't)\s+(?:ship|deliver|refund|reply|respond)|refuses|refused|cheated|scammed|ignores|ignored|keeps|kept|shipped|sent)\b`)
+	// Words of subjects that are not names.
+	subjectStopWords = map[string]bool{"urgent": true, "help": true, "needed": true, "please": true, "complaint": true, "order": true,
+		"orders": true, "refund": true, "request": true, "wrong": true, "missing": true, "damaged": true, "faulty": true, "broken": true,
+		"problem": true, "issue": true, "question": true, "delivery": true, "shipment": true, "payment": true, "not": true, "received": true,
+		"goods": true, "items": true, "item": true, "product": true, "products": true, "quality": true, "defective": true, "late": true,
+		"fake": true, "counterfeit": true, "return": true, "returns": true, "my": true, "our": true, "the": true, "a": true, "an": true,
+		"your": true, "new": true, "second": true, "follow": true, "follow-up": true, "update": true, "reminder": true, "important": true,
+		"dispute": true, "claim": true, "case": true, "fraud": true, "scam": true, "seller": true, "supplier": true, "shop": true,
+		"store": true, "merchant": true, "vendor": true, "factory": true, "company": true, "invoice": true, "deposit": true, "money": true,
+		"no": true, "still": true, "never": true, "short": true, "shipping": true, "package": true, "parcel": true, "lost": true}
+)
+
+// enNameRun is a run of capitalised words.
+const enNameRun = `[A-Z][\p{L}0-9&'’\-]*(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*|of|and)){0,5}`
+
+// subjectEnName finds a merchant named in an English subject, refusing
+// runs of ordinary subject words ("Urgent Help Needed - …").
+func subjectEnName(subject string) string {
+	for _, re := range []*regexp.Regexp{subjectAgainstRe, subjectDashRe, subjectActRe} {
+		m := re.FindStringSubmatch(subject)
+		if m == nil {
+			continue
+		}
+		words := strings.Fields(m[1])
+		if re != subjectAgainstRe && len(words) < 2 {
+			continue
+		}
+		// "X - …" names a merchant only when X reads as a business:
+		// English subjects put the product there as often ("Bluetooth
+		// Speakers - no sound", "Broken Lamp - seller silent").
+		if re == subjectDashRe && !subjectBizWordRe.MatchString(words[len(words)-1]) {
+			continue
+		}
+		ok := true
+		for _, w := range words {
+			lw := strings.ToLower(w)
+			if subjectStopWords[lw] || enNotMerchantRe.MatchString(lw) || platformPrefixRe.FindString(w) == w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return m[1]
+		}
+	}
+	return ""
 }
 
 var subjectPrefixRe = regexp.MustCompile(`(?i)^(?:\s*(?:re|fw|fwd|aw|sv|vs|答复|回复|转发|回覆|轉寄)\s*[:：]\s*)+`)
@@ -88,6 +167,11 @@ func respondentNameIn(text string) string {
 		}
 		if urlRe.MatchString(strings.TrimSpace(v)) && strings.Index(v, urlRe.FindString(v)) <= 1 {
 			continue
+		}
+		if q := labelQuotedRe.FindStringSubmatch(v); q != nil {
+			if n := cleanBizName(q[2]); n != "" && !urlRe.MatchString(n) {
+				return n
+			}
 		}
 		// The value ends at a clause break or a bracketed remark.
 		if i := strings.IndexAny(v, "，。；;（(【[<"); i >= 0 {
@@ -105,7 +189,7 @@ func respondentNameIn(text string) string {
 		}
 	}
 	// Most of these need a quotation mark: skip them cheaply without one.
-	hasQuote := strings.ContainsAny(text, `“”"「」『』《》`)
+	hasQuote := strings.ContainsAny(text, `“”"「」『』《》【】`)
 	for _, re := range []*regexp.Regexp{platformQuotedRe, wordQuotedRe, quotedWordRe, quotedOnPlatformRe, inQuotedRe, inQuotedRe2, calledZhRe, selfBracketRe} {
 		if !hasQuote && re != calledZhRe && re != selfBracketRe {
 			continue
@@ -117,7 +201,7 @@ func respondentNameIn(text string) string {
 		}
 	}
 	lower := strings.ToLower(text)
-	for _, re := range []*regexp.Regexp{calledEnRe, platformShopEnRe, isNamedEnRe, onPlatformRe} {
+	for _, re := range []*regexp.Regexp{calledEnRe, platformShopEnRe, isNamedEnRe, onPlatformRe, enApposRe, enAskRe} {
 		// Cheap checks for the words each pattern needs.
 		switch re {
 		case calledEnRe:
@@ -132,6 +216,14 @@ func respondentNameIn(text string) string {
 			if !strings.Contains(lower, " on ") && !strings.Contains(lower, " on\t") {
 				continue
 			}
+		case enApposRe:
+			if !enApposCue.MatchString(lower) {
+				continue
+			}
+		case enAskRe:
+			if !enAskCue.MatchString(lower) {
+				continue
+			}
 		}
 		for _, m := range re.FindAllStringSubmatchIndex(text, 8) {
 			// "a supplier called Yiwu Starlight Crafts Co., Ltd. has …":
@@ -139,6 +231,10 @@ func respondentNameIn(text string) string {
 			rest := text[m[2]:]
 			if personTitleRe.MatchString(rest) {
 				// "The seller is Mr Wang": a person, not the shop.
+				continue
+			}
+			if (re == enApposRe || re == enAskRe) && enNotMerchantRe.MatchString(text[m[2]:m[3]]) {
+				// "contact PayPal Support to": not the merchant.
 				continue
 			}
 			if loc := enBizRe.FindStringSubmatchIndex(rest); loc != nil && loc[2] == 0 {
@@ -149,8 +245,15 @@ func respondentNameIn(text string) string {
 			if n := cleanEnBizName(strings.TrimSpace(text[m[2]:m[3]]) + " x"); n != "" {
 				n = strings.TrimSuffix(n, " x")
 				if n != "" && !notPersonWords[strings.ToLower(n)] {
-					return strings.TrimRight(n, ".,")
+					return strings.TrimRight(n, ".,'’\"”")
 				}
+			}
+		}
+	}
+	if strings.ContainsAny(text, "'‘") {
+		for _, m := range inSingleQuotedRe.FindAllStringSubmatch(text, 8) {
+			if n := cleanBizName(m[1]); n != "" {
+				return n
 			}
 		}
 	}

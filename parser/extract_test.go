@@ -2,6 +2,7 @@ package parser
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -147,6 +148,8 @@ func TestParseAmount(t *testing.T) {
 		{"$250", "250.00", "USD"},
 		{"40 dollars", "40.00", "USD"},
 		{"HK$300", "300.00", "HKD"},
+		{"港币180元", "180.00", "HKD"},
+		{"港元 500", "500.00", "HKD"},
 		{"300港元", "300.00", "HKD"},
 		{"€320.00", "320.00", "EUR"},
 		{"€2.450,00", "2450.00", "EUR"},
@@ -343,6 +346,10 @@ func TestComplainantName(t *testing.T) {
 		{"their contact is the merchant's", Address{Name: "Thandiwe Nkosi"}, "Their contact: Sunny Zhang, +86 136 5799 8041\n\nKind regards\nThandiwe Nkosi", "Thandiwe Nkosi"},
 		{"less common surname 贝", Address{}, "我叫贝思琪，在网店买了皮包。", "贝思琪"},
 		{"common surname 赖 from From", Address{Name: "赖晓燕"}, "商家不发货。", "赖晓燕"},
+		{"我是投诉人 then the name", Address{Name: "李强"}, "这是我老公的邮箱，我是投诉人张丽，手机13857912233。", "张丽"},
+		{"我是消费者 without a name", Address{Name: "钱晓燕"}, "我是消费者，商家不发货。", "钱晓燕"},
+		{"Hi, this is", Address{Name: "Mia"}, "Hi, this is Mia Thompson again.\n\nThanks,\nMia", "Mia Thompson"},
+		{"this is mid-sentence is no introduction", Address{}, "I paid and this is Amazon's fault.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -407,6 +414,26 @@ func TestRespondentName(t *testing.T) {
 		{"the seller is a person", "The seller is Mr Wang Lei and he does not answer.", "", ""},
 		{"本店 in the merchant's reply is no name", "按照本店规定不予退款。\n义乌市佳美饰品有限公司 客服部", "", "义乌市佳美饰品有限公司"},
 		{"该公司 points at a merchant", "该公司一直不发货，我在网上也找不到电话。", "", ""},
+		{"label value in 【】 after a platform", "商家：拼多多【优品家居旗舰店】\n", "", "优品家居旗舰店"},
+		{"English label, platform shop word and quotes", "Seller: Temu shop \"Happy Home Store\"\n", "", "Happy Home Store"},
+		{"【】 after a platform beat a later quoted shop", "我在拼多多【乐享生活百货】买了毛巾。后来我在“美佳百货”买了同款。", "", "乐享生活百货"},
+		{"platform seller in single quotes", "I bought it from Amazon seller 'ZenHome Direct' for USD 129.00.", "", "ZenHome Direct"},
+		{"shop word at the end of a URL line", "摊位：国际商贸城三区\n店铺链接：https://x.yiwugo.example/shop\n钱进 13516891234\n我投诉的是金源文具商行。", "", "金源文具商行"},
+		{"the vendor, X,", "The vendor, Sunny Crafts, refuses to refund.", "", "Sunny Crafts"},
+		{"the merchant, X (WhatsApp)", "The merchant, Golden Leaf Home (WhatsApp: +86 186 5790 1234), agreed to refund me.", "", "Golden Leaf Home"},
+		{"the seller, a single first name", "The seller, Lily, said it was shipped.", "", ""},
+		{"ask X (tel.) to", "Please ask Sunrise Toys (tel. +86 579 8523 4567) to send me the invoice.", "", "Sunrise Toys"},
+		{"contact a payment company is no merchant", "I asked my bank and will contact PayPal Support to open a dispute.", "", ""},
+		{"single quotes after 对", "你好，我对'花语家纺'很不满意，四件套洗一次就缩水。", "", "花语家纺"},
+		{"English subject: name before a dash", "We received only 6,000 balloons.", "Sunflower Party Supplies - missing balloons", "Sunflower Party Supplies"},
+		{"English subject: a product before a dash", "The speakers have no sound and the seller ignores me.", "Bluetooth Speakers - no sound", ""},
+		{"English subject: a broken item before a dash", "It arrived in pieces.", "Ceramic Vase - arrived broken", ""},
+		{"English subject: complaint against", "They never shipped.", "Complaint against Sunrise Toys", "Sunrise Toys"},
+		{"English subject: ordinary words before a dash", "They never shipped.", "Urgent Help Needed - order not received", ""},
+		{"English subject: platform before a dash", "The shop never shipped.", "Re: AliExpress Order - not received", ""},
+		{"English subject: the merchant's act", "I paid in March.", "Golden Leaf Home never shipped my curtains", "Golden Leaf Home"},
+		{"English subject: goods never arrived", "I paid in March.", "LED Lamps never arrived", ""},
+		{"own company after a -- delimiter", "The merchant's new number is +86 135 6789 0011.\n\nTom\n--\nTom Becker | Becker Electrical Ltd\n+64 9 555 0102", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -445,6 +472,15 @@ func TestAddresses(t *testing.T) {
 		{"Add without colon", "Add 5 more pieces, 3 colours", roleOwn, "", ""},
 		{"signature office in a centre", "Ahmed Al-Sayed\nOffice 1204, Al Ghurair Centre, Deira, Dubai, UAE\nMobile: +971 50 123 4567", roleOwn, "Office 1204, Al Ghurair Centre, Deira, Dubai, UAE", ""},
 		{"signature flat in a tower", "Wong Ka Ho\nFlat 5B, Tower 2, Laguna Verde, Hung Hom, Kowloon", roleOwn, "Flat 5B, Tower 2, Laguna Verde, Hung Hom, Kowloon", ""},
+		{"Warehouse label", "Warehouse: No. 66 Xuefeng West Road, Yiwu, Zhejiang", roleOwn, "", "No. 66 Xuefeng West Road, Yiwu, Zhejiang"},
+		{"仓库 label", "仓库：义乌市北苑街道春晗路88号", roleOwn, "", "义乌市北苑街道春晗路88号"},
+		{"Booth label", "Booth: District 2, Gate 7, Street 15, Shop 21345, Yiwu International Trade City", roleOwn, "", "District 2, Gate 7, Street 15, Shop 21345, Yiwu International Trade City"},
+		{"label alone, address over lines", "Shipping address:\nCalle de Alcalá 123, 4B\n28009 Madrid\nSpain\n\nRegards,\nCarlos", roleOwn, "Calle de Alcalá 123, 4B, 28009 Madrid, Spain", ""},
+		{"labelled line continued by city and country", "Address: 221 Baker Lane, Apt 4B\nAustin, TX 78701\nUSA\nPhone: +1 512 555 0100", roleOwn, "221 Baker Lane, Apt 4B, Austin, TX 78701, USA", ""},
+		{"labelled line then ordinary text", "Address: 18 Ponsonby Road, Auckland 1011\nThe parcel never came.", roleOwn, "18 Ponsonby Road, Auckland 1011", ""},
+		{"label alone then no address", "Address:\nI will send it later.", roleOwn, "", ""},
+		{"signature address over three lines", "Best regards,\nSophie Martin\n12 Rue de la Paix\n75002 Paris\nFrance\n+33 6 12 34 56 78", roleOwn, "12 Rue de la Paix, 75002 Paris, France", ""},
+		{"street line without a city line is no address", "Thanks,\nSophie\n12 Rue de la Paix", roleOwn, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -599,6 +635,28 @@ func TestForwardChainRoles(t *testing.T) {
 			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("roles = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPhoneAfterMerchantName(t *testing.T) {
+	tests := []struct {
+		name, text string
+		comp, resp []string
+	}{
+		{"tel. in brackets after the merchant", "I paid USD 1,250 to Sunrise Toys.\nPlease ask Sunrise Toys (tel. +86 579 8523 4567) to send the invoice.\nTom Becker\n+49 30 1234 5678\n",
+			[]string{"+493012345678"}, []string{"+8657985234567"}},
+		{"电话 in brackets after the shop", "我在淘宝“晨光饰品”（电话：0579-85771122）买的项链过敏了。\n冯雨 18757921234\n",
+			[]string{"+8618757921234"}, []string{"+8657985771122"}},
+		{"the writer's own name in brackets stays theirs", "The seller is Sunrise Toys.\nTom Becker (tel. +49 30 1234 5678)\n",
+			[]string{"+493012345678"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extract(tt.text, Address{Name: "Tom Becker", Address: "tb@example.com"}, "", testOpts)
+			if !slices.Equal(ex.complainant.Phones, tt.comp) || !slices.Equal(ex.respondent.Phones, tt.resp) {
+				t.Errorf("phones of %q = %v, %v, want %v, %v", tt.text, ex.complainant.Phones, ex.respondent.Phones, tt.comp, tt.resp)
 			}
 		})
 	}

@@ -69,8 +69,11 @@ func TestLabels(t *testing.T) {
 //     phrased as questions, inquiries about named shops, ticket
 //     acknowledgements, Postfix/Exim/Gmail bounces, phishing, staff mail,
 //     references in odd brackets, lower case or with wrong digit counts.
+//   - eval6reply: consumer replies to the acknowledgement from every
+//     client, details in prose, in the copied fill-in block or only in
+//     the quote, spouse mailboxes, signatures, stated e-mail addresses.
 func TestEval(t *testing.T) {
-	for _, dir := range []string{"testdata/eval", "testdata/eval2", "testdata/eval3", "testdata/eval4zh", "testdata/eval4en", "testdata/eval5kind", "testdata/eval5mix"} {
+	for _, dir := range []string{"testdata/eval", "testdata/eval2", "testdata/eval3", "testdata/eval4zh", "testdata/eval4en", "testdata/eval5kind", "testdata/eval5mix", "testdata/eval6resp", "testdata/eval6reply"} {
 		t.Run(filepath.Base(dir), func(t *testing.T) { checkLabelled(t, dir) })
 	}
 }

@@ -110,6 +110,7 @@ type Message struct {
 	Staff         bool      `json:"-"` // sent by the station or its staff
 	FullText      string    `json:"-"` // decoded body text before trimming
 	Quoted        string    `json:"-"` // the trimmed quoted history
+	Signature     string    `json:"-"` // a reply's "-- " signature, trimmed from Text but still the writer's own
 	Returned      string    `json:"-"` // a bounce's returned message or headers, as text
 	Warnings      []string  `json:"-"` // what could not be read, for the record
 }

@@ -50,6 +50,14 @@ const (
 // the "-- " signature. A forwarded message is not history: from a forward
 // separator on, everything is kept.
 func trimReply(text string) (newText, quoted string) {
+	newText, _, quoted = splitReply(text)
+	return newText, quoted
+}
+
+// splitReply is trimReply that also returns a reply's "-- " signature, which
+// is trimmed from the new text (the case shows what is new) but is still the
+// writer's own: their name, phone and address may be there.
+func splitReply(text string) (newText, signature, quoted string) {
 	lines := strings.Split(text, "\n")
 	kinds := make([]lineKind, len(lines))
 	hasQuote := false
@@ -131,12 +139,15 @@ scan:
 		}
 	}
 
-	var nb, qb strings.Builder
+	var nb, sb, qb strings.Builder
 	for i, l := range lines {
 		switch kinds[i] {
 		case lineNew:
 			nb.WriteString(l)
 			nb.WriteByte('\n')
+		case lineSig:
+			sb.WriteString(l)
+			sb.WriteByte('\n')
 		case lineQuoted:
 			qb.WriteString(l)
 			qb.WriteByte('\n')
@@ -147,10 +158,10 @@ scan:
 		// Nothing new above an unmarked header block: more likely a
 		// forward without a marker than an empty reply. Keep it all.
 		if isHeaderLine(strings.TrimSpace(lines[nextNonBlank(lines, 0)])) {
-			return tidyText(text), ""
+			return tidyText(text), "", ""
 		}
 	}
-	return newText, tidyText(qb.String())
+	return newText, tidyText(sb.String()), tidyText(qb.String())
 }
 
 // isQuotedLine reports a ">"-quoted line (also "＞" from some clients).

@@ -118,13 +118,40 @@ func TestTrimReply(t *testing.T) {
 	}
 }
 
+// TestReplySignatureKeptApart: a reply's signature leaves the new text but
+// is kept, so the writer's details in it still count.
+func TestReplySignatureKeptApart(t *testing.T) {
+	n, sig, q := splitReply("My phone is below.\n-- \nJohn Smith\n+44 20 7946 0018\n\nOn Mon, Mar 16, 2026 at 3:45 PM X <x@y.z> wrote:\n> old")
+	if strings.Contains(n, "John Smith") || !strings.Contains(n, "My phone is below.") {
+		t.Errorf("new text %q, want the signature trimmed", n)
+	}
+	if !strings.Contains(sig, "John Smith") || !strings.Contains(sig, "+44 20 7946 0018") {
+		t.Errorf("signature %q, want the signature lines", sig)
+	}
+	if q != "> old" && !strings.Contains(q, "old") {
+		t.Errorf("quoted %q", q)
+	}
+	m, err := Parse([]byte("From: John Smith <js@mail.example>\r\nTo: tousu@yweca.org.example\r\nSubject: Re: [YW-2026-00001] lamp\r\n\r\n"+
+		"Here is my number.\r\n-- \r\nJohn Smith\r\nTel: +44 20 7946 0018\r\n\r\nOn Mon, Mar 16, 2026 at 3:45 PM Station <tousu@yweca.org.example> wrote:\r\n> Please send your phone.\r\n"),
+		Options{CasePrefix: "YW", StationAddress: "tousu@yweca.org.example"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(m.Text, "+44") {
+		t.Errorf("Text %q holds the reply's signature", m.Text)
+	}
+	if len(m.Complainant.Phones) != 1 || m.Complainant.Phones[0] != "+442079460018" {
+		t.Errorf("complainant phones = %v, want the one in the reply's signature", m.Complainant.Phones)
+	}
+}
+
 // TestSplitForwardSubject checks that a Fwd:/转发 subject keeps everything.
 func TestSplitForwardSubject(t *testing.T) {
 	c := bodyText{segs: []textSeg{{text: "see below\n\n------------------ 原始邮件 ------------------\n发件人: shop\n\nno refund"}}}
-	if n, q := c.split(true); q != "" || !strings.Contains(n, "no refund") {
+	if n, _, q := c.split(true); q != "" || !strings.Contains(n, "no refund") {
 		t.Errorf("forward subject: new %q quoted %q", n, q)
 	}
-	if n, q := c.split(false); q == "" || strings.Contains(n, "no refund") {
+	if n, _, q := c.split(false); q == "" || strings.Contains(n, "no refund") {
 		t.Errorf("reply: new %q quoted %q", n, q)
 	}
 	for _, s := range []string{"Fwd: x", "FW: x", "转发：x", "[ext] Fwd: x", "Fw:x"} {

@@ -204,3 +204,33 @@ func TestEvidenceRetrievable(t *testing.T) {
 		t.Errorf("raw evidence differs from what was delivered, or its SHA-256 (%s) from the one shown (%s)", hex.EncodeToString(sum[:]), in.SHA256)
 	}
 }
+
+func TestParsePolicyRequired(t *testing.T) {
+	s := newStation(t)
+	cfg, _ := os.ReadFile(s.config)
+	os.WriteFile(s.config, append(cfg, []byte("policy:\n  required: [complainant_phone]\n")...), 0o600)
+	f := filepath.Join(t.TempDir(), "m.eml")
+	os.WriteFile(f, mkMail(mailSpec{from: "Li Na <lina@mail.example>", subject: "鞋子开胶", id: "p1@mail.example",
+		body: "你好，我在网上买的鞋子开胶了，商家不给退。\n"}), 0o600)
+
+	missing := func(args ...string) []string {
+		t.Helper()
+		out, _, err := invoke(t, t.Context(), append([]string{"parse"}, args...)...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m struct {
+			Missing []string `json:"missing"`
+		}
+		if err := json.Unmarshal([]byte(out), &m); err != nil {
+			t.Fatal(err)
+		}
+		return m.Missing
+	}
+	if got := missing(f); strings.Join(got, ",") != "complainant_phone,respondent_name,respondent_contact" {
+		t.Errorf("default policy: missing = %v", got)
+	}
+	if got := missing("-config", s.config, f); strings.Join(got, ",") != "complainant_phone" {
+		t.Errorf("policy.required [complainant_phone]: missing = %v", got)
+	}
+}

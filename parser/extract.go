@@ -21,6 +21,7 @@ type segRole int
 const (
 	roleOwn      segRole = iota // the sender's own words (or a message they forwarded from themselves)
 	roleMerchant                // a forwarded message written to the sender by someone else, usually the merchant
+	roleThird                   // (phoneParty only) a third party's number: a courier, driver or installer
 )
 
 // segment is one part of the new text: the sender's own words, or the body
@@ -203,13 +204,19 @@ func extract(text string, from Address, subject string, opts Options) *extractio
 		}
 		num := foldDigits(s.text)
 		urls, urlSpans := findURLs(num, station)
+		if s.role == roleOwn {
+			urls = slices.DeleteFunc(urls, func(u string) bool { return ownSiteURL(u, from.Address) })
+		}
 		ex.respondent.URLs = appendUnique(ex.respondent.URLs, urls...)
 		emails, emailSpans := findEmails(num)
 		skip := append(urlSpans, emailSpans...)
 		for _, p := range findPhones(num, skip) {
-			if phoneParty(num, p.start, s.role) == roleMerchant {
+			switch phoneParty(num, p.start, s.role) {
+			case roleMerchant:
 				respPhones = appendUnique(respPhones, p.e164)
-			} else {
+			case roleThird:
+				// A courier's or installer's number is neither party's.
+			default:
 				compPhones = appendUnique(compPhones, p.e164)
 			}
 		}
@@ -218,7 +225,7 @@ func extract(text string, from Address, subject string, opts Options) *extractio
 				if isStationAddress(e.addr, opts) || strings.EqualFold(e.addr, s.fwdFrom.Address) {
 					continue
 				}
-				if phoneParty(num, e.start, roleOwn) == roleMerchant {
+				if phoneParty(num, e.start, roleOwn) != roleOwn {
 					continue
 				}
 				compEmails = appendUnique(compEmails, e.addr)
@@ -350,9 +357,12 @@ func isStationAddress(addr string, opts Options) bool {
 // Party keywords: whichever is nearest before a phone number or e-mail
 // address in its clause decides whose it is.
 var (
-	merchantWordRe = regexp.MustCompile(`(?i)商家|卖家|店家|店铺|网店|店主|掌柜|客服|售后|厂家|工厂|公司|老板|对方|供应商|门店|商户|他们|她们|\b(?:seller|sellers|merchant|vendor|supplier|factory|manufacturer|company|shop|store|their|they|them|customer service|office|sales|his|its)\b`)
+	merchantWordRe = regexp.MustCompile(`(?i)商家|卖家|店家|店铺|网店|店主|掌柜|客服|售后|厂家|工厂|公司|老板|对方|供应商|门店|商户|店里(?:的)?(?:电话|座机)|店长|店员|业务员|顾问|负责人|酒店|前台|他们|她们|\b(?:seller|sellers|merchant|vendor|supplier|factory|manufacturer|company|shop|store|their|they|them|customer service|office|sales|his|its|owner's|owner’s|boss's|boss’s)\b`)
 	selfWordRe     = regexp.MustCompile(`(?i)我|本人|联系人|姓名|\bmy\b|\bme\b|\bi\b|\bmine\b|\bour\b|\bus\b|\bwe\b`)
-	clauseEndRe    = regexp.MustCompile(`[。！？；;!?，,\n]|\.\s`)
+	// A third party who is neither the complainant nor the merchant: the
+	// courier, a delivery driver, an installer.
+	thirdWordRe = regexp.MustCompile(`快递员|快递小哥|快递师傅|配送员|送货员|骑手|司机|师傅|驿站|安装工|快遞員|送貨員|騎手|司機|師傅|驛站`)
+	clauseEndRe = regexp.MustCompile(`[。！？；;!?，,\n]|\.\s`)
 )
 
 // phoneParty says whose a number or address at pos is: the merchant's when
@@ -377,6 +387,9 @@ func phoneParty(text string, pos int, def segRole) segRole {
 		if oi := lastMatchEnd(ownedBizRe, scope); oi >= 0 && oi >= mi {
 			// "Our office line is …": the writer's own business.
 			mi, si = -1, max(si, oi)
+		}
+		if ti := lastMatchEnd(thirdWordRe, scope); ti > mi && ti > si {
+			return roleThird
 		}
 		if mi < 0 && si < 0 {
 			continue
@@ -490,6 +503,28 @@ func findURLs(text, station string) ([]string, [][2]int) {
 	return urls, spans
 }
 
+// ownSiteURL reports whether a link in the sender's own words is the
+// sender's: their own website (the domain of their From address, free
+// mail domains aside) or a LinkedIn profile, as signatures carry them.
+// Those name no merchant.
+func ownSiteURL(u, fromAddr string) bool {
+	if urlHostIs(u, "linkedin.com") {
+		return true
+	}
+	at := strings.LastIndexByte(fromAddr, '@')
+	if at < 0 {
+		return false
+	}
+	domain := strings.ToLower(fromAddr[at+1:])
+	if freeMailRe.MatchString(domain) {
+		return false
+	}
+	return urlHostIs(u, domain)
+}
+
+// freeMailRe matches mailbox providers' domains, which are nobody's website.
+var freeMailRe = regexp.MustCompile(`^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|qq|foxmail|163|126|yeah|sina|sohu|139|gmx|web|mail|yandex|proton|protonmail)\.`)
+
 func urlHostIs(u, domain string) bool {
 	h := strings.ToLower(u)
 	if i := strings.Index(h, "://"); i >= 0 {
@@ -562,15 +597,22 @@ var (
 	// What was finally paid, after discounts and with shipping: beats a
 	// goods total ("商品总价") written next to it.
 	paidFinalRe  = regexp.MustCompile(`(?i)实付|实际支付|实际付款|amount paid|total paid`)
-	paidStrongRe = regexp.MustCompile(`(?i)实付|实际支付|实际付款|共计|合计|总计|总价|总额|总共|一共|^\s*共\s*$|订单金额|订单总额|付款金额|支付金额|\btotal\b|i paid|we paid|paid|payment of|amount paid`)
+	paidStrongRe = regexp.MustCompile(`(?i)实付|实际支付|实际付款|共计|合计|合共|总计|总价|总额|总共|一共|^\s*共\s*$|订单金额|订单总额|付款金额|支付金额|\btotal\b|i paid|we paid|paid|payment of|amount paid`)
 	// One instalment of the price (定金, 尾款): a total beats it.
 	instalmentRe = regexp.MustCompile(`(?i)定金|订金|首付|尾款|余款|\bdeposit\b|\bbalance\b|down payment`)
 	paidRe       = regexp.MustCompile(`(?i)付款|付了|支付|已付|货款|金额|价格|价钱|售价|花了|用了|买了|购买|下单|订购|转账|转了|amount|price|cost|spent|worth|pay|order(?:ed)?|bought|purchased|transferred|sent|for`)
-	offerRe      = regexp.MustCompile(`(?i)只(?:肯|愿|愿意|同意|答应|能|给)?退|补偿|赔偿|补贴|补|赔|优惠券|红包|折扣|打折|代金券|返现|compensat|discount|coupon|voucher|offer(?:ed|s)?|cashback|credit`)
-	refundRe     = regexp.MustCompile(`(?i)退款|退还|退回|返还|退我|退给|refund|return`)
-	unitRe       = regexp.MustCompile(`(?i)每|单价|一个|一件|一双|一只|\beach\b|\bper\b|unit price|a piece|apiece`)
-	shippingRe   = regexp.MustCompile(`(?i)运费|邮费|快递费|物流费|shipping|freight|postage|delivery fee|courier`)
-	unitAfterRe  = regexp.MustCompile(`^\s*(?:/|每|一|each|per|a piece|apiece|/pc|/pcs)`)
+	// Offers of compensation, and sums demanded on top of the price
+	// ("要我再加15000元").
+	offerRe     = regexp.MustCompile(`(?i)只(?:肯|愿|愿意|同意|答应|能|给)?退|再加|加钱|加价|补偿|赔偿|补贴|补|赔|优惠券|红包|折扣|打折|代金券|返现|compensat|discount|coupon|voucher|offer(?:ed|s)?|cashback|credit|\badd\b|\bextra\b|\badditional\b`)
+	refundRe    = regexp.MustCompile(`(?i)退款|退还|退回|返还|退我|退给|refund|return`)
+	unitRe      = regexp.MustCompile(`(?i)每|单价|一个|一件|一双|一只|\beach\b|\bper\b|unit price|a piece|apiece`)
+	shippingRe  = regexp.MustCompile(`(?i)运费|邮费|快递费|物流费|shipping|freight|postage|delivery fee|courier`)
+	unitAfterRe = regexp.MustCompile(`^\s*(?:/|每|一|each|per|a piece|apiece|/pc|/pcs|[xX×*]\s*[0-9])`)
+	// A sum that the words after it call a total: "US$ 920.00 in total".
+	totalAfterRe = regexp.MustCompile(`(?i)^\s*(?:in total|in all|altogether|all together|total)\b`)
+	// The product of a unit price and a quantity ("USD 0.28 x 20,000 =
+	// USD 5,600.00"): the value of the goods, which need not have been paid.
+	lineTotalRe = regexp.MustCompile(`(?i)(?:\bx|×|\*)\s*[0-9][0-9,.]*\s*(?:[a-z]+\.?\s*)?=\s*$`)
 )
 
 // pickAmount chooses the sum that was paid for the order: a labelled total
@@ -615,14 +657,18 @@ func amountRank(text string, a amountMatch, prevEnd int) int {
 	case offerRe.MatchString(clause):
 		return -1
 	case shippingRe.MatchString(clause):
-		return 6
+		return 7
 	case unitRe.MatchString(clause) || unitAfterRe.MatchString(after):
+		return 6
+	case lineTotalRe.MatchString(text[from:a.start]):
+		// Behind what was actually paid, even a deposit, but ahead of
+		// the unit price it was computed from.
 		return 5
 	case refundRe.MatchString(clause):
 		return 4
 	case instalmentRe.MatchString(clause) && !paidFinalRe.MatchString(clause):
 		return 4
-	case paidFinalRe.MatchString(clause):
+	case paidFinalRe.MatchString(clause) || totalAfterRe.MatchString(after):
 		return 0
 	case paidStrongRe.MatchString(clause):
 		return 1

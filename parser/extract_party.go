@@ -431,8 +431,21 @@ var (
 	addrTailRe     = regexp.MustCompile(`(?i)\s+(?:联系)?(?:电话|手机|邮箱|tel|phone|mobile|e-?mail)\s*[:：]?|[，,；;]\s*(?:联系)?(?:电话|手机|邮箱)|(?:，|。)?(?:请|麻烦)`)
 	houseNumberRe  = regexp.MustCompile(`^\d+[A-Za-z]?\s+\p{L}`)
 	postcodeCityRe = regexp.MustCompile(`,\s*\d{4,6}\s+\p{L}`)
-	respAddrRe     = regexp.MustCompile(`(?i)退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|店面|摊位|档口|培训|经营|注册|return|company|seller|office|factory|warehouse|booth|stall|business|registered`)
+	respAddrRe     = regexp.MustCompile(`(?i)退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|店面|摊位|档口|培训|经营|注册|机构|车行|车商|猫舍|犬舍|商户|商行|酒店|影楼|return|company|seller|office|factory|warehouse|booth|stall|business|registered`)
 )
+
+// labelHead returns the last few Han characters before a bare address
+// label in its clause ("车行" of "车行地址：", "机构" of "机构地址："), which
+// say whose address it is.
+func labelHead(pre string) string {
+	if i := strings.LastIndexAny(pre, "，。；,;：: \t"); i >= 0 {
+		pre = pre[i+1:]
+	}
+	if utf8.RuneCountInString(pre) > 4 {
+		return ""
+	}
+	return pre
+}
 
 // findAddresses returns the complainant's and the respondent's postal
 // addresses in one segment: labelled lines first, then street-address
@@ -477,7 +490,7 @@ func findAddresses(text string, role segRole) (comp, resp string) {
 				continue
 			}
 			bare := label == "地址" || strings.EqualFold(label, "address")
-			if role == roleMerchant || respAddrRe.MatchString(label) || underMerchant && bare || phoneParty(l, loc[2], roleOwn) == roleMerchant {
+			if role == roleMerchant || respAddrRe.MatchString(label) || bare && respAddrRe.MatchString(labelHead(l[:loc[2]])) || underMerchant && bare || phoneParty(l, loc[2], roleOwn) == roleMerchant {
 				if resp == "" {
 					resp = v
 				}
@@ -606,8 +619,14 @@ func looksLikeStreetAddress(l string) bool {
 	if digits > letters {
 		return false // a phone number with a comma
 	}
+	if priceLineRe.MatchString(l) {
+		return false // "Unit price $1.15 x 1,200 = $1,380.00, shipping …"
+	}
 	return streetEnRe.MatchString(l) || houseNumberRe.MatchString(l) || postcodeCityRe.MatchString(l)
 }
+
+// priceLineRe matches a line of prices, which is no address.
+var priceLineRe = regexp.MustCompile(`(?i)[$€¥￥£]\s?\d|\b(?:USD|EUR|RMB|CNY|HKD|GBP)\s?\d|\d\s?(?:USD|EUR|RMB|CNY|HKD|GBP)\b|\bprice\b`)
 
 // looksLikeStreetLine reports the first line of an English address
 // written over several lines, without the commas of a one-line address:

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-const platformPat = `淘宝网|淘宝|天猫商城|天猫|拼多多|京东商城|京东|1688|阿里巴巴|抖音商城|抖音|快手|闲鱼|微店|唯品会|苏宁易购|苏宁|小红书|速卖通|亚马逊|义乌购|得物|当当|有赞|微信小程序|微信|Taobao|Tmall|Pinduoduo|JD\.com|JD|Alibaba|AliExpress|Amazon|Temu|Shein|Douyin|TikTok Shop|TikTok|DHgate|DHGate|Made-in-China|made-in-china|yiwugo|Yiwugo|eBay|Etsy|Shopee|Lazada`
+const platformPat = `淘宝网|淘宝|天猫商城|天猫|拼多多|京东商城|京东|1688|阿里巴巴|抖音商城|抖音|快手|闲鱼|微店|唯品会|苏宁易购|苏宁|小红书|美团外卖|美团|饿了么|大众点评|携程|飞猪|速卖通|亚马逊|义乌购|得物|当当|有赞|微信小程序|微信|Taobao|Tmall|Pinduoduo|JD\.com|JD|Alibaba|AliExpress|Amazon|Temu|Shein|Douyin|TikTok Shop|TikTok|DHgate|DHGate|Made-in-China|made-in-china|yiwugo|Yiwugo|eBay|Etsy|Shopee|Lazada`
 
 var (
 	platformPrefixRe = regexp.MustCompile(`^(?:` + platformPat + `)(?:平台|网|上的|上|的)?(?:小店|店铺|网店)?\s*`)
@@ -17,14 +17,19 @@ var (
 	// 拼多多【乐享生活百货】: after a platform, 【】 quote the shop too.
 	platformQuotedRe = regexp.MustCompile(`(?i)(?:` + platformPat + `)(?:平台)?(?:上的|上|的)?(?:店铺|商家|网店|店|卖家|旗舰店|直播间|小店)?\s*[“"「『《【]([^“”"「」『』《》【】\n]{1,50})[”"」』》】]`)
 	// 商家“晨曦家居百货”, 店铺名叫“…”, a shop called "…".
-	wordQuotedRe = regexp.MustCompile(`(?i)(?:商家|店铺|网店|店家|卖家|厂家|公司|工厂|店|门店|供应商|(?:shop|store|seller|merchant|supplier|company|vendor|factory)(?:(?:'s|’s)?\s+(?:called|named|is|was|name is|name was))?)(?:名称|名字|名|叫做|叫|是|为)?\s*` + quoteOpen + quoteBody + quoteClose)
+	wordQuotedRe = regexp.MustCompile(`(?i)(?:商家|店铺|网店|店家|卖家|厂家|公司|工厂|店|门店|供应商|机构|(?:shop|store|seller|merchant|supplier|company|vendor|factory)(?:(?:'s|’s)?\s+(?:called|named|is|was|name is|name was))?)(?:名称|名字|名|叫做|叫|是|为)?\s*` + quoteOpen + quoteBody + quoteClose)
 	// “晨曦家居百货”的店里, "Happy Home" store.
 	quotedWordRe = regexp.MustCompile(`(?i)` + quoteOpen + quoteBody + quoteClose + `\s*(?:这家|的)?(?:店铺|网店|店里|店|旗舰店|商家|公司|工厂|厂家|(?:shop|store|company|factory)\b)`)
 	// 在“…”买的.
 	inQuotedRe = regexp.MustCompile(quoteOpen + quoteBody + quoteClose + `(?:上|里|处)?(?:买|购买|下单|订购|定制|订了|订做|进货|进了|拿货)`)
 	// "Lucky Star Accessories" on AliExpress.
 	quotedOnPlatformRe = regexp.MustCompile(quoteOpen + quoteBody + quoteClose + `\s+on\s+(?:` + platformPat + `)\b`)
-	inQuotedRe2        = regexp.MustCompile(`(?:在|从|向|跟|报了|报名了|报名)` + quoteOpen + quoteBody + quoteClose)
+	// 一家叫“诚信车行”的车商, 一間叫「…」的供應商: a business called "…".
+	calledQuotedRe = regexp.MustCompile(`(?:家|间|間|个|個)(?:叫|名叫|叫做|名为|名字叫)\s*` + quoteOpen + quoteBody + quoteClose)
+	// 预订了义乌“锦江都城酒店（国际商贸城店）”: a quoted name that is a
+	// business by its ending, with its branch in brackets.
+	quotedBizRe = regexp.MustCompile(quoteOpen + `([^“”"「」『』《》\n]{1,40}(?:店|公司|厂|工作室|商行|馆)(?:[（(][^）)“”"「」\n]{1,20}[）)])?)` + quoteClose)
+	inQuotedRe2 = regexp.MustCompile(`(?:在|从|向|跟|报了|报名了|报名)` + quoteOpen + quoteBody + quoteClose)
 	// 对'花语家纺'很不满意, 在‘美家生活馆’买的: single quotes round a
 	// Chinese name after a preposition.
 	inSingleQuotedRe = regexp.MustCompile(`(?:在|从|向|跟|对|和|与|找)['‘](\p{Han}[^'‘’\n]{0,29}?)['’]`)
@@ -47,17 +52,21 @@ var (
 	// "Please ask Sunrise Toys (tel. …) to send", "contact Golden Leaf Home
 	// to": the party the station is asked to approach.
 	enAskRe = regexp.MustCompile(`\b(?:[Aa]sk|[Cc]ontact|[Uu]rge|[Rr]emind|[Tt]ell|[Pp]ress)\s+((?:[A-Z0-9][\p{L}0-9&'’\-]*\.?)(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*\.?|of|and|de)){1,5})[ \t]*(?:[(（]|to\b)`)
-	// Cheap literal checks for the two patterns above.
-	enApposCue = regexp.MustCompile(`(?:vendor|seller|supplier|merchant|shop|store|factory|manufacturer|company),`)
-	enAskCue   = regexp.MustCompile(`(?:ask|contact|urge|remind|tell|press) [a-z0-9]`)
+	// "a refund from Happy Party Supplies, a shop on AliExpress": a name
+	// of two or more words set off before a merchant word.
+	enApposAfterRe = regexp.MustCompile(`\b(?:from|with|against|at|by|to|about|and)[ \t]+((?:[A-Z0-9][\p{L}0-9&'’\-]*\.?)(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*\.?|of|and|de)){1,6}),[ \t]+(?:a|an|the|their|its)[ \t]+(?:[a-z]+[ \t]+){0,2}(?i:vendor|seller|supplier|merchant|shop|store|factory|manufacturer|company)\b`)
+	// Cheap literal checks for the patterns above.
+	enApposCue      = regexp.MustCompile(`(?:vendor|seller|supplier|merchant|shop|store|factory|manufacturer|company),`)
+	enApposAfterCue = regexp.MustCompile(`, (?:a|an|the|their|its) (?:[a-z]+ ){0,2}(?:vendor|seller|supplier|merchant|shop|store|factory|manufacturer|company)\b`)
+	enAskCue        = regexp.MustCompile(`(?:ask|contact|urge|remind|tell|press) [a-z0-9]`)
 	// Parties asked or set off like a merchant that are not merchants.
 	enNotMerchantRe = regexp.MustCompile(`(?i)\b(?:bank|express|logistics|paypal|dhl|fedex|ups|tnt|customs|police|court|customer|service|support|team|platform|alibaba|aliexpress|amazon|taobao|temu|shein|western union|visa|mastercard)\b`)
 	// A label value that quotes the name after a platform or shop word:
 	// 商家：拼多多【优品家居旗舰店】, Seller: Temu shop "Happy Home Store".
 	labelQuotedRe = regexp.MustCompile(`^\s*((?:` + platformPat + `)?(?:平台|网|上的|上|的)?\s*(?i:(?:shop|store|seller|店铺|小店|网店|卖家|商家|店)\s*)?)[“"「『《【‘]([^“”"「」『』《》【】‘’\n]{1,50})[”"」』》】’]`)
-	onPlatformRe  = regexp.MustCompile(`\b(?:from|at|with|by|shop|store|seller|supplier|vendor|factory)\s+((?:[A-Z0-9][\p{L}0-9&'’\-]*[ \t]+){1,5})on\s+(?:` + platformPat + `)\b`)
+	onPlatformRe  = regexp.MustCompile(`\b(?:from|at|with|by|shop|store|seller|supplier|vendor|factory|found|saw|discovered|contacted|chose|picked)\s+((?:[A-Z0-9][\p{L}0-9&'’\-]*[ \t]+){1,5})on\s+(?:` + platformPat + `)\b`)
 	// 商家：晨曦家居百货; Seller: Happy Home Trading.
-	respLabelRe = regexp.MustCompile(`(?im)(?:^|[\s，,。；;])(?:被投诉(?:方|人|商家|单位|企业|店铺)|投诉对象|商家全称|公司全称|企业全称|商家名称|商家名|商家|店铺名称|店铺名字|店铺名|店名|网店名称|网店|卖家名称|卖家|公司名称|公司名|公司|厂家名称|厂家|工厂名称|工厂|供应商|商户名称|商户|(?:seller|shop|store|merchant|company|supplier|factory|vendor|respondent)(?:'s)?(?:\s+name)?)\s*[:：]\s*([^\n]{1,80})`)
+	respLabelRe = regexp.MustCompile(`(?im)(?:^|[\s，,。；;])(?:被投诉(?:方|人|商家|单位|企业|店铺)|投诉对象|商家公司名称|商家公司全称|商家全称|公司全称|企业全称|商家名称|商家名|商家|店铺名称|店铺名字|店铺名|店名|网店名称|网店|卖家名称|卖家|公司名称|公司名|公司|厂家名称|厂家|工厂名称|工厂|供应商|商户名称|商户|(?:seller|shop|store|merchant|company|supplier|factory|vendor|respondent)(?:'s)?(?:\s+name)?)\s*[:：]\s*([^\n]{1,80})`)
 	// Chinese business names by their ending.
 	zhBizSuffixRe = regexp.MustCompile(`有限责任公司|股份有限公司|有限公司|贸易公司|公司|商行|经营部|批发部|贸易行|加工厂|制品厂|工厂|厂|工作室|旗舰店|专营店|专卖店|企业店|百货店|百货|精品店|小店|店`)
 	// English business names by their ending.
@@ -168,6 +177,10 @@ func respondentNameIn(text string) string {
 		if urlRe.MatchString(strings.TrimSpace(v)) && strings.Index(v, urlRe.FindString(v)) <= 1 {
 			continue
 		}
+		if chatUtterance(v) {
+			// "Seller: 下周 next week, sure.": a pasted chat line.
+			continue
+		}
 		if q := labelQuotedRe.FindStringSubmatch(v); q != nil {
 			if n := cleanBizName(q[2]); n != "" && !urlRe.MatchString(n) {
 				return n
@@ -190,18 +203,22 @@ func respondentNameIn(text string) string {
 	}
 	// Most of these need a quotation mark: skip them cheaply without one.
 	hasQuote := strings.ContainsAny(text, `“”"「」『』《》【】`)
-	for _, re := range []*regexp.Regexp{platformQuotedRe, wordQuotedRe, quotedWordRe, quotedOnPlatformRe, inQuotedRe, inQuotedRe2, calledZhRe, selfBracketRe} {
+	for _, re := range []*regexp.Regexp{calledQuotedRe, platformQuotedRe, wordQuotedRe, quotedWordRe, quotedOnPlatformRe, inQuotedRe, inQuotedRe2, calledZhRe, selfBracketRe} {
 		if !hasQuote && re != calledZhRe && re != selfBracketRe {
 			continue
 		}
-		for _, m := range re.FindAllStringSubmatch(text, -1) {
-			if n := cleanBizName(m[1]); n != "" && !urlRe.MatchString(n) {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			if strings.HasPrefix(text[m[1]:], "平台") {
+				// 在“优信二手车”平台上一家…: a platform, not the merchant.
+				continue
+			}
+			if n := cleanBizName(text[m[2]:m[3]]); n != "" && !urlRe.MatchString(n) {
 				return n
 			}
 		}
 	}
 	lower := strings.ToLower(text)
-	for _, re := range []*regexp.Regexp{calledEnRe, platformShopEnRe, isNamedEnRe, onPlatformRe, enApposRe, enAskRe} {
+	for _, re := range []*regexp.Regexp{calledEnRe, platformShopEnRe, isNamedEnRe, onPlatformRe, enApposRe, enApposAfterRe, enAskRe} {
 		// Cheap checks for the words each pattern needs.
 		switch re {
 		case calledEnRe:
@@ -220,6 +237,10 @@ func respondentNameIn(text string) string {
 			if !enApposCue.MatchString(lower) {
 				continue
 			}
+		case enApposAfterRe:
+			if !enApposAfterCue.MatchString(lower) {
+				continue
+			}
 		case enAskRe:
 			if !enAskCue.MatchString(lower) {
 				continue
@@ -233,7 +254,7 @@ func respondentNameIn(text string) string {
 				// "The seller is Mr Wang": a person, not the shop.
 				continue
 			}
-			if (re == enApposRe || re == enAskRe) && enNotMerchantRe.MatchString(text[m[2]:m[3]]) {
+			if (re == enApposRe || re == enApposAfterRe || re == enAskRe) && enNotMerchantRe.MatchString(text[m[2]:m[3]]) {
 				// "contact PayPal Support to": not the merchant.
 				continue
 			}
@@ -260,6 +281,13 @@ func respondentNameIn(text string) string {
 	for _, m := range enWordHanRe.FindAllStringSubmatch(text, 8) {
 		if n := cleanBizName(m[1]); n != "" {
 			return n
+		}
+	}
+	if hasQuote {
+		for _, m := range quotedBizRe.FindAllStringSubmatch(text, 8) {
+			if n := cleanBizName(m[1]); n != "" {
+				return n
+			}
 		}
 	}
 	if n := zhBusinessName(text); n != "" {
@@ -297,6 +325,22 @@ var (
 	// Places, markets and offices that such a run of words may name instead.
 	placeNotBizRe = regexp.MustCompile(`\b(?:Market|City|Airport|Station|Port|Customs|Association|Office|Government|Bureau|Province|District|Street|Road|Warehouse)\b`)
 )
+
+var (
+	// Words of a promise or an answer in a chat, not of a name.
+	chatWordsRe = regexp.MustCompile(`(?i)\b(?:(?:next|this|last)\s+(?:week|month|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|today|tonight|yesterday|soon|sure|okay|ok|sorry|don't worry|don’t worry|no problem|wait)\b|下周|下个月|明天|后天|今天|马上|稍等|等一下|好的|放心|没问题|不好意思|亲[，,！!]`)
+	// A Chinese word next to a lower-case English word: a mixed-language
+	// chat fragment ("下周 next week"), where names are capitalised.
+	mixedChatRe = regexp.MustCompile(`\p{Han}[ \t]+[a-z]{2,}\b|\b[a-z]{2,}[ \t]+\p{Han}`)
+	// A sentence opened by a pronoun: "We will ship it".
+	pronounOpenRe = regexp.MustCompile(`^\s*(?:I|We|You|He|She|They|we|you|he|she|they)\s+[a-z]`)
+)
+
+// chatUtterance says whether a label value is a line of a chat ("Seller:
+// next week, sure.") rather than a name.
+func chatUtterance(v string) bool {
+	return chatWordsRe.MatchString(v) || mixedChatRe.MatchString(v) || pronounOpenRe.MatchString(v)
+}
 
 func phoneOnly(s string) bool {
 	return strings.Trim(s, "0123456789+-() ") == ""

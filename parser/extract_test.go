@@ -229,7 +229,13 @@ func TestPickAmount(t *testing.T) {
 		{"instalments inside a paid label, then the total", "付款金额：定金50元，尾款150元，共200元", "200.00", "CNY"},
 		{"deposit then balance then total", "paid a deposit of USD 500.00, then the balance of USD 1,750.00, USD 2,250.00 in all", "2250.00", "USD"},
 		{"deposit only", "交了定金2000元，商家跑路了", "2000.00", "CNY"},
+		{"total after the parts", "I paid US$ 680.00 for the set and US$ 240.00 for the shipping, US$ 920.00 in total.", "920.00", "USD"},
+		{"paid deposit over the line total and unit price", "Price: USD 0.28 x 20,000 = USD 5,600.00. I paid the deposit USD 1,680.00 on 12 March.", "1680.00", "USD"},
+		{"line total over the unit price", "Price: USD 0.28 x 20,000 = USD 5,600.00.", "5600.00", "USD"},
+		{"a sum demanded on top is no price", "The price went up and I must add USD 900 now. I paid USD 300.00 deposit.", "300.00", "USD"},
 		{"none", "没有金额", "", ""},
+		{"Cantonese 合共 total over the goods price", "商品價錢人民幣1,280元，集運費HK$85，合共付款HK$1,480.00", "1480.00", "HKD"},
+		{"extra sum demanded is no paid sum", "合同金额68000元，又报了一堆增项，一共要我再加15000元", "68000.00", "CNY"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -433,6 +439,19 @@ func TestRespondentName(t *testing.T) {
 		{"English subject: platform before a dash", "The shop never shipped.", "Re: AliExpress Order - not received", ""},
 		{"English subject: the merchant's act", "I paid in March.", "Golden Leaf Home never shipped my curtains", "Golden Leaf Home"},
 		{"English subject: goods never arrived", "I paid in March.", "LED Lamps never arrived", ""},
+		{"a business called in quotes", "在“优信二手车”平台上一家叫“诚信车行”的车商那里买了车", "", "诚信车行"},
+		{"Traditional 一間叫「…」", "我係香港一間小型精品店的老闆，找到一間叫「義烏晶彩飾品有限公司」的供應商", "", "義烏晶彩飾品有限公司"},
+		{"quoted platform before 平台 is skipped", "我在“优信二手车”平台上买的车，车商不认账", "", ""},
+		{"机构 before quotes", "为孩子在一家网课机构“启明星在线教育”报了班", "", "启明星在线教育"},
+		{"美团 is a platform", "在美团外卖“湘味小厨（宾王店）”点了一份套餐", "", "湘味小厨（宾王店）"},
+		{"quoted business by its ending with a branch", "在携程上预订了义乌“锦江都城酒店（国际商贸城店）”的房间", "", "锦江都城酒店（国际商贸城店）"},
+		{"商家公司名称 label", "在快手“金满堂珠宝”直播间买的。\n商家公司名称：深圳市金满堂珠宝有限公司\n", "", "深圳市金满堂珠宝有限公司"},
+		{"set off before a shop word", "I want a refund of USD 210.00 from Happy Party Supplies, a shop on AliExpress (https://www.aliexpress.com/store/912004561).", "", "Happy Party Supplies"},
+		{"platform set off before a shop word is skipped", "I bought it from AliExpress, the store never answered.", "", ""},
+		{"found on a platform", "I found Yiwu Jiale Kitchenware on yiwugo (https://www.yiwugo.com/shop/jialekitchen.html) and they look good.", "", "Yiwu Jiale Kitchenware"},
+		{"chat line after a Seller: label", "Our last chat:\nMe: When will the hoodies be ready?\nSeller: 下周 next week, sure.\nMe: It's been 3 weeks.", "", ""},
+		{"chat promise after a Seller: label", "Seller: We will ship tomorrow", "", ""},
+		{"Seller: label with a name", "Seller: Happy Home Trading\nOrder: 123", "", "Happy Home Trading"},
 		{"own company after a -- delimiter", "The merchant's new number is +86 135 6789 0011.\n\nTom\n--\nTom Becker | Becker Electrical Ltd\n+64 9 555 0102", "", ""},
 	}
 	for _, tt := range tests {
@@ -468,12 +487,16 @@ func TestAddresses(t *testing.T) {
 		{"bare address under the writer's name", "姓名：孙丽\n地址：义乌市稠城街道工人北路1088号3楼", roleOwn, "义乌市稠城街道工人北路1088号3楼", ""},
 		{"training centre located at", "培训中心在义乌市江东街道青口路56号。", roleOwn, "", "义乌市江东街道青口路56号"},
 		{"merchant segment", "Add: No. 17 Huangyuan Road, Yiwu, Zhejiang", roleMerchant, "", "No. 17 Huangyuan Road, Yiwu, Zhejiang"},
+		{"price line with Unit is no address", "Marcus Reid\nUnit price $1.15 x 1,200 = $1,380.00, shipping $215.00, total paid $1,595.00", roleOwn, "", ""},
 		{"seller address English", "Seller address: 88 Chouzhou North Road, Yiwu", roleOwn, "", "88 Chouzhou North Road, Yiwu"},
 		{"Add without colon", "Add 5 more pieces, 3 colours", roleOwn, "", ""},
 		{"signature office in a centre", "Ahmed Al-Sayed\nOffice 1204, Al Ghurair Centre, Deira, Dubai, UAE\nMobile: +971 50 123 4567", roleOwn, "Office 1204, Al Ghurair Centre, Deira, Dubai, UAE", ""},
 		{"signature flat in a tower", "Wong Ka Ho\nFlat 5B, Tower 2, Laguna Verde, Hung Hom, Kowloon", roleOwn, "Flat 5B, Tower 2, Laguna Verde, Hung Hom, Kowloon", ""},
 		{"Warehouse label", "Warehouse: No. 66 Xuefeng West Road, Yiwu, Zhejiang", roleOwn, "", "No. 66 Xuefeng West Road, Yiwu, Zhejiang"},
 		{"仓库 label", "仓库：义乌市北苑街道春晗路88号", roleOwn, "", "义乌市北苑街道春晗路88号"},
+		{"business word before a bare 地址", "车行地址：义乌市北苑街道西城路二手车交易市场B区12号", roleOwn, "", "义乌市北苑街道西城路二手车交易市场B区12号"},
+		{"机构地址", "机构地址：义乌市稠江街道杨村路299号中创大厦12楼", roleOwn, "", "义乌市稠江街道杨村路299号中创大厦12楼"},
+		{"家庭住址 stays the writer's", "家庭住址：义乌市福田街道福田社区58幢2单元", roleOwn, "义乌市福田街道福田社区58幢2单元", ""},
 		{"Booth label", "Booth: District 2, Gate 7, Street 15, Shop 21345, Yiwu International Trade City", roleOwn, "", "District 2, Gate 7, Street 15, Shop 21345, Yiwu International Trade City"},
 		{"label alone, address over lines", "Shipping address:\nCalle de Alcalá 123, 4B\n28009 Madrid\nSpain\n\nRegards,\nCarlos", roleOwn, "Calle de Alcalá 123, 4B, 28009 Madrid, Spain", ""},
 		{"labelled line continued by city and country", "Address: 221 Baker Lane, Apt 4B\nAustin, TX 78701\nUSA\nPhone: +1 512 555 0100", roleOwn, "221 Baker Lane, Apt 4B, Austin, TX 78701, USA", ""},
@@ -576,6 +599,7 @@ func TestPhoneParty(t *testing.T) {
 		{"shop word inside the writer's e-mail", "You can reach me at jose.store@example.com or on WhatsApp +63 917 555 8841", roleOwn},
 		{"our office line", "The seller ignores us. Our office line is +63 32 555 1234", roleOwn},
 		{"their office line", "Our order is late. Their office line is +86 579 8555 1234", roleMerchant},
+		{"the owner's mobile", "I paid HK$ 3,600 in cash. The owner's mobile is 138 5798 6612.", roleMerchant},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -657,6 +681,58 @@ func TestPhoneAfterMerchantName(t *testing.T) {
 			ex := extract(tt.text, Address{Name: "Tom Becker", Address: "tb@example.com"}, "", testOpts)
 			if !slices.Equal(ex.complainant.Phones, tt.comp) || !slices.Equal(ex.respondent.Phones, tt.resp) {
 				t.Errorf("phones of %q = %v, %v, want %v, %v", tt.text, ex.complainant.Phones, ex.respondent.Phones, tt.comp, tt.resp)
+			}
+		})
+	}
+}
+
+func TestOwnSiteURLs(t *testing.T) {
+	tests := []struct {
+		name, text, from string
+		want             []string
+	}{
+		{"own website and LinkedIn in the signature", "The supplier is Sunrise Toys (https://sunrisetoys.example/shop).\nPieter de Vries\nwww.noordimport.example | https://www.linkedin.com/in/pieter\n",
+			"p.devries@noordimport.example", []string{"https://sunrisetoys.example/shop"}},
+		{"free mail sender keeps every link", "See https://www.gmail.com/help and https://x.taobao.com\n",
+			"someone@gmail.com", []string{"https://www.gmail.com/help", "https://x.taobao.com"}},
+		{"the merchant's own forwarded link stays", "Hi\n\n---------- Forwarded message ---------\nFrom: Amy <amy@yisheng.example>\nDate: Wed, Apr 15, 2026\nSubject: x\nTo: <tb@example.com>\n\nhttps://www.yisheng.example\n",
+			"tb@example.com", []string{"https://www.yisheng.example"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extract(tt.text, Address{Name: "X", Address: tt.from}, "", testOpts)
+			if !slices.Equal(ex.respondent.URLs, tt.want) {
+				t.Errorf("urls of %q = %q, want %q", tt.text, ex.respondent.URLs, tt.want)
+			}
+		})
+	}
+}
+
+func TestPhoneThirdParty(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       segRole
+	}{
+		{"rider in brackets", "外卖骑手（电话15824417702）说已经送到了", roleThird},
+		{"driver after a waybill", "运单号DPK200938817461，送货司机电话13753412268。", roleThird},
+		{"installer", "下午2点安装师傅上门安装，师傅电话13655892217。", roleThird},
+		{"Traditional driver", "順豐運單號SF3302917746128，送貨師傅電話+852 6128 3390。", roleThird},
+		{"own phone after the courier", "快递员不接电话。我的手机：13812345678", roleOwn},
+		{"shop manager", "店长的手机18757903364也关机了。", roleMerchant},
+		{"merchant clerk", "我联系工厂业务员小吴，电话15057982231", roleMerchant},
+		{"person in charge", "店里的负责人姓钱，电话13605794486。", roleMerchant},
+		{"hotel", "酒店电话：0579-89908866", roleMerchant},
+		{"the shop's phone", "2月28日我打店里电话0579-85509913没人接", roleMerchant},
+		{"own shop's phone after the number", "联系电话：0371-63825519（店里）", roleOwn},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := findPhones(tt.text, nil)
+			if len(ps) != 1 {
+				t.Fatalf("findPhones(%q) = %v, want one number", tt.text, ps)
+			}
+			if got := phoneParty(tt.text, ps[0].start, roleOwn); got != tt.want {
+				t.Errorf("phoneParty(%q) = %v, want %v", tt.text, got, tt.want)
 			}
 		})
 	}

@@ -254,12 +254,14 @@ func extract(text string, from Address, subject string, opts Options) *extractio
 	ordered := orderSegments(segs)
 	for _, s := range ordered {
 		if ex.order.Number == "" {
-			ex.order.Number = findOrderNumber(foldDigits(s.text))
+			f := foldDigits(s.text)
+			ex.order.Number = unfolded(s.text, f, findOrderNumber(f))
 		}
 	}
 	for _, s := range ordered {
 		if ex.order.Number == "" && s.fwdSubj != "" {
-			ex.order.Number = findOrderNumber(foldDigits(s.fwdSubj))
+			f := foldDigits(s.fwdSubj)
+			ex.order.Number = unfolded(s.fwdSubj, f, findOrderNumber(f))
 		}
 	}
 	ex.order.Amount, ex.order.Currency = pickAmount(ordered)
@@ -404,7 +406,10 @@ func phoneParty(text string, pos int, def segRole) segRole {
 	if lineStart > 0 && bareLabelRe.MatchString(line) {
 		prevEnd := lineStart - 1
 		prevStart := strings.LastIndexByte(text[:prevEnd], '\n') + 1
-		if merchantAddrLabelRe.MatchString(text[prevStart:prevEnd]) {
+		// "店铺地址：https://…" is the shop's link, not its postal address,
+		// and starts no contact block.
+		if prev := text[prevStart:prevEnd]; merchantAddrLabelRe.MatchString(prev) &&
+			!strings.Contains(prev, "://") && !strings.Contains(prev, "www.") {
 			return roleMerchant
 		}
 	}
@@ -563,6 +568,22 @@ var (
 	// digits after a bare "order", which no quantity looks like.
 	orderNumCodeRe = regexp.MustCompile(`(?:订单|\b(?i:order))\s*[:：#]?\s*([A-Z]{1,4}-?[0-9]{3,}[A-Za-z0-9\-_/]*)`)
 )
+
+// unfolded returns v, found in folded (foldDigits of orig), as orig writes
+// it: the order number is kept as written ("４１０２…" stays full-width).
+// foldDigits maps rune for rune, so rune offsets carry over.
+func unfolded(orig, folded, v string) string {
+	if v == "" || orig == folded {
+		return v
+	}
+	i := strings.Index(folded, v)
+	if i < 0 {
+		return v
+	}
+	start := utf8.RuneCountInString(folded[:i])
+	r := []rune(orig)
+	return string(r[start : start+utf8.RuneCountInString(v)])
+}
 
 // findOrderNumber returns the first labelled order number in text.
 func findOrderNumber(text string) string {

@@ -61,6 +61,11 @@ func isChineseName(s string) bool {
 	if strings.ContainsAny(given, "的了在是有和与就都也还又说我你他她它们这那个些么吗呢吧啊哦嗯年月日元号店司厂市省区县路街楼") {
 		return false
 	}
+	// Food, animal and joking characters make a nickname that merely starts
+	// with a family name (陈皮糖, 朱小猪): no given name uses them.
+	if strings.ContainsAny(given, "糖皮猪狗猫虫饭菜酒瓜奶蛋糕饼肉粥醋辣酸咸哈嘿呀啦喵呆傻笨胖丑怪") {
+		return false
+	}
 	// A family name with a title is a form of address, not a name.
 	for _, w := range []string{"经理", "老师", "总", "主任", "先生", "女士", "小姐", "师傅", "老板", "同学", "阿姨", "叔叔", "哥", "姐", "工", "董", "律师", "医生", "客服", "店长", "老", "某"} {
 		if strings.HasPrefix(given, w) {
@@ -156,7 +161,7 @@ func isPersonalName(s string) bool {
 
 var (
 	// "姓名：王芳", "联系人: 钱晓燕", "Name: Mia Thompson".
-	nameLabelRe = regexp.MustCompile(`(?im)(?:^|[\s，,。；;])(?:(?:投诉人|申请人|消费者|买家|联系人|收货人|收件人)(?:姓名|名字)?|姓名|名字|称呼|我的名字|(?:my |full |your |customer |buyer |contact |complainant )?name|contact(?: person)?)\s*(?:是|为|is)?\s*[:：]\s*([^\n，,。；;（(<]{1,40})`)
+	nameLabelRe = regexp.MustCompile(`(?im)(?:^|[\s，,。；;])(?:(?:投诉人|申请人|消费者|买家|联系人|收货人|收件人)(?:姓名|名字)?|(?:本人|我的)(?:姓名|真实姓名)|姓名|名字|称呼|我的名字|(?:my |full |your |customer |buyer |contact |complainant )?name|contact(?: person)?)\s*(?:是|为|is)?\s*[:：]\s*([^\n，,。；;（(<]{1,40})`)
 	// A merchant word right before a name label makes it the merchant's.
 	merchantLabelEndRe = regexp.MustCompile(`(?i)(?:商家|卖家|店家|厂家|供应商|店铺|公司|工厂|\b(?:seller|supplier|vendor|merchant|factory|shop|store|company|manufacturer)(?:'s|’s)?|\b(?:their|his|her))\s*$`)
 	// "我叫杜明", "本人赵磊", "我是昆明的袁芳", "我的名字是…".

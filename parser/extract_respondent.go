@@ -165,11 +165,20 @@ func subjectEnName(subject string) string {
 	return ""
 }
 
+// personAtLabelRe matches the start of a line whose label names a person
+// working for the merchant ("Contact person at the factory:", "Sales rep of
+// the supplier:"), so the value is not the merchant's name.
+var personAtLabelRe = regexp.MustCompile(`(?i)\b(?:contact|person|manager|agent|rep|representative|salesman|saleswoman|salesperson)\b[^:：]*$`)
+
 var subjectPrefixRe = regexp.MustCompile(`(?i)^(?:\s*(?:re|fw|fwd|aw|sv|vs|答复|回复|转发|回覆|轉寄)\s*[:：]\s*)+`)
 
 func respondentNameIn(text string) string {
-	for _, m := range respLabelRe.FindAllStringSubmatch(text, -1) {
-		v := m[1]
+	for _, mi := range respLabelRe.FindAllStringSubmatchIndex(text, -1) {
+		v := text[mi[2]:mi[3]]
+		if text[mi[0]] != '\n' && personAtLabelRe.MatchString(text[strings.LastIndexByte(text[:mi[0]], '\n')+1:mi[0]]) {
+			// "Contact person at the factory: Lily": a person, not the merchant.
+			continue
+		}
 		if t := strings.TrimSpace(v); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
 			// An empty fill-in field: the next line is the next label.
 			continue

@@ -323,6 +323,7 @@ func TestComplainantName(t *testing.T) {
 		{"English label", Address{}, "Name: Oliver Grant\nPhone: +44 7700 900127", "Oliver Grant"},
 		{"我叫", Address{}, "我叫杜明，上个月买了鞋。", "杜明"},
 		{"compound label", Address{}, "投诉人姓名：马晓丽\n", "马晓丽"},
+		{"本人姓名 label", Address{}, "案件编号 YW-2026-00412，补充如下：\n本人姓名：邓伟\n订单号：305218746629", "邓伟"},
 		{"consignee label", Address{}, "收货人：马晓丽  手机：137-0579-8866", "马晓丽"},
 		{"fill-in value on the next line", Address{}, "姓名 / Name:\n李娜\n电话 / Phone:\n", "李娜"},
 		{"本人", Address{}, "本人赵磊，投诉一家店。", "赵磊"},
@@ -337,6 +338,9 @@ func TestComplainantName(t *testing.T) {
 		{"From personal name", Address{Name: "钱晓燕"}, "商家不发货。", "钱晓燕"},
 		{"From nickname", Address{Name: "星星点灯"}, "商家不发货。", ""},
 		{"From nickname 追风少年", Address{Name: "追风少年"}, "商家不发货。", ""},
+		{"From nickname starting with a surname", Address{Name: "陈皮糖"}, "商家不发货。", ""},
+		{"From nickname 朱小猪", Address{Name: "朱小猪"}, "商家不发货。", ""},
+		{"From personal name 陈皓", Address{Name: "陈皓"}, "商家不发货。", "陈皓"},
 		{"From e-mail address", Address{Name: "abc@qq.com"}, "商家不发货。", ""},
 		{"From team", Address{Name: "Growth Team"}, "Hello.", ""},
 		{"From company", Address{Name: "Yiwu Trading Co"}, "Hello.", ""},
@@ -453,6 +457,8 @@ func TestRespondentName(t *testing.T) {
 		{"chat promise after a Seller: label", "Seller: We will ship tomorrow", "", ""},
 		{"Seller: label with a name", "Seller: Happy Home Trading\nOrder: 123", "", "Happy Home Trading"},
 		{"own company after a -- delimiter", "The merchant's new number is +86 135 6789 0011.\n\nTom\n--\nTom Becker | Becker Electrical Ltd\n+64 9 555 0102", "", ""},
+		{"contact person at the factory is a person", "I bought from Yiwu Happy Kids Garments Co., Ltd.\nContact person at the factory: Lily, +86 131 8579 2640\n", "", "Yiwu Happy Kids Garments Co., Ltd."},
+		{"sales rep of the supplier is a person", "Sales rep of the supplier: Jack Wang\nSupplier: Ningbo Bright Toys Co., Ltd.\n", "", "Ningbo Bright Toys Co., Ltd."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -541,6 +547,24 @@ func TestFindOrderNumber(t *testing.T) {
 	}
 }
 
+// The order number is returned as written, even when the patterns matched
+// it on full-width digits folded to ASCII.
+func TestOrderNumberAsWritten(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"full-width digits", "订单号：４１０２９３８４７５６１０２\n实付：２,３８０元\n", "４１０２９３８４７５６１０２"},
+		{"full-width after Chinese text", "在店里买的，订单编号：ＤＤ２６０３０５１８４７\n", "ＤＤ２６０３０５１８４７"},
+		{"ASCII unchanged beside full-width amount", "订单号：3358102947761253908\n实付：９６０元", "3358102947761253908"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extract(tt.text, Address{Name: "王芳", Address: "wf@example.com"}, "", testOpts)
+			if got := ex.order.Number; got != tt.want {
+				t.Errorf("order number of %q = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestMissing(t *testing.T) {
 	full := Message{Complainant: Complainant{Name: "a", Phones: []string{"+8613812345678"}}, Respondent: Respondent{Name: "b", URLs: []string{"https://x"}}}
 	tests := []struct {
@@ -600,6 +624,7 @@ func TestPhoneParty(t *testing.T) {
 		{"our office line", "The seller ignores us. Our office line is +63 32 555 1234", roleOwn},
 		{"their office line", "Our order is late. Their office line is +86 579 8555 1234", roleMerchant},
 		{"the owner's mobile", "I paid HK$ 3,600 in cash. The owner's mobile is 138 5798 6612.", roleMerchant},
+		{"phone under 店铺地址 holding a link", "店铺地址：https://haohuo.jinritemai.com/views/shop/index?id=N8\n联系电话：177-5821-9034", roleOwn},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

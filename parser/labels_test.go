@@ -73,7 +73,7 @@ func TestLabels(t *testing.T) {
 //     client, details in prose, in the copied fill-in block or only in
 //     the quote, spouse mailboxes, signatures, stated e-mail addresses.
 func TestEval(t *testing.T) {
-	for _, dir := range []string{"testdata/eval", "testdata/eval2", "testdata/eval3", "testdata/eval4zh", "testdata/eval4en", "testdata/eval5kind", "testdata/eval5mix", "testdata/eval6resp", "testdata/eval6reply", "testdata/eval7en", "testdata/eval7zh"} {
+	for _, dir := range []string{"testdata/eval", "testdata/eval2", "testdata/eval3", "testdata/eval4zh", "testdata/eval4en", "testdata/eval5kind", "testdata/eval5mix", "testdata/eval6resp", "testdata/eval6reply", "testdata/eval7en", "testdata/eval7zh", "testdata/eval8b", "testdata/eval8a"} {
 		t.Run(filepath.Base(dir), func(t *testing.T) { checkLabelled(t, dir) })
 	}
 }

@@ -625,6 +625,19 @@ func TestPhoneParty(t *testing.T) {
 		{"their office line", "Our order is late. Their office line is +86 579 8555 1234", roleMerchant},
 		{"the owner's mobile", "I paid HK$ 3,600 in cash. The owner's mobile is 138 5798 6612.", roleMerchant},
 		{"phone under 店铺地址 holding a link", "店铺地址：https://haohuo.jinritemai.com/views/shop/index?id=N8\n联系电话：177-5821-9034", roleOwn},
+		// Couriers, drivers and installers are third parties: their
+		// numbers belong to nobody in the case.
+		{"rider in brackets", "外卖骑手（电话15824417702）说已经送到了", roleThird},
+		{"driver after a waybill", "运单号DPK200938817461，送货司机电话13753412268。", roleThird},
+		{"installer", "下午2点安装师傅上门安装，师傅电话13655892217。", roleThird},
+		{"Traditional driver", "順豐運單號SF3302917746128，送貨師傅電話+852 6128 3390。", roleThird},
+		{"own phone after the courier", "快递员不接电话。我的手机：13812345678", roleOwn},
+		{"shop manager", "店长的手机18757903364也关机了。", roleMerchant},
+		{"merchant clerk", "我联系工厂业务员小吴，电话15057982231", roleMerchant},
+		{"person in charge", "店里的负责人姓钱，电话13605794486。", roleMerchant},
+		{"hotel", "酒店电话：0579-89908866", roleMerchant},
+		{"the shop's phone", "2月28日我打店里电话0579-85509913没人接", roleMerchant},
+		{"own shop's phone after the number", "联系电话：0371-63825519（店里）", roleOwn},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -728,36 +741,6 @@ func TestOwnSiteURLs(t *testing.T) {
 			ex := extract(tt.text, Address{Name: "X", Address: tt.from}, "", testOpts)
 			if !slices.Equal(ex.respondent.URLs, tt.want) {
 				t.Errorf("urls of %q = %q, want %q", tt.text, ex.respondent.URLs, tt.want)
-			}
-		})
-	}
-}
-
-func TestPhoneThirdParty(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       segRole
-	}{
-		{"rider in brackets", "外卖骑手（电话15824417702）说已经送到了", roleThird},
-		{"driver after a waybill", "运单号DPK200938817461，送货司机电话13753412268。", roleThird},
-		{"installer", "下午2点安装师傅上门安装，师傅电话13655892217。", roleThird},
-		{"Traditional driver", "順豐運單號SF3302917746128，送貨師傅電話+852 6128 3390。", roleThird},
-		{"own phone after the courier", "快递员不接电话。我的手机：13812345678", roleOwn},
-		{"shop manager", "店长的手机18757903364也关机了。", roleMerchant},
-		{"merchant clerk", "我联系工厂业务员小吴，电话15057982231", roleMerchant},
-		{"person in charge", "店里的负责人姓钱，电话13605794486。", roleMerchant},
-		{"hotel", "酒店电话：0579-89908866", roleMerchant},
-		{"the shop's phone", "2月28日我打店里电话0579-85509913没人接", roleMerchant},
-		{"own shop's phone after the number", "联系电话：0371-63825519（店里）", roleOwn},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ps := findPhones(tt.text, nil)
-			if len(ps) != 1 {
-				t.Fatalf("findPhones(%q) = %v, want one number", tt.text, ps)
-			}
-			if got := phoneParty(tt.text, ps[0].start, roleOwn); got != tt.want {
-				t.Errorf("phoneParty(%q) = %v, want %v", tt.text, got, tt.want)
 			}
 		})
 	}

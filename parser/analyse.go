@@ -15,7 +15,8 @@ const maxAnalysed = 32 << 10
 // (m.Text and a reply's m.Signature): quoted history never counts,
 // forwarded content does.
 func analyse(m *Message, opts Options) {
-	staff := m.Staff || isStationAddress(m.From.Address, opts)
+	// Parse sets Staff; analyse also serves Messages built by hand.
+	staff := m.Staff || isStaff(m.From.Address, opts)
 	m.CaseRef = findCaseRef(opts.CasePrefix, clip(m.Subject, 4096), clip(m.Text, maxAnalysed), clip(m.Quoted, maxAnalysed), clip(m.Returned, maxAnalysed))
 
 	text := clip(m.Text, maxAnalysed)

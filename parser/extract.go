@@ -222,7 +222,7 @@ func extract(text string, from Address, subject string, opts Options) *extractio
 		}
 		if s.role == roleOwn {
 			for _, e := range emails {
-				if isStationAddress(e.addr, opts) || strings.EqualFold(e.addr, s.fwdFrom.Address) {
+				if isStaff(e.addr, opts) || strings.EqualFold(e.addr, s.fwdFrom.Address) {
 					continue
 				}
 				if phoneParty(num, e.start, roleOwn) != roleOwn {
@@ -338,22 +338,6 @@ func stationDomain(opts Options) string {
 		return ""
 	}
 	return strings.Trim(d, "> ")
-}
-
-// isStationAddress reports whether addr belongs to the station or its staff.
-func isStationAddress(addr string, opts Options) bool {
-	addr = strings.ToLower(addr)
-	if d := stationDomain(opts); d != "" {
-		if strings.HasSuffix(addr, "@"+d) || strings.HasSuffix(addr, "."+d) {
-			return true
-		}
-	}
-	for _, s := range opts.StaffAddresses {
-		if strings.EqualFold(strings.TrimSpace(s), addr) {
-			return true
-		}
-	}
-	return false
 }
 
 // Party keywords: whichever is nearest before a phone number or e-mail

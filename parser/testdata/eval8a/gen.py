@@ -19,61 +19,6 @@ from mailgen import *  # noqa: E402,F401,F403
 
 HERE = mailgen.HERE = os.path.dirname(os.path.abspath(__file__))
 
-def foxmail_att(name, disp, addr, subject, text, date, msgid, files, **lab):
-    """Foxmail GB2312 text+HTML in multipart/mixed with image attachments
-    whose names are RFC 2047 GB2312 words (example-08)."""
-    hdr = ["Return-Path: <%s>" % addr, received("smtpbg159.qq.com", "203.0.113.37", date), "Date: " + date,
-           'From: "%s" <%s>' % (ew(disp, "GB2312"), addr), "To: " + STATION,
-           "Subject: " + ew(subject, "GB2312"), "Message-ID: <%s>" % msgid, "X-Priority: 3",
-           "X-GUID: 44D0B04A-86FE-516E-D43D-%s" % msgid[:12].upper(), "X-Has-Attach: yes",
-           "X-Mailer: Foxmail 7.2.25.228[cn]"]
-    outer = "----=_000_NextPart%s_=----" % msgid[:12]
-    act, abody = alt(text, "GB2312", "base64", "----=_001_NextPart%s_=----" % msgid[:12])
-    body = "This is a multi-part message in MIME format.\r\n\r\n--%s\r\n%s\r\n%s\r\n" % (outer, act, abody)
-    for fn, ctype in files:
-        enc = ew(fn, "GB2312", chunk=40)
-        data = base64.b64encode(bytes(range(256)) * 2).decode()
-        body += ('--%s\r\nContent-Type: %s;\r\n\tname="%s"\r\nContent-Transfer-Encoding: base64\r\n'
-                 'Content-Disposition: attachment;\r\n\tfilename="%s"\r\n\r\n%s\r\n\r\n') % (
-            outer, ctype, enc, enc, "\r\n".join(data[i:i + 76] for i in range(0, len(data), 76)))
-    body += "--%s--\r\n" % outer
-    write(name, hdr, 'Content-Type: multipart/mixed;\r\n\tboundary="%s"\r\n' % outer, body)
-    label(name, subject, (disp, addr), msgid=msgid,
-          attachments=[{"filename": fn, "content_type": ct} for fn, ct in files], **lab)
-
-
-def outlook_1252(name, disp, addr, subject, text, date, msgid, **lab):
-    """Outlook 16 desktop in windows-1252 quoted-printable (example-07)."""
-    s = subject.encode("cp1252")
-    q = "".join(chr(c) if (chr(c).isalnum() and c < 128) else ("_" if c == 32 else "=%02X" % c) for c in s)
-    def q1252(v):
-        return "=?windows-1252?Q?%s?=" % "".join(
-            chr(c) if (chr(c).isalnum() and c < 128) else ("_" if c == 32 else "=%02X" % c) for c in v.encode("cp1252"))
-    hdr = [received("smtp3.outlook.it", "203.0.113.120", date),
-           ('From: "%s" <%s>' % (disp, addr)) if disp.isascii() else "From: %s <%s>" % (q1252(disp), addr),
-           "To: " + STATION, "Subject: " + (subject if subject.isascii() else "=?windows-1252?Q?%s?=" % q),
-           "Date: " + date, "Message-ID: <%s>" % msgid, "X-Mailer: Microsoft Outlook 16.0",
-           "Thread-Index: AXWYSsAaFMXazZlBtCX1Uyrr9N42Yw==", "Content-Language: en-us"]
-    ct, body = alt(text, "windows-1252", "quoted-printable", "----=_NextPart_000_00D3_01DC%s" % msgid[8:16])
-    write(name, hdr, ct, body)
-    label(name, subject, (disp, addr), msgid=msgid, **lab)
-
-
-def spam_html(name, disp, addr, subject, htmltext, date, msgid, cs="utf-8", bulk=True, **lab):
-    """Bulk advertising, HTML only in base64 (example-03)."""
-    dom = addr.split("@")[1]
-    hdr = ["Return-Path: <bounce-%s@%s>" % (msgid[:10], dom), received("edm89." + dom, "203.0.113.250", date),
-           'From: "%s" <%s>' % (disp if disp.isascii() else ew(disp, cs), addr), "To: " + STATION,
-           "Subject: " + (subject if subject.isascii() else ew(subject, cs)), "Date: " + date,
-           "Message-ID: <%s>" % msgid, "X-Mailer: Microsoft Outlook Express 6.00.2900.5512", "X-Priority: 3"]
-    if bulk:
-        hdr += ["List-Unsubscribe: <https://www.%s/unsub>" % dom, "Precedence: bulk"]
-    ct, body = single(htmltext, cs, "base64", "text/html")
-    write(name, hdr, ct, body)
-    label(name, subject, (disp, addr), kind="spam", msgid=msgid, **lab)
-
-
-
 # Family of example-01: QQ Mail GB18030 text+HTML, complete complaint with labelled fields.
 
 qq("e8a-01.eml", "小鱼儿", "2837461950@qq.com", "投诉：京东「悦享数码专营店」蓝牙耳机断连，拒不售后",

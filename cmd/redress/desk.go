@@ -334,12 +334,11 @@ func (d *desk) shouldAck(msg *parser.Message, c *casefile.Case) (bool, string) {
 	switch {
 	case to == "":
 		return false, "no sender address to reply to"
-	case msg.Staff:
-		return false, "sent by staff"
-	case strings.EqualFold(from, d.cfg.Station.Address) || strings.EqualFold(to, d.cfg.Station.Address) || domain == d.cfg.StationDomain():
-		return false, "sent from the station's own address"
-	case slices.ContainsFunc(d.cfg.Staff.Addresses, func(a string) bool { return strings.EqualFold(a, to) || strings.EqualFold(a, from) }):
-		return false, "sent by staff"
+	case msg.Staff: // the parser's verdict on From: the station's domain or staff.addresses
+		return false, "sent by the station or its staff"
+	case domain == d.cfg.StationDomain() || slices.ContainsFunc(d.cfg.Staff.Addresses, func(a string) bool { return strings.EqualFold(a, to) }):
+		// The reply would go to ourselves (a Reply-To at the station).
+		return false, "the reply address is the station's or a staff member's"
 	case msg.AutoSubmitted != "" && msg.AutoSubmitted != "no":
 		return false, "Auto-Submitted: " + msg.AutoSubmitted
 	case msg.Precedence == "bulk" || msg.Precedence == "junk" || msg.Precedence == "list":

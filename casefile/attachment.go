@@ -5,8 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-
-	"github.com/yweca/redress/parser"
 )
 
 // Attachment is the metadata of one stored attachment; its content is
@@ -20,7 +18,7 @@ type Attachment struct {
 }
 
 func messageAttachments(ctx context.Context, q queryer, messageID int64) ([]Attachment, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, filename, content_type, size, data IS NOT NULL
+	rows, err := q.QueryContext(ctx, `SELECT id, filename, content_type, size, sha256 IS NOT NULL OR data IS NOT NULL
 		FROM attachments WHERE message_id = ? ORDER BY id`, messageID)
 	if err != nil {
 		return nil, fmt.Errorf("listing attachments of message #%d: %w", messageID, err)
@@ -40,35 +38,46 @@ func messageAttachments(ctx context.Context, q queryer, messageID int64) ([]Atta
 	return as, nil
 }
 
-// AttachmentData returns the content of an attachment, or an error wrapping
+// AttachmentData returns the content of an attachment, read from the mail
+// directory and verified against its SHA-256, or an error wrapping
 // ErrNotFound when there is no such attachment or its content was dropped.
 func (s *Store) AttachmentData(ctx context.Context, id int64) ([]byte, error) {
-	var data []byte
-	var stored bool
-	err := s.db.QueryRowContext(ctx, `SELECT data, data IS NOT NULL FROM attachments WHERE id = ?`, id).Scan(&data, &stored)
+	var sum sql.NullString
+	err := s.db.QueryRowContext(ctx, `SELECT sha256 FROM attachments WHERE id = ?`, id).Scan(&sum)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("attachment #%d: %w", id, ErrNotFound)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("loading attachment #%d: %w", id, err)
 	}
-	if !stored {
+	if !sum.Valid {
 		return nil, fmt.Errorf("content of attachment #%d (dropped when received): %w", id, ErrNotFound)
 	}
-	if data == nil {
-		data = []byte{}
+	data, err := s.ReadBlob(sum.String)
+	if err != nil {
+		return nil, fmt.Errorf("attachment #%d: %w", id, err)
 	}
 	return data, nil
 }
 
-func insertAttachments(ctx context.Context, tx *sql.Tx, messageID int64, as []parser.Attachment) error {
+// NewAttachment is an attachment of an incoming message to be stored; its
+// content is already in the mail directory (PutBlob) unless SHA256 is ""
+// (content dropped).
+type NewAttachment struct {
+	Filename    string
+	ContentType string
+	Size        int64
+	SHA256      string
+}
+
+func insertAttachments(ctx context.Context, tx *sql.Tx, messageID int64, as []NewAttachment) error {
 	for _, a := range as {
-		var data any // NULL when the parser dropped the content
-		if a.Data != nil {
-			data = a.Data
+		var sum any // NULL when the content was dropped
+		if a.SHA256 != "" {
+			sum = a.SHA256
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO attachments (message_id, filename, content_type, size, data)
-			VALUES (?, ?, ?, ?, ?)`, messageID, a.Filename, a.ContentType, a.Size, data)
+		_, err := tx.ExecContext(ctx, `INSERT INTO attachments (message_id, filename, content_type, size, sha256)
+			VALUES (?, ?, ?, ?, ?)`, messageID, a.Filename, a.ContentType, a.Size, sum)
 		if err != nil {
 			return fmt.Errorf("storing attachment %q: %w", a.Filename, err)
 		}

@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"time"
-
-	"github.com/yweca/redress/parser"
 )
 
 // The states of a case.
@@ -21,23 +19,48 @@ const (
 type Case struct {
 	ID       int64
 	Ref      string // PREFIX-YYYY-NNNNN
-	Kind     string // parser.Kind of the opening mail; an unknown-ref reply opens a "complaint"
+	Kind     string // the kind of the opening mail ("complaint", "inquiry")
 	State    string
-	Missing  []string // required items still missing, in parser.DefaultRequired order
+	Missing  []string // required items still missing, in report order
 	Language string
 	Subject  string
 
 	ContactAddress string // the consumer's e-mail: Reply-To or From of the opening message
 	ContactName    string
 
-	Complainant parser.Complainant
-	Respondent  parser.Respondent
-	Order       parser.Order
+	Complainant Complainant
+	Respondent  Respondent
+	Order       Order
 
 	CreatedAt, UpdatedAt time.Time
 }
 
-func (c *Case) clone() *Case {
+// Complainant is the consumer as the case knows them. The JSON names are
+// those of `redress parse` and `cases --json`.
+type Complainant struct {
+	Name    string   `json:"name"`
+	Phones  []string `json:"phones"` // E.164
+	Emails  []string `json:"emails"`
+	Address string   `json:"address"`
+}
+
+// Respondent is the merchant complained about.
+type Respondent struct {
+	Name    string   `json:"name"`
+	URLs    []string `json:"urls"`
+	Phones  []string `json:"phones"` // E.164
+	Address string   `json:"address"`
+}
+
+// Order is the purchase in dispute.
+type Order struct {
+	Number   string `json:"number"`
+	Amount   string `json:"amount"`   // "128.00"
+	Currency string `json:"currency"` // ISO 4217
+}
+
+// Clone returns a deep copy of c.
+func (c *Case) Clone() *Case {
 	if c == nil {
 		return nil
 	}
@@ -172,6 +195,28 @@ func (s *Store) SetCaseState(ctx context.Context, ref, state string) error {
 	}
 	return nil
 }
+
+// CaseByRef returns the case with reference ref (case-insensitive), or an
+// error wrapping ErrNotFound.
+func (tx *Tx) CaseByRef(ref string) (*Case, error) { return caseByRef(tx.ctx, tx.tx, ref) }
+
+// CaseByID returns the case with row id, or an error wrapping ErrNotFound.
+func (tx *Tx) CaseByID(id int64) (*Case, error) { return caseByID(tx.ctx, tx.tx, id) }
+
+// OpenCase stores a new case: it allocates the next reference of the year
+// opened falls in at the station (PREFIX-YYYY-NNNNN, sequential per year)
+// and sets c.ID and c.Ref.
+func (tx *Tx) OpenCase(c *Case, opened time.Time) error {
+	ref, err := tx.s.nextRef(tx.ctx, tx.tx, opened.In(tx.s.loc).Year())
+	if err != nil {
+		return err
+	}
+	c.Ref = ref
+	return insertCase(tx.ctx, tx.tx, c)
+}
+
+// UpdateCase writes the fields a message or a decision can change.
+func (tx *Tx) UpdateCase(c *Case) error { return updateCase(tx.ctx, tx.tx, c) }
 
 // nextRef allocates the next reference of year in the same transaction
 // that will insert the case: PREFIX-YYYY-NNNNN.

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"time"
 )
 
 // Cursor is how far a folder has been read.
@@ -50,4 +51,72 @@ func advanceCursor(ctx context.Context, q queryer, folder string, uidValidity, u
 		return fmt.Errorf("advancing cursor of folder %q to UID %d: %w", folder, uid, err)
 	}
 	return nil
+}
+
+// AdvanceCursor moves the cursor of folder past uid, in the transaction
+// that records what the message at uid did.
+func (tx *Tx) AdvanceCursor(folder string, uidValidity, uid uint32) error {
+	return advanceCursor(tx.ctx, tx.tx, folder, uidValidity, uid)
+}
+
+// FetchFailure is a mail of a folder whose download failed.
+type FetchFailure struct {
+	Folder      string
+	UIDValidity uint32
+	UID         uint32
+	Size        int64
+	Attempts    int
+	GivenUp     bool
+	LastError   string
+	LastAt      time.Time
+}
+
+// RecordFetchFailure counts one more failed download of uid and returns
+// the number of attempts so far.
+func (tx *Tx) RecordFetchFailure(folder string, uidValidity, uid uint32, size int64, reason string) (int, error) {
+	var n int
+	err := tx.tx.QueryRowContext(tx.ctx, `INSERT INTO fetch_failures (folder, uidvalidity, uid, size, attempts, last_error, last_at)
+		VALUES (?, ?, ?, ?, 1, ?, ?)
+		ON CONFLICT (folder, uidvalidity, uid) DO UPDATE SET attempts = attempts + 1,
+			size = excluded.size, last_error = excluded.last_error, last_at = excluded.last_at
+		RETURNING attempts`, folder, uidValidity, uid, size, reason, fmtTime(tx.s.now())).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("recording the failed download of UID %d of %q: %w", uid, folder, err)
+	}
+	return n, nil
+}
+
+// GiveUpFetch marks the download of uid as given up (it is listed with
+// the unfiled mail) and moves the cursor past it.
+func (tx *Tx) GiveUpFetch(folder string, uidValidity, uid uint32) error {
+	if _, err := tx.tx.ExecContext(tx.ctx, `UPDATE fetch_failures SET given_up = 1
+		WHERE folder = ? AND uidvalidity = ? AND uid = ?`, folder, uidValidity, uid); err != nil {
+		return fmt.Errorf("giving up the download of UID %d of %q: %w", uid, folder, err)
+	}
+	return tx.AdvanceCursor(folder, uidValidity, uid)
+}
+
+// GivenUpFetches lists the mail whose download was given up.
+func (s *Store) GivenUpFetches(ctx context.Context) ([]FetchFailure, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT folder, uidvalidity, uid, size, attempts, given_up, last_error, last_at
+		FROM fetch_failures WHERE given_up = 1 ORDER BY last_at, folder, uid`)
+	if err != nil {
+		return nil, fmt.Errorf("listing mail that could not be downloaded: %w", err)
+	}
+	defer rows.Close()
+	var out []FetchFailure
+	for rows.Next() {
+		var (
+			f  FetchFailure
+			at string
+		)
+		if err := rows.Scan(&f.Folder, &f.UIDValidity, &f.UID, &f.Size, &f.Attempts, &f.GivenUp, &f.LastError, &at); err != nil {
+			return nil, fmt.Errorf("listing mail that could not be downloaded: %w", err)
+		}
+		if f.LastAt, err = parseTime(at); err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
 }

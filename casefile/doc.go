@@ -1,17 +1,25 @@
 // Package casefile is the desk's memory: a SQLite file holding every case,
-// every message received or sent (incoming ones with their raw bytes and
-// SHA-256), attachments, the outbox of mail waiting to be delivered, and the
-// IMAP sync cursor of each folder.
+// every message received or sent, attachments, the outbox of mail waiting
+// to be delivered, each case's timeline (events) and timers, the IMAP sync
+// cursor of each folder and the mail whose download failed.
 //
-// It owns the schema and its numbered migrations (migrations/*.sql, applied
-// in order, each in its own transaction, the version kept in PRAGMA
-// user_version) and the case lifecycle: Ingest decides, in one transaction,
-// whether a message is a duplicate, which case it belongs to (by reference,
-// by In-Reply-To/References, or a new one), what it adds to the case, which
-// details are still missing, and what goes into the outbox in reply.
+// It is storage only: schema, numbered migrations (migrations/*.sql,
+// applied in order, each in its own transaction, the version kept in
+// PRAGMA user_version) and queries, with its own types. It decides
+// nothing: which case a mail belongs to, what state a case moves to and
+// what mail that causes are decided by the caller, which owns the
+// transaction: Store.Write(ctx, func(tx *Tx) error) runs everything one
+// event changes — the message, the case, the events, the timers, the
+// queued mail and the cursor — in one durable commit (synchronous=FULL).
 //
-// casefile takes parser types as input. It never speaks IMAP or SMTP and
-// knows nothing of templates: the mailbox package fetches bytes, the notify
-// package renders and delivers what the outbox holds, and cmd/redress wires
-// them together.
+// Big bytes (raw mail as received, attachment content) are not in SQLite:
+// they are files named by their SHA-256 in the mail directory
+// (storage.mail_dir), written and fsynced by PutBlob before the
+// transaction that names them commits, verified against the hash when
+// read back, and swept by SweepBlobs when a crash left them unnamed.
+// Uniqueness of stored mail is by those bytes: the same Message-ID on
+// different bytes is a different mail.
+//
+// casefile never speaks IMAP or SMTP and knows nothing of parsing or
+// templates.
 package casefile

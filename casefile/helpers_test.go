@@ -9,8 +9,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/yweca/redress/parser"
 )
 
 // clock is a deterministic Options.Now: each call is one second later.
@@ -47,65 +45,108 @@ func openTest(t *testing.T, opts Options) *Store {
 	return s
 }
 
-// complaint is a complete consumer complaint with Message-ID mid.
-func complaint(mid string) *parser.Message {
-	return &parser.Message{
-		MessageID: mid,
-		Subject:   "投诉 义乌某店 " + mid,
-		From:      parser.Address{Name: "Li Wei", Address: "liwei@example.com"},
-		To:        []parser.Address{{Address: "tousu@yweca.org.example"}},
-		Kind:      parser.KindComplaint,
-		Language:  "zh",
-		Text:      "我在贵店买的东西坏了。",
-		Complainant: parser.Complainant{
-			Name:   "李伟",
-			Phones: []string{"+8613800138000"},
-		},
-		Respondent: parser.Respondent{
-			Name: "义乌小商品店",
-			URLs: []string{"https://shop.example.com"},
-		},
-		Order: parser.Order{Number: "A123", Amount: "128.00", Currency: "CNY"},
-	}
+// testMail is what the helpers file: the few fields storage tests need.
+type testMail struct {
+	MessageID, Subject, Text string
+	From                     string
+	InReplyTo                []string
+}
+
+// complaint is a consumer complaint with Message-ID mid.
+func complaint(mid string) *testMail {
+	return &testMail{MessageID: mid, Subject: "投诉 义乌某店 " + mid, From: "liwei@example.com", Text: "我在贵店买的东西坏了。"}
 }
 
 // rawOf makes raw bytes unique to the message (and uid), as real mail is.
-func rawOf(m *parser.Message, uid uint32) []byte {
-	if m == nil {
-		return fmt.Appendf(nil, "garbage %d\x00\x01", uid)
-	}
+func rawOf(m *testMail, uid uint32) []byte {
 	return fmt.Appendf(nil, "Message-ID: <%s>\r\nSubject: %s\r\nX-UID: %d\r\n\r\n%s\r\n", m.MessageID, m.Subject, uid, m.Text)
 }
 
-func in(uid uint32, m *parser.Message) Incoming {
-	return Incoming{Folder: "INBOX", UIDValidity: 7, UID: uid, Raw: rawOf(m, uid), Msg: m}
+// testIncoming is one fetched message for ingest.
+type testIncoming struct {
+	Folder      string
+	UIDValidity uint32
+	UID         uint32
+	Raw         []byte
+	Msg         *testMail
 }
 
-// ingest runs Ingest with a respond that acknowledges every new case.
-func ingest(t *testing.T, s *Store, inc Incoming) Ingested {
+func in(uid uint32, m *testMail) testIncoming {
+	return testIncoming{Folder: "INBOX", UIDValidity: 7, UID: uid, Raw: rawOf(m, uid), Msg: m}
+}
+
+// filed is what ingest did.
+type filed struct {
+	Case      *Case
+	NewCase   bool
+	Duplicate bool
+	MessageID int64
+}
+
+// ingest files inc the way the desk does, with the storage primitives: the
+// raw bytes to a file, then one transaction that drops duplicates, finds
+// the case by thread or opens one, records the message, acknowledges a
+// new case (Message-ID ack-<ref>@desk) and advances the cursor.
+func ingest(t *testing.T, s *Store, inc testIncoming) filed {
 	t.Helper()
-	res, err := s.Ingest(context.Background(), inc, ack)
+	ctx := context.Background()
+	b, err := s.PutBlobBytes(ctx, inc.Raw)
 	if err != nil {
-		t.Fatalf("Ingest UID %d: %v", inc.UID, err)
+		t.Fatalf("PutBlobBytes UID %d: %v", inc.UID, err)
+	}
+	var res filed
+	err = s.Write(ctx, func(tx *Tx) error {
+		res = filed{}
+		m := inc.Msg
+		dup, err := tx.FindDuplicate(m.MessageID, b.SHA256)
+		if err != nil {
+			return err
+		}
+		if dup.ID != 0 {
+			res.Duplicate, res.MessageID = true, dup.ID
+		} else {
+			c, err := tx.CaseOfThread(m.InReplyTo)
+			switch {
+			case err == nil:
+				res.Case = c
+			case !errors.Is(err, ErrNotFound):
+				return err
+			default:
+				now := s.Now()
+				c = &Case{Kind: "complaint", State: StateOpen, Subject: m.Subject, ContactAddress: m.From,
+					Complainant: Complainant{Name: "李伟", Phones: []string{"+8613800138000"}},
+					Respondent:  Respondent{Name: "义乌小商品店", URLs: []string{"https://shop.example.com"}},
+					Order:       Order{Number: "A123", Amount: "128.00", Currency: "CNY"},
+					CreatedAt:   now, UpdatedAt: now}
+				if err := tx.OpenCase(c, now); err != nil {
+					return err
+				}
+				res.Case, res.NewCase = c, true
+			}
+			res.MessageID, err = tx.AddIncoming(&Incoming{CaseID: res.Case.ID, From: m.From, Subject: m.Subject,
+				MessageID: m.MessageID, InReplyTo: m.InReplyTo, Kind: "complaint", SHA256: b.SHA256, Size: b.Size,
+				Text: m.Text, Folder: inc.Folder, UIDValidity: inc.UIDValidity, UID: inc.UID})
+			if err != nil {
+				return err
+			}
+			if res.NewCase {
+				if _, err := tx.Queue(res.Case.ID, Outgoing{Purpose: "ack", From: "tousu@yweca.org.example",
+					FromName: "Yiwu consumer desk", To: []string{res.Case.ContactAddress},
+					Subject: "[" + res.Case.Ref + "] received", MessageID: "ack-" + res.Case.Ref + "@desk",
+					Text: "We received your complaint."}); err != nil {
+					return err
+				}
+			}
+		}
+		if inc.Folder != "" {
+			return tx.AdvanceCursor(inc.Folder, inc.UIDValidity, inc.UID)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("filing UID %d: %v", inc.UID, err)
 	}
 	return res
-}
-
-// ack answers a new case with an acknowledgement whose Message-ID is
-// ack-<ref>@desk.
-func ack(r Ingested) ([]Outgoing, error) {
-	if !r.NewCase {
-		return nil, nil
-	}
-	return []Outgoing{{
-		Purpose:   "ack",
-		From:      "tousu@yweca.org.example",
-		FromName:  "Yiwu consumer desk",
-		To:        []string{r.Case.ContactAddress},
-		Subject:   "[" + r.Case.Ref + "] received",
-		MessageID: "ack-" + r.Case.Ref + "@desk",
-		Text:      "We received your complaint.",
-	}}, nil
 }
 
 func mustCase(t *testing.T, s *Store, ref string) *Case {

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 )
 
@@ -131,117 +130,22 @@ func (s *Store) listMessages(ctx context.Context, query string, args ...any) ([]
 	return ms, nil
 }
 
-// RawMessage returns the raw bytes of an incoming message, or an error
-// wrapping ErrNotFound (also for outgoing messages, which keep no raw form).
+// RawMessage returns the raw bytes of an incoming message as received,
+// read from the mail directory and verified against the SHA-256 recorded
+// for it, or an error wrapping ErrNotFound (also for outgoing messages,
+// which keep no raw form).
 func (s *Store) RawMessage(ctx context.Context, id int64) ([]byte, error) {
-	var data []byte
-	err := s.db.QueryRowContext(ctx, `SELECT data FROM message_raw WHERE message_id = ?`, id).Scan(&data)
-	if errors.Is(err, sql.ErrNoRows) {
+	var sum sql.NullString
+	err := s.db.QueryRowContext(ctx, `SELECT sha256 FROM messages WHERE id = ?`, id).Scan(&sum)
+	if errors.Is(err, sql.ErrNoRows) || (err == nil && !sum.Valid) {
 		return nil, fmt.Errorf("raw message #%d: %w", id, ErrNotFound)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("loading raw message #%d: %w", id, err)
 	}
-	if data == nil {
-		data = []byte{}
+	data, err := s.ReadBlob(sum.String)
+	if err != nil {
+		return nil, fmt.Errorf("raw message #%d: %w", id, err)
 	}
 	return data, nil
-}
-
-// incomingRow is what insertIncoming stores.
-type incomingRow struct {
-	caseID     int64 // 0: unfiled
-	from       string
-	to         []string
-	subject    string
-	messageID  string
-	inReplyTo  []string
-	references []string
-	autoSub    string
-	date       time.Time
-	kind       string
-	sha256     string
-	raw        []byte
-	note       string
-	text       string
-	folder     string
-	uidv, uid  uint32
-	received   time.Time
-}
-
-func nullID(id int64) any {
-	if id == 0 {
-		return nil
-	}
-	return id
-}
-
-func insertIncoming(ctx context.Context, tx *sql.Tx, r incomingRow) (int64, error) {
-	res, err := tx.ExecContext(ctx, `INSERT INTO messages (case_id, direction, from_addr, to_addrs, subject,
-		message_id, in_reply_to, refs, auto_submitted, date, kind, sha256, size, note, text,
-		folder, uidvalidity, uid, received_at)
-		VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		nullID(r.caseID), r.from, toJSON(r.to), r.subject,
-		r.messageID, strings.Join(r.inReplyTo, " "), strings.Join(r.references, " "), r.autoSub,
-		fmtTime(r.date), r.kind, r.sha256, len(r.raw), r.note, r.text,
-		r.folder, r.uidv, r.uid, fmtTime(r.received))
-	if err != nil {
-		return 0, fmt.Errorf("storing message %q: %w", r.messageID, err)
-	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return 0, fmt.Errorf("storing message %q: %w", r.messageID, err)
-	}
-	raw := r.raw
-	if raw == nil {
-		raw = []byte{}
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO message_raw (message_id, data) VALUES (?, ?)`, id, raw); err != nil {
-		return 0, fmt.Errorf("storing raw bytes of message %q: %w", r.messageID, err)
-	}
-	return id, nil
-}
-
-// findDuplicate returns the row id and case id (0 if unfiled) of a stored
-// message with Message-ID mid (any direction: our own mail coming back is
-// already recorded) or whose raw bytes hash to sum; id 0 if none.
-func findDuplicate(ctx context.Context, tx *sql.Tx, mid, sum string) (id, caseID int64, err error) {
-	if mid != "" {
-		err = tx.QueryRowContext(ctx, `SELECT id, COALESCE(case_id, 0) FROM messages
-			WHERE message_id = ? ORDER BY id LIMIT 1`, mid).Scan(&id, &caseID)
-		if err == nil {
-			return id, caseID, nil
-		}
-		if !errors.Is(err, sql.ErrNoRows) {
-			return 0, 0, fmt.Errorf("looking for message %q: %w", mid, err)
-		}
-	}
-	err = tx.QueryRowContext(ctx, `SELECT id, COALESCE(case_id, 0) FROM messages WHERE sha256 = ?`, sum).Scan(&id, &caseID)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, 0, nil
-	}
-	if err != nil {
-		return 0, 0, fmt.Errorf("looking for a message with SHA-256 %s: %w", sum, err)
-	}
-	return id, caseID, nil
-}
-
-// caseOfThread returns the id of the case holding a stored message (in or
-// out) whose Message-ID is one of ids, trying them in order; 0 if none.
-func caseOfThread(ctx context.Context, tx *sql.Tx, ids []string) (int64, error) {
-	for _, mid := range ids {
-		if mid == "" {
-			continue
-		}
-		var caseID int64
-		err := tx.QueryRowContext(ctx, `SELECT case_id FROM messages
-			WHERE message_id = ? AND case_id IS NOT NULL ORDER BY id LIMIT 1`, mid).Scan(&caseID)
-		if err == nil {
-			return caseID, nil
-		}
-		if !errors.Is(err, sql.ErrNoRows) {
-			return 0, fmt.Errorf("looking for the case of message %q: %w", mid, err)
-		}
-	}
-	return 0, nil
 }

@@ -33,31 +33,29 @@ type OutboxMail struct {
 	Mail        Outgoing
 }
 
-// Queue puts mails in the outbox, recorded as outgoing messages of the case
-// with row id caseID (0: of no case), due at once. Ingest does this for
-// what its respond function returns; Queue is for mail sent on other
-// occasions, such as reminders.
+// Queue puts mails in the outbox in a transaction of their own; see
+// Tx.Queue.
 func (s *Store) Queue(ctx context.Context, caseID int64, mails ...Outgoing) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("queueing mail: %w", err)
-	}
-	defer tx.Rollback()
-	now := s.now()
-	for _, m := range mails {
-		if err := queueMail(ctx, tx, caseID, m, now); err != nil {
-			return err
+	return s.Write(ctx, func(tx *Tx) error {
+		for _, m := range mails {
+			if _, err := tx.Queue(caseID, m); err != nil {
+				return err
+			}
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("queueing mail: %w", err)
-	}
-	return nil
+		return nil
+	})
 }
 
-func queueMail(ctx context.Context, tx *sql.Tx, caseID int64, m Outgoing, now time.Time) error {
+// Queue puts a mail in the outbox, recorded as an outgoing message of the
+// case with row id caseID (0: of no case), due at once. It returns the
+// row id of the recorded message.
+func (tx *Tx) Queue(caseID int64, m Outgoing) (int64, error) {
+	return queueMail(tx.ctx, tx.tx, caseID, m, tx.s.now())
+}
+
+func queueMail(ctx context.Context, tx *sql.Tx, caseID int64, m Outgoing, now time.Time) (int64, error) {
 	if m.MessageID == "" {
-		return fmt.Errorf("queueing %s mail %q: it has no Message-ID", m.Purpose, m.Subject)
+		return 0, fmt.Errorf("queueing %s mail %q: it has no Message-ID", m.Purpose, m.Subject)
 	}
 	date := m.Date
 	if date.IsZero() {
@@ -73,16 +71,16 @@ func queueMail(ctx context.Context, tx *sql.Tx, caseID int64, m Outgoing, now ti
 		nullID(caseID), m.Purpose, m.From, m.FromName, toJSON(m.To), m.Subject, m.MessageID,
 		strings.Join(inReplyTo, " "), strings.Join(m.References, " "), m.AutoSubmitted, fmtTime(date), m.Text)
 	if err != nil {
-		return fmt.Errorf("recording %s mail %s: %w", m.Purpose, m.MessageID, err)
+		return 0, fmt.Errorf("recording %s mail %s: %w", m.Purpose, m.MessageID, err)
 	}
 	id, err := res.LastInsertId()
 	if err != nil {
-		return fmt.Errorf("recording %s mail %s: %w", m.Purpose, m.MessageID, err)
+		return 0, fmt.Errorf("recording %s mail %s: %w", m.Purpose, m.MessageID, err)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO outbox (message_id, next_attempt) VALUES (?, ?)`, id, fmtTime(now)); err != nil {
-		return fmt.Errorf("queueing %s mail %s: %w", m.Purpose, m.MessageID, err)
+		return 0, fmt.Errorf("queueing %s mail %s: %w", m.Purpose, m.MessageID, err)
 	}
-	return nil
+	return id, nil
 }
 
 // DueMail returns up to limit pending mails whose next attempt is at or

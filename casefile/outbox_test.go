@@ -134,7 +134,6 @@ func TestOutgoingMessageIDReplyThreads(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := complaint("c2@x")
-	m.Kind = "reply"
 	m.InReplyTo = []string{"rem@desk"}
 	res := ingest(t, s, in(2, m))
 	if res.NewCase || res.Case == nil || res.Case.ID != first.Case.ID {

@@ -12,8 +12,6 @@ import (
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
-
-	"github.com/yweca/redress/parser"
 )
 
 // ErrNotFound is wrapped by every lookup that finds no row.
@@ -21,19 +19,21 @@ var ErrNotFound = errors.New("not found")
 
 // Options are the station facts the store needs.
 type Options struct {
-	CasePrefix string           // "YW"; empty means "YW"
-	Location   *time.Location   // station timezone, for the year in refs; nil = UTC
-	Required   []string         // items that count as missing (nil = parser.DefaultRequired)
-	Now        func() time.Time // nil = time.Now
+	CasePrefix string         // "YW"; empty means "YW"
+	Location   *time.Location // station timezone, for the year in refs; nil = UTC
+	// MailDir is where raw mail and attachment content are kept, one file
+	// per SHA-256; "" means the directory "mail" beside the database.
+	MailDir string
+	Now     func() time.Time // nil = time.Now
 }
 
 // Store is an open case file. Its methods are safe for concurrent use.
 type Store struct {
-	db       *sql.DB
-	prefix   string
-	loc      *time.Location
-	required []string
-	now      func() time.Time
+	db     *sql.DB
+	prefix string
+	loc    *time.Location
+	blobs  blobDir
+	now    func() time.Time
 }
 
 // queryer is what *sql.DB and *sql.Tx have in common.
@@ -66,12 +66,16 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("migrating case file %s: %w", path, err)
 	}
+	mailDir := opts.MailDir
+	if mailDir == "" {
+		mailDir = filepath.Join(filepath.Dir(path), "mail")
+	}
 	s := &Store{
-		db:       db,
-		prefix:   opts.CasePrefix,
-		loc:      opts.Location,
-		required: opts.Required,
-		now:      opts.Now,
+		db:     db,
+		prefix: opts.CasePrefix,
+		loc:    opts.Location,
+		blobs:  blobDir{dir: mailDir},
+		now:    opts.Now,
 	}
 	if s.prefix == "" {
 		s.prefix = "YW"
@@ -79,21 +83,72 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	if s.loc == nil {
 		s.loc = time.UTC
 	}
-	if s.required == nil {
-		s.required = parser.DefaultRequired
-	}
 	if s.now == nil {
 		s.now = time.Now
+	}
+	if err := s.blobs.init(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := s.moveBlobsOut(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("moving mail bodies of %s out to %s: %w", path, mailDir, err)
 	}
 	return s, nil
 }
 
 // dsn builds the mattn/go-sqlite3 data source name. '%', '?' and '#' in the
 // path are escaped so they cannot be taken for the start of the options.
+//
+// synchronous=FULL: in WAL mode the driver's default (NORMAL) lets the
+// last commits vanish in a power loss, and mail leaves right after a
+// commit: an acknowledgement already sent for a case that is then rolled
+// back would see its case number issued again to someone else. With FULL
+// every commit is on disk before Write returns; batching several messages
+// per transaction pays for the extra fsync.
 func dsn(path string) string {
 	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
-	return "file:" + esc + "?_foreign_keys=on&_busy_timeout=5000&_journal_mode=WAL&_txlock=immediate"
+	return "file:" + esc + "?_foreign_keys=on&_busy_timeout=5000&_journal_mode=WAL&_txlock=immediate&_synchronous=FULL"
 }
+
+// Write runs fn in one transaction (BEGIN IMMEDIATE: the write lock is
+// taken at once) and commits it when fn returns nil. Everything fn does
+// through tx — filing mail, changing cases, queueing mail, recording events
+// and timers, advancing a cursor — happens together or not at all. When
+// Write returns nil the commit is durable (synchronous=FULL).
+//
+// Files that rows written in fn name (PutBlob) must be written before
+// Write is called; a crash between the two leaves an orphan file that
+// SweepBlobs removes, never a row without its file.
+func (s *Store) Write(ctx context.Context, fn func(tx *Tx) error) error {
+	sqlTx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("starting a transaction on the case file: %w", err)
+	}
+	defer sqlTx.Rollback()
+	tx := &Tx{s: s, tx: sqlTx, ctx: ctx}
+	if err := fn(tx); err != nil {
+		return err
+	}
+	if err := sqlTx.Commit(); err != nil {
+		return fmt.Errorf("committing to the case file: %w", err)
+	}
+	return nil
+}
+
+// Tx is one write transaction of the case file, handed to the function
+// given to Store.Write. It must not be used after that function returns.
+type Tx struct {
+	s   *Store
+	tx  *sql.Tx
+	ctx context.Context
+}
+
+// Now is the store's clock.
+func (s *Store) Now() time.Time { return s.now() }
+
+// Location is the station's time zone.
+func (s *Store) Location() *time.Location { return s.loc }
 
 // Close closes the database.
 func (s *Store) Close() error {

@@ -1,0 +1,333 @@
+package casefile
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// Big bytes — raw mail as received and attachment content — live in files
+// named by their SHA-256 under the mail directory (mox keeps message files
+// on disk the same way): mail/ab/abcdef…, one file per distinct content.
+// A file is written and fsynced (and its directory too) before the
+// transaction that names it commits, so a committed row always has its
+// file; a crash in between leaves an orphan file, which SweepBlobs removes.
+
+// Blob names stored content: its SHA-256 (hex) and size in bytes.
+type Blob struct {
+	SHA256 string
+	Size   int64
+}
+
+// ErrBlobCorrupt is wrapped when a stored file's content no longer hashes
+// to its name.
+var ErrBlobCorrupt = errors.New("stored file does not match its SHA-256")
+
+type blobDir struct{ dir string }
+
+func (b blobDir) tmpDir() string { return filepath.Join(b.dir, "tmp") }
+
+func (b blobDir) path(sum string) string {
+	return filepath.Join(b.dir, sum[:2], sum)
+}
+
+func (b blobDir) init() error {
+	if err := os.MkdirAll(b.tmpDir(), 0o750); err != nil {
+		return fmt.Errorf("creating the mail directory %s (storage.mail_dir): %w", b.dir, err)
+	}
+	return nil
+}
+
+func validSum(sum string) bool {
+	if len(sum) != 64 {
+		return false
+	}
+	_, err := hex.DecodeString(sum)
+	return err == nil && strings.ToLower(sum) == sum
+}
+
+// PutBlob copies r into the mail directory and returns its hash and size.
+// The file is fsynced, and renamed into place with its directory fsynced,
+// before PutBlob returns. Content already stored is not written twice.
+func (s *Store) PutBlob(ctx context.Context, r io.Reader) (Blob, error) {
+	return s.blobs.put(ctx, r)
+}
+
+func (b blobDir) put(ctx context.Context, r io.Reader) (Blob, error) {
+	f, err := os.CreateTemp(b.tmpDir(), "in-*")
+	if err != nil {
+		return Blob{}, fmt.Errorf("creating a file in the mail directory %s: %w", b.dir, err)
+	}
+	tmp := f.Name()
+	keep := false
+	defer func() {
+		if !keep {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	h := sha256.New()
+	n, err := io.Copy(io.MultiWriter(f, h), ctxReader{ctx, r})
+	if err != nil {
+		return Blob{}, fmt.Errorf("writing mail to %s: %w", tmp, err)
+	}
+	if err := f.Sync(); err != nil {
+		return Blob{}, fmt.Errorf("flushing %s to disk: %w", tmp, err)
+	}
+	if err := f.Close(); err != nil {
+		return Blob{}, fmt.Errorf("closing %s: %w", tmp, err)
+	}
+	sum := hex.EncodeToString(h.Sum(nil))
+	dst := b.path(sum)
+	if fi, err := os.Stat(dst); err == nil && fi.Size() == n {
+		return Blob{SHA256: sum, Size: n}, nil // already stored; tmp is removed
+	}
+	dir := filepath.Dir(dst)
+	if err := os.MkdirAll(dir, 0o750); err != nil {
+		return Blob{}, fmt.Errorf("creating %s: %w", dir, err)
+	}
+	if err := os.Rename(tmp, dst); err != nil {
+		return Blob{}, fmt.Errorf("moving mail into %s: %w", dst, err)
+	}
+	keep = true
+	if err := syncDir(dir); err != nil {
+		return Blob{}, err
+	}
+	return Blob{SHA256: sum, Size: n}, nil
+}
+
+// PutBlobBytes stores data like PutBlob.
+func (s *Store) PutBlobBytes(ctx context.Context, data []byte) (Blob, error) {
+	return s.blobs.put(ctx, bytes.NewReader(data))
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("opening %s to flush it: %w", dir, err)
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("flushing directory %s to disk: %w", dir, err)
+	}
+	return nil
+}
+
+// OpenBlob opens the stored content named sum for reading. It wraps
+// ErrNotFound when no such file exists.
+func (s *Store) OpenBlob(sum string) (*os.File, error) {
+	if !validSum(sum) {
+		return nil, fmt.Errorf("stored file %q: not a SHA-256: %w", sum, ErrNotFound)
+	}
+	f, err := os.Open(s.blobs.path(sum))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("stored file %s is missing from the mail directory %s: %w", sum, s.blobs.dir, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("opening stored file %s: %w", sum, err)
+	}
+	return f, nil
+}
+
+// ReadBlob returns the stored content named sum, verified against its
+// hash (ErrBlobCorrupt when it no longer matches).
+func (s *Store) ReadBlob(sum string) ([]byte, error) {
+	f, err := s.OpenBlob(sum)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return nil, fmt.Errorf("reading stored file %s: %w", sum, err)
+	}
+	got := sha256.Sum256(data)
+	if hex.EncodeToString(got[:]) != sum {
+		return nil, fmt.Errorf("%s: %w (the file was changed or damaged on disk)", s.blobs.path(sum), ErrBlobCorrupt)
+	}
+	return data, nil
+}
+
+// SweepBlobs removes files of the mail directory that no row names and
+// that are older than grace (younger ones may belong to a transaction
+// still running), and leftover temporary files older than grace. It
+// returns how many files it removed. Such files are left by a crash
+// between writing a file and committing the row that names it.
+func (s *Store) SweepBlobs(ctx context.Context, grace time.Duration) (int, error) {
+	cutoff := time.Now().Add(-grace) // file times are wall-clock times
+	removed := 0
+	entries, err := os.ReadDir(s.blobs.dir)
+	if err != nil {
+		return 0, fmt.Errorf("sweeping the mail directory %s: %w", s.blobs.dir, err)
+	}
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		sub := filepath.Join(s.blobs.dir, e.Name())
+		files, err := os.ReadDir(sub)
+		if err != nil {
+			return removed, fmt.Errorf("sweeping %s: %w", sub, err)
+		}
+		for _, f := range files {
+			if err := ctx.Err(); err != nil {
+				return removed, err
+			}
+			info, err := f.Info()
+			if err != nil || info.IsDir() || !info.ModTime().Before(cutoff) {
+				continue
+			}
+			name := f.Name()
+			if e.Name() != "tmp" {
+				if !validSum(name) {
+					continue // not ours
+				}
+				used, err := s.blobInUse(ctx, name)
+				if err != nil {
+					return removed, err
+				}
+				if used {
+					continue
+				}
+			}
+			if err := os.Remove(filepath.Join(sub, name)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return removed, fmt.Errorf("removing orphan file %s: %w", name, err)
+			}
+			removed++
+		}
+	}
+	return removed, nil
+}
+
+func (s *Store) blobInUse(ctx context.Context, sum string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM messages WHERE sha256 = ?)
+		+ (SELECT count(*) FROM attachments WHERE sha256 = ?)`, sum, sum).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("checking whether %s is still used: %w", sum, err)
+	}
+	return n > 0, nil
+}
+
+// moveBlobsOut moves raw mail and attachment content kept in the database
+// by older versions out to files, a batch per transaction: each file is
+// on disk before the transaction that drops its BLOB commits, so a crash
+// at any point loses nothing.
+func (s *Store) moveBlobsOut(ctx context.Context) error {
+	for {
+		n, err := s.moveRawBatch(ctx)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			break
+		}
+	}
+	for {
+		n, err := s.moveAttachmentBatch(ctx)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return nil
+		}
+	}
+}
+
+const moveBatch = 100
+
+func (s *Store) moveRawBatch(ctx context.Context) (int, error) {
+	return s.moveBatch(ctx,
+		`SELECT r.message_id, r.data, COALESCE(m.sha256, '') FROM message_raw r
+			JOIN messages m ON m.id = r.message_id ORDER BY r.message_id LIMIT ?`,
+		func(tx *sql.Tx, id int64, b Blob, want string) error {
+			if want != "" && want != b.SHA256 {
+				return fmt.Errorf("raw bytes of message #%d hash to %s, not to the recorded %s", id, b.SHA256, want)
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE messages SET sha256 = ?, size = ? WHERE id = ?`, b.SHA256, b.Size, id); err != nil {
+				return err
+			}
+			_, err := tx.ExecContext(ctx, `DELETE FROM message_raw WHERE message_id = ?`, id)
+			return err
+		})
+}
+
+func (s *Store) moveAttachmentBatch(ctx context.Context) (int, error) {
+	return s.moveBatch(ctx,
+		`SELECT id, data, '' FROM attachments WHERE data IS NOT NULL ORDER BY id LIMIT ?`,
+		func(tx *sql.Tx, id int64, b Blob, _ string) error {
+			_, err := tx.ExecContext(ctx, `UPDATE attachments SET sha256 = ?, data = NULL WHERE id = ?`, b.SHA256, id)
+			return err
+		})
+}
+
+func (s *Store) moveBatch(ctx context.Context, query string, update func(*sql.Tx, int64, Blob, string) error) (int, error) {
+	rows, err := s.db.QueryContext(ctx, query, moveBatch)
+	if err != nil {
+		return 0, err
+	}
+	type item struct {
+		id   int64
+		blob Blob
+		want string
+	}
+	var items []item
+	for rows.Next() {
+		var (
+			id   int64
+			data []byte
+			want string
+		)
+		if err := rows.Scan(&id, &data, &want); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		b, err := s.blobs.put(ctx, bytes.NewReader(data))
+		if err != nil {
+			rows.Close()
+			return 0, err
+		}
+		items = append(items, item{id, b, want})
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	if len(items) == 0 {
+		return 0, nil
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	for _, it := range items {
+		if err := update(tx, it.id, it.blob, it.want); err != nil {
+			return 0, err
+		}
+	}
+	return len(items), tx.Commit()
+}
+
+// ctxReader stops a long copy when ctx ends.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}

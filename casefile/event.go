@@ -1,0 +1,120 @@
+package casefile
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// Actors of events other than staff addresses.
+const (
+	ActorConsumer = "consumer"
+	ActorSystem   = "system"
+)
+
+// Event is one entry of a case's timeline: a transition, a mail filed, a
+// decision. Actor is ActorConsumer, ActorSystem or a staff address.
+type Event struct {
+	ID        int64
+	CaseID    int64
+	At        time.Time
+	Actor     string
+	Kind      string // "opened", "mail_in", "state", …
+	FromState string
+	ToState   string
+	Detail    string
+	MessageID int64 // row id of the message that caused it; 0: none
+}
+
+// AddEvent appends e to its case's timeline (At zero: now).
+func (tx *Tx) AddEvent(e Event) error {
+	if e.At.IsZero() {
+		e.At = tx.s.now()
+	}
+	_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO events (case_id, at, actor, kind, from_state, to_state, detail, message_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, e.CaseID, fmtTime(e.At), e.Actor, e.Kind, e.FromState, e.ToState, e.Detail, nullID(e.MessageID))
+	if err != nil {
+		return fmt.Errorf("recording %s event of case #%d: %w", e.Kind, e.CaseID, err)
+	}
+	return nil
+}
+
+// Events returns the timeline of a case, oldest first.
+func (s *Store) Events(ctx context.Context, caseID int64) ([]Event, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, case_id, at, actor, kind, from_state, to_state, detail, COALESCE(message_id, 0)
+		FROM events WHERE case_id = ? ORDER BY at, id`, caseID)
+	if err != nil {
+		return nil, fmt.Errorf("listing events of case #%d: %w", caseID, err)
+	}
+	defer rows.Close()
+	var out []Event
+	for rows.Next() {
+		var (
+			e  Event
+			at string
+		)
+		if err := rows.Scan(&e.ID, &e.CaseID, &at, &e.Actor, &e.Kind, &e.FromState, &e.ToState, &e.Detail, &e.MessageID); err != nil {
+			return nil, fmt.Errorf("listing events of case #%d: %w", caseID, err)
+		}
+		if e.At, err = parseTime(at); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// Timer is a pending timer of a case: a reminder or a deadline, one of
+// each kind per case.
+type Timer struct {
+	CaseID int64
+	Kind   string
+	Due    time.Time
+	Detail string
+}
+
+// SetTimer sets (or moves) the case's timer of t.Kind.
+func (tx *Tx) SetTimer(t Timer) error {
+	_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO timers (case_id, kind, due, detail) VALUES (?, ?, ?, ?)
+		ON CONFLICT (case_id, kind) DO UPDATE SET due = excluded.due, detail = excluded.detail`,
+		t.CaseID, t.Kind, fmtTime(t.Due), t.Detail)
+	if err != nil {
+		return fmt.Errorf("setting the %s timer of case #%d: %w", t.Kind, t.CaseID, err)
+	}
+	return nil
+}
+
+// ClearTimer removes the case's timer of kind, if any.
+func (tx *Tx) ClearTimer(caseID int64, kind string) error {
+	if _, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM timers WHERE case_id = ? AND kind = ?`, caseID, kind); err != nil {
+		return fmt.Errorf("clearing the %s timer of case #%d: %w", kind, caseID, err)
+	}
+	return nil
+}
+
+// DueTimers returns the timers due at or before now, earliest first.
+func (s *Store) DueTimers(ctx context.Context, now time.Time, limit int) ([]Timer, error) {
+	if limit <= 0 {
+		limit = -1
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT case_id, kind, due, detail FROM timers WHERE due <= ? ORDER BY due, id LIMIT ?`, fmtTime(now), limit)
+	if err != nil {
+		return nil, fmt.Errorf("listing due timers: %w", err)
+	}
+	defer rows.Close()
+	var out []Timer
+	for rows.Next() {
+		var (
+			t   Timer
+			due string
+		)
+		if err := rows.Scan(&t.CaseID, &t.Kind, &due, &t.Detail); err != nil {
+			return nil, fmt.Errorf("listing due timers: %w", err)
+		}
+		if t.Due, err = parseTime(due); err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}

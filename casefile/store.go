@@ -199,3 +199,25 @@ func fromJSON(s string) ([]string, error) {
 }
 
 func isNotFound(err error) bool { return errors.Is(err, ErrNotFound) }
+
+// Savepoint runs fn inside a savepoint of the transaction: when fn fails,
+// what it wrote is undone and the rest of the transaction stands (one
+// mail of a batch that cannot be filed does not cost the others).
+func (tx *Tx) Savepoint(fn func() error) error {
+	if _, err := tx.tx.ExecContext(tx.ctx, `SAVEPOINT one`); err != nil {
+		return fmt.Errorf("starting a savepoint: %w", err)
+	}
+	if err := fn(); err != nil {
+		if _, rerr := tx.tx.ExecContext(tx.ctx, `ROLLBACK TO one`); rerr != nil {
+			return errors.Join(err, fmt.Errorf("rolling back to the savepoint: %w", rerr))
+		}
+		if _, rerr := tx.tx.ExecContext(tx.ctx, `RELEASE one`); rerr != nil {
+			return errors.Join(err, fmt.Errorf("releasing the savepoint: %w", rerr))
+		}
+		return err
+	}
+	if _, err := tx.tx.ExecContext(tx.ctx, `RELEASE one`); err != nil {
+		return fmt.Errorf("releasing a savepoint: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,208 @@
+package desk
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"time"
+
+	"github.com/yweca/redress/analysis"
+	"github.com/yweca/redress/casefile"
+	"github.com/yweca/redress/mailbox"
+	"github.com/yweca/redress/notify"
+	"github.com/yweca/redress/parser"
+	"github.com/yweca/redress/workflow"
+)
+
+// Defaults of Config.
+const (
+	DefaultBatch         = 50
+	DefaultFetchAttempts = 3
+	// DefaultMaxText bounds the text stored for a mail and quoted to staff;
+	// the whole mail stays one command away (cases raw ID).
+	DefaultMaxText = 64 << 10
+	// boundedParse is how much of a mail above MaxMessageBytes is read
+	// for parsing: its headers and first text part are in there.
+	boundedParse = 1 << 20
+	// handleTimeout bounds the commit of a batch in hand once shutdown
+	// has begun: a shutdown waits for it rather than abandoning it.
+	handleTimeout = time.Minute
+)
+
+// Config is what the desk needs to know of the station.
+type Config struct {
+	Folder          string // the inbox, e.g. "INBOX"
+	StationName     string
+	StationAddress  string
+	StationDomain   string
+	Workflow        workflow.Settings
+	Analysis        analysis.Options
+	Parser          parser.Options
+	MaxMessageBytes int64 // above this a mail is kept whole but parsed bounded; 0: 25 MiB
+	Batch           int   // messages per transaction; 0: DefaultBatch
+	FetchAttempts   int   // failed downloads of one mail before it is given up; 0: DefaultFetchAttempts
+	Workers         int   // parse workers; 0: GOMAXPROCS
+	MaxText         int   // 0: DefaultMaxText
+}
+
+func (c *Config) defaults() {
+	if c.Folder == "" {
+		c.Folder = "INBOX"
+	}
+	if c.MaxMessageBytes <= 0 {
+		c.MaxMessageBytes = 25 << 20
+	}
+	if c.Batch <= 0 {
+		c.Batch = DefaultBatch
+	}
+	if c.FetchAttempts <= 0 {
+		c.FetchAttempts = DefaultFetchAttempts
+	}
+	if c.Workers <= 0 {
+		c.Workers = max(1, runtime.GOMAXPROCS(0))
+	}
+	if c.MaxText <= 0 {
+		c.MaxText = DefaultMaxText
+	}
+}
+
+// Desk files mail into cases. Its methods may not run concurrently with
+// each other (one poll at a time); the store and the delivery worker may
+// be used meanwhile.
+type Desk struct {
+	cfg       Config
+	store     *casefile.Store
+	imap      mailbox.Config
+	templates *notify.Templates
+	log       *slog.Logger
+	now       func() time.Time
+	// Queued is called after a transaction that queued mail has
+	// committed (the delivery worker's Kick); nil: nothing.
+	Queued func()
+	// parse decodes and analyses; parseMail, or a stand-in in tests.
+	parse func(raw []byte, opts parser.Options, aopts analysis.Options) (*analysis.Mail, error)
+}
+
+// New returns a desk over an open store. logger nil discards.
+func New(cfg Config, store *casefile.Store, imap mailbox.Config, templates *notify.Templates, logger *slog.Logger) *Desk {
+	cfg.defaults()
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	return &Desk{cfg: cfg, store: store, imap: imap, templates: templates,
+		log: logger.With("component", "desk"), now: store.Now, parse: parseMail}
+}
+
+// Stats is what a poll or a refile did, for the operator.
+type Stats struct {
+	Fetched, NewCases, Appended, Unfiled, Duplicates, Known int
+	// Queued counts the mails queued for sending.
+	Queued int
+	// GivenUp counts mails whose download failed too often and were given up.
+	GivenUp int
+}
+
+func (s *Stats) add(o Stats) {
+	s.Fetched += o.Fetched
+	s.NewCases += o.NewCases
+	s.Appended += o.Appended
+	s.Unfiled += o.Unfiled
+	s.Duplicates += o.Duplicates
+	s.Known += o.Known
+	s.Queued += o.Queued
+	s.GivenUp += o.GivenUp
+}
+
+// ErrStorage is wrapped by errors that come from the case file or the mail
+// directory (disk full, read-only, locked, I/O): the round stopped without
+// moving the cursor, and the same mail is filed again once it is fixed.
+var ErrStorage = errors.New("storage fault")
+
+type storageError struct{ err error }
+
+func (e *storageError) Error() string {
+	return e.err.Error() + " — nothing was filed from this point and the inbox position was kept; fix the storage (free disk space, permissions, a read-only mount, another process holding the database) and the same mail is filed on the next round"
+}
+func (e *storageError) Unwrap() []error { return []error{e.err, ErrStorage} }
+
+func storageFault(err error) error {
+	if err == nil || errors.Is(err, ErrStorage) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return &storageError{err}
+}
+
+// Poll reads the inbox once and files every new mail. The error is nil
+// only when every mail found was filed (or kept without a case, with the
+// reason); a storage fault, a connection failure or a download failure
+// makes it non-nil, with the stats of what was done before.
+func (d *Desk) Poll(ctx context.Context) (Stats, error) {
+	folder := d.cfg.Folder
+	cur, err := d.store.Cursor(ctx, folder)
+	if err != nil {
+		return Stats{}, storageFault(fmt.Errorf("reading the inbox position of %s: %w", folder, err))
+	}
+	c, err := mailbox.Dial(ctx, d.imap)
+	if err != nil {
+		return Stats{}, err
+	}
+	defer c.Close()
+
+	p := d.newPipeline(ctx, folder)
+	ps, pollErr := c.Poll(p.ctx, folder, mailbox.Cursor(cur), mailbox.PollOptions{
+		Batch: d.cfg.Batch,
+		Known: func(ctx context.Context, mid string, size int64) (bool, error) {
+			return d.store.KnownMessage(ctx, mid, size)
+		},
+	}, p.fetched)
+	st, commitErr := p.finish()
+	if ps.Rescan {
+		d.log.Warn("UIDVALIDITY changed: the folder was read again; mail already filed was recognised by Message-ID and size and not downloaded",
+			"folder", folder, "uidvalidity", ps.UIDValidity, "old_uidvalidity", cur.UIDValidity)
+	}
+	if commitErr != nil {
+		// The pipeline's own failure also ended the poll: report the cause.
+		return st, commitErr
+	}
+	var fe *mailbox.FetchError
+	if errors.As(pollErr, &fe) {
+		gaveUp, err := d.fetchFailed(ctx, fe)
+		if err != nil {
+			return st, err
+		}
+		if gaveUp {
+			st.GivenUp++
+		}
+	}
+	if pollErr != nil && ctx.Err() == nil {
+		return st, pollErr
+	}
+	return st, ctx.Err()
+}
+
+// fetchFailed records a failed download; after FetchAttempts failures of
+// the same mail it is given up: listed with the unfiled mail (it stays on
+// the server), and the inbox moves on past it.
+func (d *Desk) fetchFailed(ctx context.Context, fe *mailbox.FetchError) (bool, error) {
+	log := d.log.With("folder", fe.Folder, "uid", fe.UID, "uidvalidity", fe.UIDValidity, "size", fe.Size)
+	gaveUp := false
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), handleTimeout)
+	defer cancel()
+	err := d.store.Write(ctx, func(tx *casefile.Tx) error {
+		n, err := tx.RecordFetchFailure(fe.Folder, fe.UIDValidity, fe.UID, fe.Size, fe.Err.Error())
+		if err != nil {
+			return err
+		}
+		if n < d.cfg.FetchAttempts {
+			log.Warn("downloading a mail failed; it is tried again next round", "attempts", n, "max_attempts", d.cfg.FetchAttempts, "err", fe.Err)
+			return nil
+		}
+		gaveUp = true
+		log.Error("downloading a mail failed too often: given up so that later mail is filed; it stays on the server and is listed by `redress cases unfiled`",
+			"attempts", n, "err", fe.Err)
+		return tx.GiveUpFetch(fe.Folder, fe.UIDValidity, fe.UID)
+	})
+	return gaveUp, storageFault(err)
+}

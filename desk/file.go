@@ -1,0 +1,427 @@
+package desk
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/yweca/redress/analysis"
+	"github.com/yweca/redress/casefile"
+	"github.com/yweca/redress/notify"
+	"github.com/yweca/redress/parser"
+	"github.com/yweca/redress/workflow"
+)
+
+// parsed is what the parse stage made of a stored mail.
+type parsed struct {
+	mail        *analysis.Mail // nil: it could not be read (reason says why)
+	reason      string
+	notes       []string
+	attachments []casefile.NewAttachment
+	storageErr  error // reading the mail or writing its attachments failed
+}
+
+// parseMail decodes and analyses raw; a panic becomes an error: one bad
+// mail must not stop the desk, nor be lost.
+func parseMail(raw []byte, popts parser.Options, aopts analysis.Options) (m *analysis.Mail, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			m, err = nil, fmt.Errorf("the parser failed on this mail (a bug; the raw mail is kept): %v", r)
+		}
+	}()
+	return analysis.Parse(raw, popts, aopts)
+}
+
+// parseStored reads a stored mail back and parses it. Mail above
+// MaxMessageBytes is kept whole but only its first boundedParse bytes
+// (headers and first text part) are read: memory does not grow with a
+// mail's size.
+func (d *Desk) parseStored(b casefile.Blob) *parsed {
+	p := &parsed{}
+	f, err := d.store.OpenBlob(b.SHA256)
+	if err != nil {
+		p.storageErr = err
+		return p
+	}
+	defer f.Close()
+	bounded := b.Size > d.cfg.MaxMessageBytes
+	var raw []byte
+	if bounded {
+		raw, err = io.ReadAll(io.LimitReader(f, boundedParse))
+		p.notes = append(p.notes, fmt.Sprintf("the mail is %d bytes, above policy.max_message_bytes (%d): only its headers and first text part were read; the whole mail is kept (redress cases raw)", b.Size, d.cfg.MaxMessageBytes))
+	} else {
+		raw, err = io.ReadAll(f)
+	}
+	if err != nil {
+		p.storageErr = fmt.Errorf("reading stored mail %s: %w", b.SHA256, err)
+		return p
+	}
+	m, err := d.parse(raw, d.cfg.Parser, d.cfg.Analysis)
+	if err != nil {
+		p.reason = err.Error()
+		return p
+	}
+	p.mail = m
+	dropped := 0
+	for i := range m.Attachments {
+		a := &m.Attachments[i]
+		na := casefile.NewAttachment{Filename: a.Filename, ContentType: a.ContentType, Size: a.Size}
+		if a.Data != nil && !bounded {
+			ab, err := d.store.PutBlobBytes(context.Background(), a.Data)
+			if err != nil {
+				p.storageErr = fmt.Errorf("keeping attachment %q: %w", a.Filename, err)
+				return p
+			}
+			na.SHA256 = ab.SHA256
+		} else {
+			dropped++
+		}
+		a.Data = nil // on disk now; free the memory
+		p.attachments = append(p.attachments, na)
+	}
+	if dropped > 0 && !bounded {
+		p.notes = append(p.notes, fmt.Sprintf("content of %d of %d attachments dropped (message too large)", dropped, len(m.Attachments)))
+	}
+	p.notes = append(p.notes, m.Warnings...)
+	return p
+}
+
+// item is one mail to file: a fetched one, or a stored one to refile.
+type item struct {
+	blob             casefile.Blob
+	parsed           *parsed
+	folder           string
+	uidValidity, uid uint32
+	received         time.Time
+	refile           int64 // row id of the stored mail to file again; 0: new mail
+}
+
+// commitBatch files a batch of fetched mail in one transaction.
+func (d *Desk) commitBatch(ctx context.Context, batch []*job) (Stats, error) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), handleTimeout)
+	defer cancel()
+	for _, j := range batch {
+		if j.parsed != nil && j.parsed.storageErr != nil {
+			return Stats{}, storageFault(fmt.Errorf("filing mail UID %d: %w", j.uid, j.parsed.storageErr))
+		}
+	}
+	var (
+		st   Stats
+		logs []func()
+	)
+	err := d.store.Write(ctx, func(tx *casefile.Tx) error {
+		st, logs = Stats{}, nil
+		for _, j := range batch {
+			if j.known {
+				st.Known++
+				if err := tx.AdvanceCursor(j.folder, j.uidv, j.uid); err != nil {
+					return err
+				}
+				continue
+			}
+			st.Fetched++
+			it := item{blob: j.blob, parsed: j.parsed, folder: j.folder, uidValidity: j.uidv, uid: j.uid, received: j.received}
+			if err := d.file(tx, it, &st, &logs); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return Stats{}, storageFault(fmt.Errorf("filing %d mails (UIDs %d to %d of %s): %w",
+			len(batch), batch[0].uid, batch[len(batch)-1].uid, batch[0].folder, err))
+	}
+	for _, l := range logs {
+		l()
+	}
+	return st, nil
+}
+
+// rejected marks a mail the filing refused (not a storage fault): it is
+// kept without a case, with the reason.
+type rejected struct{ err error }
+
+func (r *rejected) Error() string { return r.err.Error() }
+func (r *rejected) Unwrap() error { return r.err }
+
+// file files one mail inside tx: duplicate check, case lookup, the
+// workflow's decision, the mail it sends, the events, the cursor. A mail
+// whose filing is refused is kept without a case instead, in a savepoint
+// so the rest of the batch stands.
+func (d *Desk) file(tx *casefile.Tx, it item, st *Stats, logs *[]func()) error {
+	log := d.log.With("folder", it.folder, "uid", it.uid, "uidvalidity", it.uidValidity)
+	m := it.parsed.mail
+	var notes []string
+	if it.refile == 0 {
+		mid := ""
+		if m != nil {
+			mid = m.MessageID
+		}
+		dup, err := tx.FindDuplicate(mid, it.blob.SHA256)
+		if err != nil {
+			return err
+		}
+		if dup.ID != 0 {
+			st.Duplicates++
+			*logs = append(*logs, func() {
+				log.Info("mail already filed; skipped", "message_id", mid, "stored_as", dup.ID, "why", dup.Why)
+			})
+			return d.advance(tx, it)
+		}
+		if dup.CollidesWith != 0 {
+			notes = append(notes, fmt.Sprintf("its Message-ID <%s> is also that of a different mail (#%d): both are kept, and this one is threaded by its other headers", mid, dup.CollidesWith))
+		}
+	}
+	notes = append(notes, it.parsed.notes...)
+	if m == nil {
+		return d.keepUnfiled(tx, it, nil, append([]string{"could not be parsed: " + it.parsed.reason}, notes...), st, logs, log)
+	}
+	log = log.With("message_id", m.MessageID)
+	err := tx.Savepoint(func() error { return d.fileMail(tx, it, m, notes, st, logs, log) })
+	var rej *rejected
+	if errors.As(err, &rej) {
+		log.Error("filing refused; keeping the mail without a case", "err", rej.err)
+		return d.keepUnfiled(tx, it, m, append([]string{"could not be filed: " + rej.err.Error()}, notes...), st, logs, log)
+	}
+	return err
+}
+
+func (d *Desk) advance(tx *casefile.Tx, it item) error {
+	if it.folder == "" || it.refile != 0 {
+		return nil
+	}
+	return tx.AdvanceCursor(it.folder, it.uidValidity, it.uid)
+}
+
+// fileMail is file for a mail that was read.
+func (d *Desk) fileMail(tx *casefile.Tx, it item, m *analysis.Mail, notes []string, st *Stats, logs *[]func(), log *slog.Logger) error {
+	now := d.now()
+	stored, err := d.findCase(tx, m)
+	if err != nil {
+		return err
+	}
+	var wc *workflow.Case
+	if stored != nil {
+		wc = toWorkflow(stored)
+	}
+	dec := workflow.FileMail(d.cfg.Workflow, workflow.MailFiled{Mail: m, Case: wc, Now: now})
+	if dec.Unfiled != "" {
+		return d.keepUnfiled(tx, it, m, append([]string{dec.Unfiled}, notes...), st, logs, log)
+	}
+	c := toCasefile(dec.Case, stored)
+	c.UpdatedAt = now
+	if dec.NewCase {
+		c.CreatedAt = now
+		received := it.received
+		if received.IsZero() {
+			received = now
+		}
+		if err := tx.OpenCase(c, received); err != nil {
+			return err
+		}
+	} else if err := tx.UpdateCase(c); err != nil {
+		return err
+	}
+	inc := d.incoming(it, m, c.ID, notes)
+	msgID, err := d.record(tx, it, inc)
+	if err != nil {
+		return err
+	}
+	for _, e := range dec.Events {
+		if err := tx.AddEvent(casefile.Event{CaseID: c.ID, At: now, Actor: e.Actor, Kind: e.Kind,
+			FromState: e.From, ToState: e.To, Detail: e.Detail, MessageID: msgID}); err != nil {
+			return err
+		}
+	}
+	queued := 0
+	for _, o := range dec.Send {
+		out, err := d.render(o, c, m, now)
+		if err != nil {
+			return &rejected{err}
+		}
+		if _, err := tx.Queue(c.ID, out); err != nil {
+			return err
+		}
+		queued++
+	}
+	if err := d.advance(tx, it); err != nil {
+		return err
+	}
+	st.Queued += queued
+	ref, kind, state := c.Ref, string(m.Kind), c.State
+	if dec.NewCase {
+		st.NewCases++
+		missing := strings.Join(c.Missing, ",")
+		noAck := dec.NoAck
+		*logs = append(*logs, func() {
+			log.Info("new case opened", "case", ref, "kind", c.Kind, "state", state, "missing", missing)
+			if noAck != "" {
+				log.Info("no acknowledgement", "case", ref, "reason", noAck)
+			}
+		})
+	} else {
+		st.Appended++
+		*logs = append(*logs, func() { log.Info("mail added to case", "case", ref, "kind", kind, "state", state) })
+	}
+	return nil
+}
+
+// findCase is the stored case m names: by the reference it carries, else
+// by the messages it answers (In-Reply-To first, then References from the
+// most recent: RFC 5322 §3.6.4, the last one is the parent). nil: none.
+func (d *Desk) findCase(tx *casefile.Tx, m *analysis.Mail) (*casefile.Case, error) {
+	if m.CaseRef != "" {
+		c, err := tx.CaseByRef(m.CaseRef)
+		if err == nil {
+			return c, nil
+		}
+		if !errors.Is(err, casefile.ErrNotFound) {
+			return nil, err
+		}
+	}
+	ids := slices.Clone(m.InReplyTo)
+	for i := len(m.References) - 1; i >= 0; i-- {
+		ids = append(ids, m.References[i])
+	}
+	c, err := tx.CaseOfThread(ids)
+	if errors.Is(err, casefile.ErrNotFound) {
+		return nil, nil
+	}
+	return c, err
+}
+
+// keepUnfiled records a mail without a case, with the reasons.
+func (d *Desk) keepUnfiled(tx *casefile.Tx, it item, m *analysis.Mail, notes []string, st *Stats, logs *[]func(), log *slog.Logger) error {
+	inc := d.incoming(it, m, 0, notes)
+	if _, err := d.record(tx, it, inc); err != nil {
+		return err
+	}
+	if err := d.advance(tx, it); err != nil {
+		return err
+	}
+	st.Unfiled++
+	kind := ""
+	if m != nil {
+		kind = string(m.Kind)
+	}
+	reason := inc.Note
+	*logs = append(*logs, func() { log.Info("mail kept without a case", "reason", reason, "kind", kind) })
+	return nil
+}
+
+// record adds the mail, or rewrites it when it is being refiled.
+func (d *Desk) record(tx *casefile.Tx, it item, inc *casefile.Incoming) (int64, error) {
+	if it.refile != 0 {
+		return it.refile, tx.Refile(it.refile, inc)
+	}
+	return tx.AddIncoming(inc)
+}
+
+// incoming is the record of a mail for the case file.
+func (d *Desk) incoming(it item, m *analysis.Mail, caseID int64, notes []string) *casefile.Incoming {
+	inc := &casefile.Incoming{
+		CaseID: caseID, SHA256: it.blob.SHA256, Size: it.blob.Size,
+		Folder: it.folder, UIDValidity: it.uidValidity, UID: it.uid, ReceivedAt: it.received,
+		Note: strings.Join(notes, "; "),
+	}
+	if m == nil {
+		return inc
+	}
+	inc.From = m.From.Address
+	for _, a := range m.To {
+		inc.To = append(inc.To, a.Address)
+	}
+	inc.Subject = m.Subject
+	inc.MessageID = m.MessageID
+	inc.InReplyTo = m.InReplyTo
+	inc.References = m.References
+	inc.AutoSubmitted = m.AutoSubmitted
+	inc.Date = m.Date
+	inc.Kind = string(m.Kind)
+	inc.Text = clipText(m.Text, d.cfg.MaxText)
+	inc.Attachments = it.parsed.attachments
+	return inc
+}
+
+// clipText bounds stored text at n bytes (at a rune boundary), with a
+// marker: the whole mail stays one command away.
+func clipText(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + fmt.Sprintf("\n\n[… text clipped at %d of %d bytes; the whole mail: redress cases raw ID]", n, len(s))
+}
+
+// render turns a mail the workflow sends into an outbox entry.
+func (d *Desk) render(o workflow.Outgoing, c *casefile.Case, m *analysis.Mail, now time.Time) (casefile.Outgoing, error) {
+	var subject, body string
+	var err error
+	switch o.Purpose {
+	case workflow.PurposeAck:
+		subject, body, err = d.templates.Ack(notify.AckData{
+			StationName: d.cfg.StationName, StationAddress: d.cfg.StationAddress,
+			Ref: c.Ref, Subject: m.Subject, Language: o.Language, Name: c.Complainant.Name,
+			Missing: c.Missing, Kind: c.Kind,
+		})
+	case workflow.PurposeStaffNotice:
+		subject, body, err = d.templates.StaffNotice(notify.StaffNoticeData{
+			StationName: d.cfg.StationName, Ref: c.Ref, Kind: c.Kind, State: c.State,
+			From: formatAddr(m.From), Subject: m.Subject, Text: m.Text, Missing: c.Missing,
+			Complainant: SummarizeComplainant(c.Complainant), Respondent: SummarizeRespondent(c.Respondent),
+			Order: SummarizeOrder(c.Order),
+		})
+	default:
+		err = fmt.Errorf("no template for mail of purpose %q", o.Purpose)
+	}
+	if err != nil {
+		return casefile.Outgoing{}, fmt.Errorf("rendering the %s of %s: %w", o.Purpose, c.Ref, err)
+	}
+	return casefile.Outgoing{
+		Purpose: o.Purpose, From: d.cfg.StationAddress, FromName: d.cfg.StationName,
+		To: slices.Clone(o.To), Subject: subject, MessageID: notify.NewMessageID(d.cfg.StationDomain),
+		InReplyTo: o.InReplyTo, References: o.References, AutoSubmitted: o.AutoSubmitted,
+		Text: body, Date: now,
+	}, nil
+}
+
+func formatAddr(a parser.Address) string {
+	if a.Name == "" {
+		return a.Address
+	}
+	return fmt.Sprintf("%s <%s>", a.Name, a.Address)
+}
+
+func toWorkflow(c *casefile.Case) *workflow.Case {
+	return &workflow.Case{
+		ID: c.ID, Ref: c.Ref, Kind: c.Kind, State: c.State, Missing: slices.Clone(c.Missing),
+		Language: c.Language, Subject: c.Subject, ContactAddress: c.ContactAddress, ContactName: c.ContactName,
+		Complainant: analysis.Complainant(c.Clone().Complainant),
+		Respondent:  analysis.Respondent(c.Clone().Respondent),
+		Order:       analysis.Order(c.Order),
+	}
+}
+
+// toCasefile is the decided case w in storage form; stored is the case as
+// it was (nil for a new one).
+func toCasefile(w *workflow.Case, stored *casefile.Case) *casefile.Case {
+	c := &casefile.Case{}
+	if stored != nil {
+		c = stored.Clone()
+	}
+	c.Kind, c.State, c.Missing = w.Kind, w.State, w.Missing
+	c.Language, c.Subject = w.Language, w.Subject
+	c.ContactAddress, c.ContactName = w.ContactAddress, w.ContactName
+	c.Complainant = casefile.Complainant(w.Complainant)
+	c.Respondent = casefile.Respondent(w.Respondent)
+	c.Order = casefile.Order(w.Order)
+	return c
+}

@@ -1,0 +1,344 @@
+package workflow
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/yweca/redress/analysis"
+)
+
+// The states of a case.
+const (
+	StateOpen         = "open"          // complete enough for staff to work on
+	StateAwaitingInfo = "awaiting_info" // the consumer was asked for what is missing
+	StateClosed       = "closed"        // done
+)
+
+// Actors of events besides a staff member's address.
+const (
+	ActorConsumer = "consumer"
+	ActorSystem   = "system"
+)
+
+// Kinds of event on a case's timeline.
+const (
+	EventOpened = "opened"  // the case was opened by a mail
+	EventMailIn = "mail_in" // a mail was filed to the case
+	EventState  = "state"   // the case changed state
+)
+
+// Purposes of the mail a decision sends.
+const (
+	PurposeAck         = "ack"          // acknowledgement to the consumer, listing what is missing
+	PurposeStaffNotice = "staff_notice" // notice of a new case to staff.notify
+)
+
+// Settings are the station's policy as the decisions need it.
+type Settings struct {
+	// Station says which addresses are the station's and its staff's,
+	// and which details a complaint requires (Required nil: all four).
+	Station analysis.Options
+	// StaffNotify receives a notice of every new case; empty: none.
+	StaffNotify []string
+}
+
+// Case is a case as the decisions see it.
+type Case struct {
+	ID       int64
+	Ref      string
+	Kind     string
+	State    string
+	Missing  []string
+	Language string
+	Subject  string
+
+	ContactAddress string
+	ContactName    string
+
+	Complainant analysis.Complainant
+	Respondent  analysis.Respondent
+	Order       analysis.Order
+}
+
+func (c *Case) clone() *Case {
+	d := *c
+	d.Missing = slices.Clone(c.Missing)
+	d.Complainant.Phones = slices.Clone(c.Complainant.Phones)
+	d.Complainant.Emails = slices.Clone(c.Complainant.Emails)
+	d.Respondent.URLs = slices.Clone(c.Respondent.URLs)
+	d.Respondent.Phones = slices.Clone(c.Respondent.Phones)
+	return &d
+}
+
+// Event is an entry for the case's timeline.
+type Event struct {
+	Actor  string // ActorConsumer, ActorSystem or a staff address
+	Kind   string // EventOpened, EventMailIn, EventState
+	From   string // state before (EventState)
+	To     string // state after (EventOpened, EventState)
+	Detail string
+}
+
+// Outgoing is a mail a decision sends. The caller renders it from the
+// case (templates by Purpose), gives it a Message-ID and queues it in the
+// same transaction.
+type Outgoing struct {
+	Purpose string
+	To      []string
+	// Language of an acknowledgement: "zh", "en", or "" for both.
+	Language string
+	// InReplyTo and References thread it under the mail that caused it
+	// (RFC 5322 §3.6.4), without angle brackets.
+	InReplyTo  string
+	References []string
+	// AutoSubmitted is its RFC 3834 Auto-Submitted value.
+	AutoSubmitted string
+}
+
+// MailFiled is the event "a mail arrived": the analysed mail and the case
+// it names by reference or thread (nil: none).
+type MailFiled struct {
+	Mail *analysis.Mail
+	Case *Case
+	Now  time.Time
+}
+
+// Decision is what a mail filed does.
+type Decision struct {
+	// Unfiled, when not "", says why the mail is kept without a case;
+	// Case is then nil.
+	Unfiled string
+	// Case is the case the mail is filed to, as it stands after it.
+	Case *Case
+	// NewCase: Case is to be opened (it has no ID or Ref yet).
+	NewCase bool
+	// Events are to be appended to the case's timeline, in order.
+	Events []Event
+	// Send is the mail to queue.
+	Send []Outgoing
+	// NoAck says why a new case gets no acknowledgement ("" when it gets
+	// one, or when the mail opens no case).
+	NoAck string
+}
+
+// FileMail decides what a received mail does: which case it joins or
+// opens (or that it is kept without one), what it adds to the case, the
+// transitions that follow, and the mail that answers it.
+func FileMail(s Settings, ev MailFiled) Decision {
+	m := ev.Mail
+	actor := actorOf(m)
+	if ev.Case != nil {
+		c := ev.Case.clone()
+		d := Decision{Case: c}
+		d.Events = append(d.Events, Event{Actor: actor, Kind: EventMailIn, Detail: string(m.Kind)})
+		if consumerMail(m) {
+			before := c.State
+			merge(c, m, s.Station.Required)
+			if c.State != before {
+				d.Events = append(d.Events, Event{Actor: actor, Kind: EventState, From: before, To: c.State,
+					Detail: "the consumer gave the missing details"})
+			}
+		}
+		return d
+	}
+	switch {
+	case m.Kind == analysis.KindBounce || m.Kind == analysis.KindAutoReply || m.Kind == analysis.KindSpam:
+		// RFC 3834 §2: automatic mail gets no automatic answer, and
+		// opening a case for it would answer it.
+		return Decision{Unfiled: strings.ReplaceAll(string(m.Kind), "_", "-") + " naming no known case"}
+	case m.Staff:
+		return Decision{Unfiled: "staff mail naming no known case"}
+	}
+	c := openCase(m, s.Station.Required)
+	d := Decision{Case: c, NewCase: true}
+	d.Events = append(d.Events, Event{Actor: ActorConsumer, Kind: EventOpened, To: c.State, Detail: c.Kind})
+	if ok, why := ShouldAck(s.Station, m, c.ContactAddress); ok {
+		d.Send = append(d.Send, Outgoing{
+			Purpose: PurposeAck, To: []string{c.ContactAddress},
+			Language:  analysis.ReplyLanguage(m.Language, m.Text),
+			InReplyTo: m.MessageID, References: threadRefs(m), AutoSubmitted: "auto-replied",
+		})
+	} else {
+		d.NoAck = why
+	}
+	if len(s.StaffNotify) > 0 {
+		d.Send = append(d.Send, Outgoing{
+			Purpose: PurposeStaffNotice, To: slices.Clone(s.StaffNotify),
+			InReplyTo: m.MessageID, References: threadRefs(m), AutoSubmitted: "auto-generated",
+		})
+	}
+	return d
+}
+
+// actorOf names who wrote m for the timeline.
+func actorOf(m *analysis.Mail) string {
+	switch {
+	case m.Staff:
+		return strings.ToLower(m.From.Address)
+	case m.Kind == analysis.KindBounce || m.Kind == analysis.KindAutoReply || m.Kind == analysis.KindSpam:
+		return ActorSystem
+	}
+	return ActorConsumer
+}
+
+// consumerMail reports whether m may change the fields of its case:
+// written by the consumer, not by staff nor by a machine.
+func consumerMail(m *analysis.Mail) bool {
+	if m.Staff {
+		return false
+	}
+	switch m.Kind {
+	case analysis.KindBounce, analysis.KindAutoReply, analysis.KindSpam:
+		return false
+	}
+	return true
+}
+
+// openCase is the case a mail naming no known case opens.
+func openCase(m *analysis.Mail, required []string) *Case {
+	c := &Case{
+		Kind:        string(m.Kind),
+		State:       StateOpen,
+		Language:    m.Language,
+		Subject:     m.Subject,
+		Complainant: cloneComplainant(m.Complainant),
+		Respondent:  cloneRespondent(m.Respondent),
+		Order:       m.Order,
+	}
+	switch m.Kind {
+	case analysis.KindReply, "":
+		// A consumer answering a case we cannot find: treat it as a new
+		// complaint; the analysis did not look for missing items in a
+		// reply.
+		c.Kind = string(analysis.KindComplaint)
+		c.Missing = analysis.Missing(c.Complainant, c.Respondent, required)
+	case analysis.KindComplaint:
+		req := requiredOrDefault(required)
+		for _, item := range m.Missing {
+			if slices.Contains(req, item) && !slices.Contains(c.Missing, item) {
+				c.Missing = append(c.Missing, item)
+			}
+		}
+	}
+	if len(c.Missing) > 0 {
+		c.State = StateAwaitingInfo
+	}
+	c.ContactAddress = m.From.Address
+	if len(m.ReplyTo) > 0 && m.ReplyTo[0].Address != "" {
+		c.ContactAddress = m.ReplyTo[0].Address
+	}
+	c.ContactName = m.Complainant.Name
+	if c.ContactName == "" {
+		c.ContactName = m.From.Name
+	}
+	return c
+}
+
+func requiredOrDefault(required []string) []string {
+	if required == nil {
+		return analysis.DefaultRequired
+	}
+	return required
+}
+
+// merge adds what a consumer's later mail tells to the case: empty fields
+// are filled, new phones, e-mails and URLs appended. Missing is recomputed
+// for complaints and can only shrink; a case awaiting information with
+// nothing missing any more is open again. A closed case stays closed.
+func merge(c *Case, m *analysis.Mail, required []string) {
+	fill := func(dst *string, src string) {
+		if *dst == "" {
+			*dst = src
+		}
+	}
+	add := func(dst *[]string, src []string) {
+		for _, v := range src {
+			if v != "" && !slices.Contains(*dst, v) {
+				*dst = append(*dst, v)
+			}
+		}
+	}
+	fill(&c.Complainant.Name, m.Complainant.Name)
+	fill(&c.Complainant.Address, m.Complainant.Address)
+	add(&c.Complainant.Phones, m.Complainant.Phones)
+	add(&c.Complainant.Emails, m.Complainant.Emails)
+	fill(&c.Respondent.Name, m.Respondent.Name)
+	fill(&c.Respondent.Address, m.Respondent.Address)
+	add(&c.Respondent.URLs, m.Respondent.URLs)
+	add(&c.Respondent.Phones, m.Respondent.Phones)
+	fill(&c.Order.Number, m.Order.Number)
+	if c.Order.Amount == "" && m.Order.Amount != "" {
+		// Amount and currency belong together.
+		c.Order.Amount, c.Order.Currency = m.Order.Amount, m.Order.Currency
+	}
+	fill(&c.ContactName, m.Complainant.Name)
+	fill(&c.Language, m.Language)
+
+	if c.Kind == string(analysis.KindComplaint) {
+		now := analysis.Missing(c.Complainant, c.Respondent, required)
+		var still []string
+		for _, item := range c.Missing {
+			if slices.Contains(now, item) {
+				still = append(still, item)
+			}
+		}
+		c.Missing = still
+	}
+	if c.State == StateAwaitingInfo && len(c.Missing) == 0 {
+		c.State = StateOpen
+	}
+}
+
+// ShouldAck says whether a new case opened by m gets an acknowledgement
+// sent to replyTo, and if not, why. RFC 3834 §2: never respond to
+// automatic mail; and never to ourselves or our own staff.
+func ShouldAck(station analysis.Options, m *analysis.Mail, replyTo string) (bool, string) {
+	switch {
+	case replyTo == "":
+		return false, "no sender address to reply to"
+	case m.Staff: // the analysis's verdict on From
+		return false, "sent by the station or its staff"
+	case analysis.IsStation(replyTo, station):
+		// The reply would go to ourselves (a Reply-To at the station).
+		return false, "the reply address is the station's or a staff member's"
+	case m.AutoSubmitted != "" && m.AutoSubmitted != "no":
+		return false, "Auto-Submitted: " + m.AutoSubmitted
+	case m.Precedence == "bulk" || m.Precedence == "junk" || m.Precedence == "list":
+		return false, "Precedence: " + m.Precedence
+	case m.ListID != "":
+		return false, "mailing-list mail (List-Id)"
+	case m.IsDSN:
+		return false, "a delivery status notification"
+	case m.Kind == analysis.KindBounce || m.Kind == analysis.KindAutoReply || m.Kind == analysis.KindSpam:
+		return false, "kind " + string(m.Kind)
+	}
+	for _, addr := range []string{replyTo, m.From.Address} {
+		if machine, why := analysis.MachineSender(addr); machine {
+			return false, why
+		}
+	}
+	return true, ""
+}
+
+// threadRefs is the References of a reply to m: its references plus its
+// own Message-ID (RFC 5322 §3.6.4).
+func threadRefs(m *analysis.Mail) []string {
+	refs := slices.Clone(m.References)
+	if m.MessageID != "" && !slices.Contains(refs, m.MessageID) {
+		refs = append(refs, m.MessageID)
+	}
+	return refs
+}
+
+func cloneComplainant(c analysis.Complainant) analysis.Complainant {
+	c.Phones = slices.Clone(c.Phones)
+	c.Emails = slices.Clone(c.Emails)
+	return c
+}
+
+func cloneRespondent(r analysis.Respondent) analysis.Respondent {
+	r.URLs = slices.Clone(r.URLs)
+	r.Phones = slices.Clone(r.Phones)
+	return r
+}

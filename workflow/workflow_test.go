@@ -1,0 +1,296 @@
+package workflow
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/yweca/redress/analysis"
+	"github.com/yweca/redress/parser"
+)
+
+var station = Settings{
+	Station: analysis.Options{
+		CasePrefix: "YW", StationAddress: "tousu@yweca.org.example",
+		StaffAddresses: []string{"volunteer@mail.example"},
+	},
+	StaffNotify: []string{"staff1@yweca.org.example"},
+}
+
+var now = time.Date(2026, 3, 1, 8, 0, 0, 0, time.UTC)
+
+// mail is a consumer's complete Chinese complaint; edit returns a changed
+// copy.
+func mail(edit func(m *analysis.Mail)) *analysis.Mail {
+	m := &analysis.Mail{
+		Message: &parser.Message{
+			MessageID:  "c1@mail.example",
+			Subject:    "投诉义乌小商品店",
+			From:       parser.Address{Name: "Li Wei", Address: "liwei@mail.example"},
+			Text:       "你好，我在义乌小商品店买的杯子是坏的，商家不给退货，请帮忙处理。",
+			References: []string{"older@mail.example"},
+		},
+		Kind:        analysis.KindComplaint,
+		Language:    "zh",
+		Complainant: analysis.Complainant{Name: "李伟", Phones: []string{"+8613800138000"}},
+		Respondent:  analysis.Respondent{Name: "义乌小商品店", URLs: []string{"https://shop.example.com"}},
+		Order:       analysis.Order{Number: "A123", Amount: "128.00", Currency: "CNY"},
+	}
+	if edit != nil {
+		edit(m)
+	}
+	return m
+}
+
+func purposes(d Decision) []string {
+	var p []string
+	for _, o := range d.Send {
+		p = append(p, o.Purpose)
+	}
+	return p
+}
+
+// Today's acknowledgement rules (RFC 3834 §2 and the station's own
+// addresses), decided without any I/O.
+func TestAcknowledgementRules(t *testing.T) {
+	tests := []struct {
+		name    string
+		mail    *analysis.Mail
+		wantAck bool
+		why     string // part of the reason when no ack
+	}{
+		{"consumer complaint", mail(nil), true, ""},
+		{"consumer inquiry", mail(func(m *analysis.Mail) { m.Kind = analysis.KindInquiry }), true, ""},
+		{"auto-submitted", mail(func(m *analysis.Mail) { m.AutoSubmitted = "auto-replied" }), false, "Auto-Submitted"},
+		{"auto-submitted no is a person", mail(func(m *analysis.Mail) { m.AutoSubmitted = "no" }), true, ""},
+		{"precedence bulk", mail(func(m *analysis.Mail) { m.Precedence = "bulk" }), false, "Precedence"},
+		{"precedence junk", mail(func(m *analysis.Mail) { m.Precedence = "junk" }), false, "Precedence"},
+		{"precedence list", mail(func(m *analysis.Mail) { m.Precedence = "list" }), false, "Precedence"},
+		{"list-id", mail(func(m *analysis.Mail) { m.ListID = "<buyers.lists.example>" }), false, "List-Id"},
+		{"delivery status notification", mail(func(m *analysis.Mail) { m.IsDSN = true }), false, "delivery status"},
+		{"mailer-daemon", mail(func(m *analysis.Mail) { m.From.Address = "MAILER-DAEMON@mx.mail.example" }), false, "machine"},
+		{"postmaster", mail(func(m *analysis.Mail) { m.From.Address = "postmaster@mail.example" }), false, "machine"},
+		{"noreply", mail(func(m *analysis.Mail) { m.From.Address = "noreply@platform.example" }), false, "machine"},
+		{"no-reply with a tag", mail(func(m *analysis.Mail) { m.From.Address = "no-reply+orders@platform.example" }), false, "machine"},
+		{"reply-to a machine", mail(func(m *analysis.Mail) { m.ReplyTo = []parser.Address{{Address: "notifications@platform.example"}} }), false, "machine"},
+		{"staff", mail(func(m *analysis.Mail) { m.Staff = true; m.From.Address = "staff1@yweca.org.example" }), false, "staff"},
+		{"reply-to the station", mail(func(m *analysis.Mail) { m.ReplyTo = []parser.Address{{Address: "tousu@yweca.org.example"}} }), false, "station"},
+		{"reply-to a staff address", mail(func(m *analysis.Mail) { m.ReplyTo = []parser.Address{{Address: "Volunteer@mail.example"}} }), false, "station"},
+		{"no address", mail(func(m *analysis.Mail) { m.From.Address = "" }), false, "no sender address"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := FileMail(station, MailFiled{Mail: tt.mail, Now: now})
+			if !d.NewCase || d.Case == nil {
+				t.Fatalf("decision %+v: want a new case", d)
+			}
+			gotAck := slices.Contains(purposes(d), PurposeAck)
+			if gotAck != tt.wantAck {
+				t.Fatalf("ack sent = %v (no-ack reason %q), want %v", gotAck, d.NoAck, tt.wantAck)
+			}
+			if !tt.wantAck && !strings.Contains(d.NoAck, tt.why) {
+				t.Errorf("no-ack reason %q, want it to mention %q", d.NoAck, tt.why)
+			}
+			if tt.wantAck && d.NoAck != "" {
+				t.Errorf("acknowledged with a no-ack reason %q", d.NoAck)
+			}
+			if !slices.Contains(purposes(d), PurposeStaffNotice) {
+				t.Errorf("staff not told of the new case: %v", purposes(d))
+			}
+		})
+	}
+}
+
+func TestAcknowledgementIsThreadedAndAddressed(t *testing.T) {
+	m := mail(func(m *analysis.Mail) { m.ReplyTo = []parser.Address{{Address: "li.private@mail.example"}} })
+	d := FileMail(station, MailFiled{Mail: m, Now: now})
+	if len(d.Send) != 2 {
+		t.Fatalf("Send = %+v, want an ack and a staff notice", d.Send)
+	}
+	ack := d.Send[0]
+	if ack.Purpose != PurposeAck || !slices.Equal(ack.To, []string{"li.private@mail.example"}) || d.Case.ContactAddress != "li.private@mail.example" {
+		t.Errorf("ack %+v / contact %q: want it to go to the Reply-To", ack, d.Case.ContactAddress)
+	}
+	if ack.InReplyTo != "c1@mail.example" || !slices.Equal(ack.References, []string{"older@mail.example", "c1@mail.example"}) {
+		t.Errorf("ack threading In-Reply-To %q References %v", ack.InReplyTo, ack.References)
+	}
+	if ack.AutoSubmitted != "auto-replied" || d.Send[1].AutoSubmitted != "auto-generated" {
+		t.Errorf("Auto-Submitted %q / %q (RFC 3834 §5)", ack.AutoSubmitted, d.Send[1].AutoSubmitted)
+	}
+	if ack.Language != "zh" {
+		t.Errorf("ack language %q, want zh", ack.Language)
+	}
+	noNotice := station
+	noNotice.StaffNotify = nil
+	if d := FileMail(noNotice, MailFiled{Mail: mail(nil), Now: now}); !slices.Equal(purposes(d), []string{PurposeAck}) {
+		t.Errorf("without staff.notify: %v, want only the ack", purposes(d))
+	}
+}
+
+func TestFileMailOpensOrKeepsUnfiled(t *testing.T) {
+	tests := []struct {
+		name        string
+		mail        *analysis.Mail
+		unfiled     string
+		wantKind    string
+		wantState   string
+		wantMissing []string
+	}{
+		{name: "complete complaint", mail: mail(nil), wantKind: "complaint", wantState: StateOpen},
+		{name: "complaint missing a phone", mail: mail(func(m *analysis.Mail) {
+			m.Complainant.Phones = nil
+			m.Missing = []string{analysis.MissingComplainantPhone}
+		}), wantKind: "complaint", wantState: StateAwaitingInfo, wantMissing: []string{analysis.MissingComplainantPhone}},
+		{name: "inquiry asks for nothing", mail: mail(func(m *analysis.Mail) {
+			m.Kind = analysis.KindInquiry
+			m.Complainant = analysis.Complainant{}
+		}), wantKind: "inquiry", wantState: StateOpen},
+		{name: "reply naming no known case opens a complaint", mail: mail(func(m *analysis.Mail) {
+			m.Kind = analysis.KindReply
+			m.Respondent = analysis.Respondent{}
+		}), wantKind: "complaint", wantState: StateAwaitingInfo,
+			wantMissing: []string{analysis.MissingRespondentName, analysis.MissingRespondentContact}},
+		{name: "bounce naming no case", mail: mail(func(m *analysis.Mail) { m.Kind = analysis.KindBounce }), unfiled: "bounce naming no known case"},
+		{name: "auto-reply naming no case", mail: mail(func(m *analysis.Mail) { m.Kind = analysis.KindAutoReply }), unfiled: "auto-reply naming no known case"},
+		{name: "spam", mail: mail(func(m *analysis.Mail) { m.Kind = analysis.KindSpam }), unfiled: "spam naming no known case"},
+		{name: "staff mail naming no case", mail: mail(func(m *analysis.Mail) { m.Staff = true; m.Kind = analysis.KindReply }), unfiled: "staff mail naming no known case"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := FileMail(station, MailFiled{Mail: tt.mail, Now: now})
+			if tt.unfiled != "" {
+				if d.Unfiled != tt.unfiled || d.Case != nil || len(d.Send) != 0 || len(d.Events) != 0 {
+					t.Errorf("decision %+v, want unfiled %q and nothing else", d, tt.unfiled)
+				}
+				return
+			}
+			if d.Unfiled != "" || !d.NewCase {
+				t.Fatalf("decision %+v, want a new case", d)
+			}
+			c := d.Case
+			if c.Kind != tt.wantKind || c.State != tt.wantState || !slices.Equal(c.Missing, tt.wantMissing) {
+				t.Errorf("case kind %s state %s missing %v, want %s %s %v", c.Kind, c.State, c.Missing, tt.wantKind, tt.wantState, tt.wantMissing)
+			}
+			if len(d.Events) != 1 || d.Events[0].Kind != EventOpened || d.Events[0].To != c.State || d.Events[0].Actor != ActorConsumer {
+				t.Errorf("events %+v, want one 'opened' by the consumer into %s", d.Events, c.State)
+			}
+		})
+	}
+}
+
+func TestRequiredPolicy(t *testing.T) {
+	s := station
+	s.Station.Required = []string{analysis.MissingComplainantPhone}
+	m := mail(func(m *analysis.Mail) {
+		m.Complainant = analysis.Complainant{}
+		m.Respondent = analysis.Respondent{}
+		m.Missing = []string{analysis.MissingComplainantName, analysis.MissingComplainantPhone, analysis.MissingRespondentName, analysis.MissingRespondentContact}
+	})
+	d := FileMail(s, MailFiled{Mail: m, Now: now})
+	if !slices.Equal(d.Case.Missing, []string{analysis.MissingComplainantPhone}) {
+		t.Errorf("missing %v, want only what policy.required lists", d.Case.Missing)
+	}
+}
+
+// A consumer's replies fill the case in until nothing is missing; staff
+// and machines change nothing; a closed case stays closed.
+func TestFollowUpMerges(t *testing.T) {
+	first := FileMail(station, MailFiled{Mail: mail(func(m *analysis.Mail) {
+		m.Complainant = analysis.Complainant{Emails: []string{"liwei@mail.example"}}
+		m.Respondent = analysis.Respondent{Name: "义乌小商品店"}
+		m.Order = analysis.Order{}
+		m.Missing = []string{analysis.MissingComplainantName, analysis.MissingComplainantPhone, analysis.MissingRespondentContact}
+	}), Now: now})
+	c := first.Case
+	c.ID, c.Ref = 1, "YW-2026-00001"
+	if c.State != StateAwaitingInfo {
+		t.Fatalf("state %s, want awaiting_info", c.State)
+	}
+
+	steps := []struct {
+		name        string
+		mail        *analysis.Mail
+		wantState   string
+		wantMissing []string
+		wantEvents  []string
+	}{
+		{
+			name: "name and phone given",
+			mail: mail(func(m *analysis.Mail) {
+				m.Kind = analysis.KindReply
+				m.Complainant = analysis.Complainant{Name: "李伟", Phones: []string{"+8613800138000"}, Emails: []string{"liwei@mail.example", "lw@mail.example"}}
+				m.Respondent = analysis.Respondent{Name: "另一个名字"}
+				m.Order = analysis.Order{}
+			}),
+			wantState: StateAwaitingInfo, wantMissing: []string{analysis.MissingRespondentContact},
+			wantEvents: []string{EventMailIn},
+		},
+		{
+			name: "staff reply changes nothing",
+			mail: mail(func(m *analysis.Mail) {
+				m.Kind, m.Staff = analysis.KindReply, true
+				m.From.Address = "staff1@yweca.org.example"
+				m.Respondent = analysis.Respondent{Address: "somewhere"}
+			}),
+			wantState: StateAwaitingInfo, wantMissing: []string{analysis.MissingRespondentContact},
+			wantEvents: []string{EventMailIn},
+		},
+		{
+			name: "auto-reply changes nothing",
+			mail: mail(func(m *analysis.Mail) {
+				m.Kind = analysis.KindAutoReply
+				m.Respondent = analysis.Respondent{Address: "somewhere"}
+			}),
+			wantState: StateAwaitingInfo, wantMissing: []string{analysis.MissingRespondentContact},
+			wantEvents: []string{EventMailIn},
+		},
+		{
+			name: "shop address given",
+			mail: mail(func(m *analysis.Mail) {
+				m.Kind = analysis.KindReply
+				m.Complainant = analysis.Complainant{}
+				m.Respondent = analysis.Respondent{Address: "国际商贸城二区 12345", Phones: []string{"+8657985550000"}}
+				m.Order = analysis.Order{Number: "B9", Amount: "30.00", Currency: "CNY"}
+			}),
+			wantState: StateOpen, wantEvents: []string{EventMailIn, EventState},
+		},
+	}
+	for _, st := range steps {
+		before := c.clone()
+		d := FileMail(station, MailFiled{Mail: st.mail, Case: c, Now: now})
+		if d.NewCase || d.Unfiled != "" || d.Case == nil || d.Case.ID != 1 || len(d.Send) != 0 {
+			t.Fatalf("%s: decision %+v, want the case changed and nothing sent", st.name, d)
+		}
+		if d.Case.State != st.wantState || !slices.Equal(d.Case.Missing, st.wantMissing) {
+			t.Errorf("%s: state %s missing %v, want %s %v", st.name, d.Case.State, d.Case.Missing, st.wantState, st.wantMissing)
+		}
+		var kinds []string
+		for _, e := range d.Events {
+			kinds = append(kinds, e.Kind)
+		}
+		if !slices.Equal(kinds, st.wantEvents) {
+			t.Errorf("%s: events %v, want %v", st.name, kinds, st.wantEvents)
+		}
+		if c.State != before.State || !slices.Equal(c.Missing, before.Missing) {
+			t.Errorf("%s: FileMail changed the case it was given", st.name)
+		}
+		c = d.Case
+	}
+	if c.Complainant.Name != "李伟" || c.Respondent.Name != "义乌小商品店" {
+		t.Errorf("names %q / %q: empty fields filled, known ones kept", c.Complainant.Name, c.Respondent.Name)
+	}
+	if !slices.Equal(c.Complainant.Emails, []string{"liwei@mail.example", "lw@mail.example"}) {
+		t.Errorf("emails %v, want the known one then the new one", c.Complainant.Emails)
+	}
+	if c.Order != (analysis.Order{Number: "B9", Amount: "30.00", Currency: "CNY"}) || c.Respondent.Address != "国际商贸城二区 12345" {
+		t.Errorf("order %+v respondent %+v, want the empty fields filled by the consumer only", c.Order, c.Respondent)
+	}
+
+	closed := c.clone()
+	closed.State = StateClosed
+	d := FileMail(station, MailFiled{Mail: mail(func(m *analysis.Mail) { m.Kind = analysis.KindReply }), Case: closed, Now: now})
+	if d.Case.State != StateClosed {
+		t.Errorf("a closed case became %s", d.Case.State)
+	}
+}

@@ -198,7 +198,7 @@ func (c *Client) Poll(ctx context.Context, folder string, cur Cursor, opts PollO
 	p := &poller{c: c, ctx: ctx, folder: folder, opts: opts, handle: handle, stats: &stats}
 	sel, err := c.examine(folder)
 	if err != nil {
-		return stats, p.fail(err)
+		return stats, p.fail("", err)
 	}
 	if sel.UIDValidity == 0 {
 		return stats, fmt.Errorf("examining folder %q on imap %s: the server sent no UIDVALIDITY, so messages cannot be tracked by UID", folder, c.addr)
@@ -229,7 +229,7 @@ func (c *Client) Poll(ctx context.Context, folder string, cur Cursor, opts PollO
 
 	uids, err := c.searchAfter(after)
 	if err != nil {
-		return stats, p.fail(fmt.Errorf("searching folder %q on imap %s for uids above %d: %w", folder, c.addr, after, err))
+		return stats, p.fail(fmt.Sprintf("searching folder %q on imap %s for uids above %d", folder, c.addr, after), err)
 	}
 	stats.Found = len(uids)
 	if len(uids) == 0 {
@@ -267,7 +267,7 @@ type poller struct {
 func (p *poller) batch(uids []imap.UID, byMessageID bool) error {
 	metas, err := p.fetchMeta(uids, byMessageID)
 	if err != nil {
-		return p.fail(fmt.Errorf("fetching sizes of uids %s of folder %q on imap %s: %w", imap.UIDSetNum(uids...), p.folder, p.c.addr, err))
+		return p.fail(fmt.Sprintf("fetching sizes of uids %s of folder %q on imap %s", imap.UIDSetNum(uids...), p.folder, p.c.addr), err)
 	}
 	if byMessageID {
 		for i := range metas {
@@ -377,16 +377,20 @@ func (p *poller) connErr(err error) error {
 	return err
 }
 
-// fail prefers the context's reason, then the inactivity deadline's, over
-// the I/O error they caused.
-func (p *poller) fail(err error) error {
+// fail returns err, the error of a step of the poll, unless the context's
+// reason or the inactivity deadline caused it: those are said instead of
+// the I/O error they caused. step, if not empty, names the step.
+func (p *poller) fail(step string, err error) error {
 	if ctxErr := p.ctx.Err(); ctxErr != nil {
 		return ctxErr
 	}
 	if p.c.wc.hasStalled() {
-		return fmt.Errorf("%w: %w", err, p.connErr(err))
+		err = p.connErr(err)
 	}
-	return err
+	if step == "" {
+		return err
+	}
+	return fmt.Errorf("%s: %w", step, err)
 }
 
 // searchAfter returns, in ascending order, the UIDs above after.

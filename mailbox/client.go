@@ -30,6 +30,9 @@ type Client struct {
 	addr string
 	log  *slog.Logger
 	imap *imapclient.Client
+	// wc is the connection under imap (and under TLS): it owns the read
+	// deadlines (see watchConn).
+	wc *watchConn
 
 	// wake receives a value when the server reports a new message count
 	// outside a SELECT (EXISTS during IDLE or after another command).
@@ -106,6 +109,8 @@ func Dial(ctx context.Context, cfg Config) (*Client, error) {
 			},
 		},
 	}
+	// wc is disarmed during Dial: ctx bounds the dial as a whole.
+	wc := newWatchConn(conn, cfg.timeout())
 	var c *imapclient.Client
 	switch cfg.tlsMode() {
 	case TLSImplicit:
@@ -113,20 +118,20 @@ func Dial(ctx context.Context, cfg Config) (*Client, error) {
 		if tc.NextProtos == nil {
 			tc.NextProtos = []string{"imap"}
 		}
-		tlsConn := tls.Client(conn, tc)
+		tlsConn := tls.Client(wc, tc)
 		if err := tlsConn.HandshakeContext(ctx); err != nil {
 			return fail(nil, fmt.Sprintf("tls handshake with imap %s (check the tls mode, host name and ca file)", addr), err)
 		}
 		c = imapclient.New(tlsConn, opts)
 	case TLSStartTLS:
 		opts.TLSConfig = cfg.tlsConfig()
-		c, err = imapclient.NewStartTLS(conn, opts)
+		c, err = imapclient.NewStartTLS(wc, opts)
 		if err != nil {
 			// NewStartTLS has closed the connection.
 			return fail(nil, fmt.Sprintf("starting tls with imap %s (check the tls mode, host name and ca file)", addr), err)
 		}
 	case TLSNone:
-		c = imapclient.New(conn, opts)
+		c = imapclient.New(wc, opts)
 	}
 
 	if err := c.WaitGreeting(); err != nil {
@@ -140,7 +145,7 @@ func Dial(ctx context.Context, cfg Config) (*Client, error) {
 		return fail(c, fmt.Sprintf("logging in to imap %s as %s", addr, cfg.Username), ctx.Err())
 	}
 	log.Debug("logged in", "addr", addr, "tls", cfg.tlsMode())
-	return &Client{cfg: cfg, addr: addr, log: log, imap: c, wake: wake, seen: make(map[string]folderState)}, nil
+	return &Client{cfg: cfg, addr: addr, log: log, imap: c, wc: wc, wake: wake, seen: make(map[string]folderState)}, nil
 }
 
 // Close logs out and closes the connection. It is safe to call more than

@@ -210,10 +210,10 @@ func TestTLSModes(t *testing.T) {
 			}
 			defer c.Close()
 			var r recorder
-			if _, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, 0, r.handle); err != nil {
+			if _, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, mailbox.PollOptions{}, r.handle); err != nil {
 				t.Fatalf("Poll: %v", err)
 			}
-			if len(r.msgs) != 1 || r.msgs[0].UID != uid || !bytes.Equal(r.msgs[0].Raw, rawMessage(1)) {
+			if len(r.msgs) != 1 || r.msgs[0].UID != uid || !bytes.Equal(r.msgs[0].raw, rawMessage(1)) {
 				t.Errorf("Poll over %s handed %v, want uid %d", tt.mode, r.uids(), uid)
 			}
 			if err := c.Close(); err != nil {
@@ -231,7 +231,7 @@ func TestLogging(t *testing.T) {
 	cfg.Logger = slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	c := dial(t, cfg)
 	var r recorder
-	if _, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, 0, r.handle); err != nil {
+	if _, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, mailbox.PollOptions{}, r.handle); err != nil {
 		t.Fatal(err)
 	}
 	c.Close()

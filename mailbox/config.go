@@ -17,12 +17,16 @@ const (
 	TLSNone     = "none"     // plain IMAP; only allowed to loopback hosts
 )
 
-// DefaultTimeout bounds a dial and a whole poll when Config.Timeout is zero.
+// DefaultTimeout is Config.Timeout when it is zero.
 const DefaultTimeout = 2 * time.Minute
 
-// DefaultBatch is the number of UIDs fetched per UID FETCH when Poll is given
-// a batch size of zero or less.
+// DefaultBatch is the number of UIDs fetched per UID FETCH when
+// PollOptions.Batch is zero or less.
 const DefaultBatch = 50
+
+// DefaultLargeSize is PollOptions.LargeSize when it is zero or less: from
+// this RFC822.SIZE on, a message is fetched in a UID FETCH of its own.
+const DefaultLargeSize = 1 << 20
 
 // Config says how to reach and log in to the IMAP server.
 type Config struct {
@@ -37,8 +41,11 @@ type Config struct {
 	// TLSConfig is used for "implicit" and "starttls". Nil means the system
 	// roots; an empty ServerName is set to Host.
 	TLSConfig *tls.Config
-	// Timeout bounds the dial (TCP, TLS, greeting and LOGIN) and each whole
-	// Poll. Zero means DefaultTimeout.
+	// Timeout bounds the dial as a whole (TCP, TLS, greeting and LOGIN),
+	// and is the inactivity limit of every command after it: a command
+	// fails, and the connection is closed, when no byte arrives from the
+	// server for Timeout. A transfer that keeps making progress is never
+	// cut off, however long it takes. Zero means DefaultTimeout.
 	Timeout time.Duration
 	// Logger receives debug and info records with component=mailbox. Nil
 	// discards them. The password is never logged.

@@ -1,10 +1,15 @@
 // Package mailbox is the IMAP client side of redress: it connects to the
 // complaint desk's mailbox, logs in, and hands every new message to the
-// caller as raw bytes, in ascending UID order, exactly once per cursor.
+// caller as a stream of its raw bytes, in ascending UID order, exactly once
+// per cursor.
 //
 // It owns the IMAP conversation only: TLS mode, LOGIN, EXAMINE, the
 // UIDVALIDITY/UID synchronisation rules of RFC 9051 §2.3.1.1, UID SEARCH and
-// UID FETCH BODY.PEEK[]. It never changes the mailbox: it opens folders
+// UID FETCH: sizes first, then BODY.PEEK[] streamed from the connection
+// (memory does not grow with a message's size; a message of
+// PollOptions.LargeSize or more is fetched alone), and after a UIDVALIDITY
+// change the Message-ID headers first, so that mail the caller has already
+// filed is not downloaded again. It never changes the mailbox: it opens folders
 // read-only and never sets or clears \Seen, so the staff's mail client still
 // shows what nobody has read.
 //
@@ -18,11 +23,19 @@
 // reports what it saw. All imports of github.com/emersion/go-imap/v2 stay in
 // this directory, so an upgrade of that beta library touches one package.
 //
-// The imapclient library has no context support and sets its own per-command
-// deadlines, so Dial and Poll bound their work themselves: when the context
-// is done or Config.Timeout expires, the connection is closed. A Client whose
-// connection was closed that way returns ErrConnectionClosed from Poll; dial
-// again.
+// The imapclient library has no context support and sets its own read
+// deadlines (30 s per response, 5 min per message body), which would cut
+// off a large message on a slow link. Client therefore owns the read
+// deadlines of its connection (watchConn): during a Poll, a command fails
+// and the connection is closed when no byte arrives for Config.Timeout,
+// while a transfer that keeps making progress is never cut off; while the
+// caller's handle function works and while IDLE waits, there is no read
+// deadline. A message whose transfer fails is reported as a *FetchError
+// with its UID, so that the caller can give up on that message after a few
+// tries instead of on the whole inbox. Dial is bounded as a whole by
+// Config.Timeout, and a done context closes the connection at once. A
+// Client whose connection was closed returns ErrConnectionClosed from
+// Poll; dial again.
 //
 // Package mailboxtest starts an in-process IMAP server for tests of this and
 // other packages.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"log"
 
 	"github.com/yweca/redress/mailbox"
@@ -32,8 +33,13 @@ func ExampleClient_Poll() {
 	defer c.Close()
 
 	var cur mailbox.Cursor // loaded from the store in real use
-	stats, err := c.Poll(ctx, "INBOX", cur, 50, func(ctx context.Context, m mailbox.Message) error {
-		subject, _, _ := bytes.Cut(m.Raw, []byte("\r\n"))
+	stats, err := c.Poll(ctx, "INBOX", cur, mailbox.PollOptions{Batch: 50}, func(ctx context.Context, m mailbox.Message) error {
+		// Body streams from the connection: read it here, to the end.
+		raw, err := io.ReadAll(m.Body)
+		if err != nil {
+			return err
+		}
+		subject, _, _ := bytes.Cut(raw, []byte("\r\n"))
 		fmt.Printf("uid %d: %s\n", m.UID, subject)
 		cur = m.Cursor() // stored with the message, in one transaction
 		return nil

@@ -24,7 +24,7 @@ func TestIdleSeesMessageAppendedSincePoll(t *testing.T) {
 	s := mailboxtest.Start(t)
 	c := dial(t, testConfig(s))
 	var r recorder
-	if _, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, 0, r.handle); err != nil {
+	if _, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, mailbox.PollOptions{}, r.handle); err != nil {
 		t.Fatal(err)
 	}
 	s.Append(t, "INBOX", rawMessage(1))
@@ -40,7 +40,7 @@ func TestIdleQuietFolderTimesOut(t *testing.T) {
 		s.Append(t, "INBOX", rawMessage(1))
 		c := dial(t, testConfig(s))
 		var r recorder
-		if _, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, 0, r.handle); err != nil {
+		if _, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, mailbox.PollOptions{}, r.handle); err != nil {
 			t.Fatal(err)
 		}
 		woke, err := c.Idle(context.Background(), "INBOX", 50*time.Millisecond)
@@ -48,7 +48,7 @@ func TestIdleQuietFolderTimesOut(t *testing.T) {
 			t.Fatalf("rev1=%v: Idle on a quiet folder = %v, %v; want false, nil", rev1, woke, err)
 		}
 		// The connection is usable afterwards.
-		if _, err := c.Poll(context.Background(), "INBOX", r.msgs[0].Cursor(), 0, r.handle); err != nil {
+		if _, err := c.Poll(context.Background(), "INBOX", r.msgs[0].Cursor(), mailbox.PollOptions{}, r.handle); err != nil {
 			t.Errorf("rev1=%v: Poll after Idle: %v", rev1, err)
 		}
 	}
@@ -58,7 +58,7 @@ func TestIdleWakesOnNewMessage(t *testing.T) {
 	s := mailboxtest.Start(t)
 	c := dial(t, testConfig(s))
 	var r recorder
-	stats, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, 0, r.handle)
+	stats, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, mailbox.PollOptions{}, r.handle)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,7 +92,7 @@ func TestIdleWakesOnNewMessage(t *testing.T) {
 	}
 
 	r = recorder{}
-	if _, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{UIDValidity: stats.UIDValidity}, 0, r.handle); err != nil {
+	if _, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{UIDValidity: stats.UIDValidity}, mailbox.PollOptions{}, r.handle); err != nil {
 		t.Fatal(err)
 	}
 	if len(r.msgs) == 0 || r.msgs[0].UID != 1 {
@@ -105,7 +105,7 @@ func TestIdleCancelled(t *testing.T) {
 	s.Append(t, "INBOX", rawMessage(1))
 	c := dial(t, testConfig(s))
 	var r recorder
-	if _, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, 0, r.handle); err != nil {
+	if _, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, mailbox.PollOptions{}, r.handle); err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -117,7 +117,7 @@ func TestIdleCancelled(t *testing.T) {
 	// IDLE was ended with DONE: the connection is still usable.
 	uid := s.Append(t, "INBOX", rawMessage(2))
 	r2 := recorder{}
-	if _, err := c.Poll(context.Background(), "INBOX", r.msgs[0].Cursor(), 0, r2.handle); err != nil {
+	if _, err := c.Poll(context.Background(), "INBOX", r.msgs[0].Cursor(), mailbox.PollOptions{}, r2.handle); err != nil {
 		t.Fatalf("Poll after cancelled Idle: %v", err)
 	}
 	if !slices.Equal(r2.uids(), []uint32{uid}) {

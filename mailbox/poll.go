@@ -2,15 +2,14 @@ package mailbox
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math"
 	"slices"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
-	"github.com/emersion/go-imap/v2/imapclient"
 )
 
 // maxSearchUIDs caps how many UIDs one UID SEARCH may return: a server that
@@ -25,20 +24,69 @@ type Cursor struct {
 	LastUID     uint32
 }
 
-// Message is one message as the server stores it.
+// Message is one message of a folder, handed to Poll's handle function.
 type Message struct {
 	UID         uint32
 	UIDValidity uint32
-	// Raw is the whole message (RFC 5322 bytes), fetched with BODY.PEEK[].
-	Raw          []byte
+	// InternalDate is when the server received the message.
 	InternalDate time.Time
-	// Size is the server's RFC822.SIZE, or len(Raw) when it sent none.
+	// Size is the server's RFC822.SIZE, known before the body is fetched;
+	// -1 if the server sent none.
 	Size int64
+	// Body is the whole message (RFC 5322 bytes, BODY.PEEK[]) streamed from
+	// the connection: it is valid only during the handle call, and handle
+	// reads it to the end or returns an error. Reads fail when no byte
+	// arrives for Config.Timeout, when the server drops the connection or
+	// when Poll's context is done; such a failure makes Poll return a
+	// *FetchError for this message, whatever handle returned. What handle
+	// leaves unread, Poll reads and discards. Body is nil when Known is
+	// true.
+	Body io.Reader
+	// Known is true during a rescan (see PollOptions.Known) for a message
+	// the caller said it has already filed: its body is not fetched. The
+	// caller only advances its cursor past it.
+	Known bool
+	// MessageID is the Message-ID without angle brackets, set during a
+	// rescan with PollOptions.Known, when the header carried one.
+	MessageID string
 }
 
 // Cursor returns the cursor that says this message has been handled.
 func (m Message) Cursor() Cursor {
 	return Cursor{UIDValidity: m.UIDValidity, LastUID: m.UID}
+}
+
+// PollOptions tune a Poll. The zero value is good.
+type PollOptions struct {
+	// Batch is how many UIDs one UID FETCH asks for; <= 0 means
+	// DefaultBatch.
+	Batch int
+	// LargeSize is the RFC822.SIZE from which a message is fetched in a
+	// UID FETCH of its own, so that a failed transfer is attributed to it
+	// alone and costs no other message; <= 0 means DefaultLargeSize.
+	LargeSize int64
+	// Known, if not nil, is asked during a rescan (the folder's
+	// UIDVALIDITY changed under a non-zero cursor) whether a message with
+	// this Message-ID (without angle brackets) and RFC822.SIZE is already
+	// filed. Poll fetches the Message-ID headers first and does not
+	// download known messages: it hands them to handle with Known set and
+	// no Body. Messages without a Message-ID are always downloaded. An
+	// error of Known ends the Poll and is returned wrapped.
+	Known func(ctx context.Context, messageID string, size int64) (bool, error)
+}
+
+func (o PollOptions) batch() int {
+	if o.Batch <= 0 {
+		return DefaultBatch
+	}
+	return o.Batch
+}
+
+func (o PollOptions) largeSize() int64 {
+	if o.LargeSize <= 0 {
+		return DefaultLargeSize
+	}
+	return o.LargeSize
 }
 
 // PollStats says what a Poll saw.
@@ -48,13 +96,45 @@ type PollStats struct {
 	// Rescan is true when the folder's UIDVALIDITY differed from a non-zero
 	// cursor's: every UID was invalidated and the folder was read from UID 1.
 	Rescan bool
-	// Fetched counts the messages that handle accepted (returned nil).
+	// Fetched counts the downloaded messages that handle accepted (returned
+	// nil for).
 	Fetched int
+	// Known counts the messages handed over with Known set (not
+	// downloaded) that handle accepted.
+	Known int
 	// Found counts the new UIDs that UID SEARCH returned.
 	Found int
 	// LastUID is the UID of the last message handle accepted, or zero.
 	LastUID uint32
 }
+
+// FetchError says that the transfer of one message failed: the server
+// stopped sending (Config.Timeout passed without a byte), dropped the
+// connection, or refused the message. Poll returns it (wrapped) with the
+// UID, so that a caller can count failures per message and, after a few,
+// record the message as not filed and move its cursor past it. The messages
+// before it that handle accepted stay accepted (PollStats.LastUID).
+//
+// UID is the message whose bytes were under way, or the one next due when
+// the connection failed between messages.
+type FetchError struct {
+	Folder      string
+	UID         uint32
+	UIDValidity uint32
+	// Size is the message's RFC822.SIZE, or -1 if unknown.
+	Size int64
+	Err  error
+}
+
+func (e *FetchError) Error() string {
+	size := "unknown size"
+	if e.Size >= 0 {
+		size = fmt.Sprintf("%d bytes", e.Size)
+	}
+	return fmt.Sprintf("fetching message uid %d (uidvalidity %d, %s) of folder %q: %v", e.UID, e.UIDValidity, size, e.Folder, e.Err)
+}
+
+func (e *FetchError) Unwrap() error { return e.Err }
 
 // Poll reads the messages of folder that cur has not seen and calls handle
 // for each, in ascending UID order, one at a time.
@@ -64,35 +144,44 @@ type PollStats struct {
 // (RFC 9051 §2.3.1.1: a changed UIDVALIDITY invalidates every UID the client
 // knows). If they differ, including a zero cursor, it reads the folder from
 // UID 1 and sets Rescan when cur.UIDValidity was not zero; otherwise it reads
-// only UIDs above cur.LastUID. It finds them with UID SEARCH and fetches them
-// with UID FETCH in batches of batch UIDs (batch <= 0 means DefaultBatch).
+// only UIDs above cur.LastUID. It finds them with UID SEARCH and, for each
+// batch of opts.Batch UIDs, first fetches UID, RFC822.SIZE and INTERNALDATE
+// (during a rescan with opts.Known, also the Message-ID header, and skips
+// the download of known mail; see PollOptions.Known). Then it fetches the
+// bodies: runs of messages below opts.LargeSize in one UID FETCH, each
+// larger one in a UID FETCH of its own.
 //
-// handle gets ctx, not the poll's deadline: a store write for the message
-// in hand is not cut short by Config.Timeout. Message.Raw is handle's to
-// keep.
+// Bodies are streamed: Message.Body reads from the connection, so memory
+// does not grow with the size of a message. handle gets ctx; it must read
+// Body to the end or return an error.
 //
-// Poll stops at the first error of handle and returns it wrapped; the
-// message is not counted and a later Poll with the same cursor sees it
-// again. It checks ctx between messages: when ctx is done, it returns
-// ctx.Err() after the message in hand is handled. The whole poll is bounded
-// by ctx and Config.Timeout; when either ends, the connection is closed
-// (later Polls return ErrConnectionClosed: dial again).
-func (c *Client) Poll(ctx context.Context, folder string, cur Cursor, batch int, handle func(context.Context, Message) error) (PollStats, error) {
+// There is no deadline for a whole Poll: a command fails when no byte
+// arrives for Config.Timeout, but a transfer that keeps making progress is
+// never cut off. When the transfer of a message fails, Poll closes the
+// connection and returns an error that errors.As to *FetchError naming the
+// message (and errors.Is context.DeadlineExceeded when the server went
+// silent); the messages before it were handled. Other failures (EXAMINE,
+// SEARCH, the size pre-fetch) return plain errors.
+//
+// Poll stops at the first error of handle (or of opts.Known) and returns it
+// wrapped, not as a FetchError; the message is not counted and a later
+// Poll with the same cursor sees it again. It checks ctx between messages:
+// when ctx is done, it closes the connection at once (a Body being read
+// fails) and returns ctx.Err() after the message in hand. After a closed
+// connection, later Polls return ErrConnectionClosed: dial again.
+func (c *Client) Poll(ctx context.Context, folder string, cur Cursor, opts PollOptions, handle func(context.Context, Message) error) (PollStats, error) {
 	var stats PollStats
 	if err := c.usable(); err != nil {
 		return stats, fmt.Errorf("polling folder %q: %w", folder, err)
 	}
-	if batch <= 0 {
-		batch = DefaultBatch
+	if err := ctx.Err(); err != nil {
+		return stats, err
 	}
-	timeout := c.cfg.timeout()
-	pctx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
 	// The client library has no context support: close the connection
-	// when pctx ends. On return, wait for that close to finish, so that a
+	// when ctx ends. On return, wait for that close to finish, so that a
 	// caller sees a closed Client at once.
 	closed := make(chan struct{})
-	stop := context.AfterFunc(pctx, func() {
+	stop := context.AfterFunc(ctx, func() {
 		c.imap.Close()
 		close(closed)
 	})
@@ -101,43 +190,37 @@ func (c *Client) Poll(ctx context.Context, folder string, cur Cursor, batch int,
 			<-closed
 		}
 	}()
+	// Every command of the poll fails when the server is silent for
+	// Config.Timeout; handle's time does not count (see deliver).
+	c.wc.setArmed(true)
+	defer c.wc.setArmed(false)
 
-	// fail prefers the context's reason over the I/O error its expiry
-	// caused.
-	fail := func(err error) (PollStats, error) {
-		if ctx.Err() != nil {
-			return stats, ctx.Err()
-		}
-		if pctx.Err() != nil {
-			return stats, fmt.Errorf("polling folder %q on imap %s: not done within %s (imap timeout), connection closed: %w", folder, c.addr, timeout, pctx.Err())
-		}
-		return stats, err
-	}
-
+	p := &poller{c: c, ctx: ctx, folder: folder, opts: opts, handle: handle, stats: &stats}
 	sel, err := c.examine(folder)
 	if err != nil {
-		return fail(err)
+		return stats, p.fail("", err)
 	}
 	if sel.UIDValidity == 0 {
-		return fail(fmt.Errorf("examining folder %q on imap %s: the server sent no UIDVALIDITY, so messages cannot be tracked by UID", folder, c.addr))
+		return stats, fmt.Errorf("examining folder %q on imap %s: the server sent no UIDVALIDITY, so messages cannot be tracked by UID", folder, c.addr)
 	}
 	stats.UIDValidity = sel.UIDValidity
+	p.uidValidity = sel.UIDValidity
 	c.seen[folder] = folderState{uidValidity: sel.UIDValidity, uidNext: uint32(sel.UIDNext)}
-	log := c.log.With("folder", folder, "uidvalidity", sel.UIDValidity)
+	p.log = c.log.With("folder", folder, "uidvalidity", sel.UIDValidity)
 
 	after := imap.UID(cur.LastUID) // UIDs <= after are done
 	if sel.UIDValidity != cur.UIDValidity {
 		after = 0
 		if cur.UIDValidity != 0 {
 			stats.Rescan = true
-			log.Warn("folder uidvalidity changed: every message will be read again from uid 1",
-				"previous_uidvalidity", cur.UIDValidity, "previous_last_uid", cur.LastUID)
+			p.log.Warn("folder uidvalidity changed: every message will be read again from uid 1",
+				"previous_uidvalidity", cur.UIDValidity, "previous_last_uid", cur.LastUID, "by_message_id", opts.Known != nil)
 		}
 	}
 	if sel.UIDNext != 0 && after > 0 && sel.UIDNext <= after {
 		// UIDs went backwards without a new UIDVALIDITY: a server bug or a
 		// restored backup. Nothing below the stored cursor will be read.
-		log.Warn("folder uidnext is not above the stored last uid although uidvalidity is unchanged: new messages stay unread until their uids pass it",
+		p.log.Warn("folder uidnext is not above the stored last uid although uidvalidity is unchanged: new messages stay unread until their uids pass it",
 			"uidnext", sel.UIDNext, "last_uid", after)
 	}
 	if sel.NumMessages == 0 || after == math.MaxUint32 {
@@ -146,58 +229,169 @@ func (c *Client) Poll(ctx context.Context, folder string, cur Cursor, batch int,
 
 	uids, err := c.searchAfter(after)
 	if err != nil {
-		return fail(fmt.Errorf("searching folder %q on imap %s for uids above %d: %w", folder, c.addr, after, err))
+		return stats, p.fail(fmt.Sprintf("searching folder %q on imap %s for uids above %d", folder, c.addr, after), err)
 	}
 	stats.Found = len(uids)
 	if len(uids) == 0 {
 		return stats, nil
 	}
-	log.Debug("new messages", "count", len(uids), "after_uid", after)
+	p.log.Debug("new messages", "count", len(uids), "after_uid", after)
 
-	// deliver hands one message to handle and checks ctx afterwards.
-	deliver := func(m Message) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := pctx.Err(); err != nil {
-			return err
-		}
-		log.Debug("handling message", "uid", m.UID, "size", m.Size)
-		if err := handle(ctx, m); err != nil {
-			return &handleError{fmt.Errorf("handling message uid %d (uidvalidity %d) of folder %q: %w", m.UID, m.UIDValidity, folder, err)}
-		}
-		stats.Fetched++
-		stats.LastUID = m.UID
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		return nil
-	}
-
-	for chunk := range slices.Chunk(uids, batch) {
-		if err := c.fetchBatch(chunk, sel.UIDValidity, deliver); err != nil {
-			var he *handleError
-			if errors.As(err, &he) {
-				return stats, he.err
-			}
-			if ctx.Err() != nil {
-				return stats, ctx.Err()
-			}
-			return fail(fmt.Errorf("fetching uids %s of folder %q on imap %s: %w", imap.UIDSetNum(chunk...), folder, c.addr, err))
+	byMessageID := stats.Rescan && opts.Known != nil
+	for chunk := range slices.Chunk(uids, opts.batch()) {
+		if err := p.batch(chunk, byMessageID); err != nil {
+			return stats, err
 		}
 	}
-	if stats.Fetched > 0 {
-		log.Info("fetched new messages", "count", stats.Fetched, "last_uid", stats.LastUID)
+	if stats.Fetched+stats.Known > 0 {
+		p.log.Info("fetched new messages", "count", stats.Fetched, "known", stats.Known, "last_uid", stats.LastUID)
 	}
 	return stats, nil
 }
 
-// handleError carries an error of the caller's handle function through
-// fetchBatch, so that Poll returns it as it is.
-type handleError struct{ err error }
+// poller is the state of one Poll.
+type poller struct {
+	c           *Client
+	ctx         context.Context
+	folder      string
+	uidValidity uint32
+	opts        PollOptions
+	handle      func(context.Context, Message) error
+	stats       *PollStats
+	log         *slog.Logger
+}
 
-func (e *handleError) Error() string { return e.err.Error() }
-func (e *handleError) Unwrap() error { return e.err }
+// batch handles the messages uids (ascending): sizes (and Message-IDs)
+// first, then known ones without download, small runs together, large ones
+// alone, in UID order.
+func (p *poller) batch(uids []imap.UID, byMessageID bool) error {
+	metas, err := p.fetchMeta(uids, byMessageID)
+	if err != nil {
+		return p.fail(fmt.Sprintf("fetching sizes of uids %s of folder %q on imap %s", imap.UIDSetNum(uids...), p.folder, p.c.addr), err)
+	}
+	if byMessageID {
+		for i := range metas {
+			m := &metas[i]
+			if m.messageID == "" {
+				continue
+			}
+			known, err := p.opts.Known(p.ctx, m.messageID, m.size)
+			if err != nil {
+				return fmt.Errorf("asking whether message uid %d (message-id %s) of folder %q is filed: %w", m.uid, m.messageID, p.folder, err)
+			}
+			m.known = known
+		}
+	}
+	large := p.opts.largeSize()
+	for i := 0; i < len(metas); {
+		m := metas[i]
+		switch {
+		case m.known:
+			if err := p.deliver(m, nil); err != nil {
+				return err
+			}
+			i++
+		case m.size < 0 || m.size >= large:
+			if err := p.fetchBodies(metas[i : i+1]); err != nil {
+				return err
+			}
+			i++
+		default:
+			j := i + 1
+			for j < len(metas) && !metas[j].known && metas[j].size >= 0 && metas[j].size < large {
+				j++
+			}
+			if err := p.fetchBodies(metas[i:j]); err != nil {
+				return err
+			}
+			i = j
+		}
+	}
+	return nil
+}
+
+// deliver hands one message to handle and checks ctx around it; b is nil
+// for a known message. While handle works, the inactivity deadline is off,
+// except inside b's reads: the time handle takes is not the server's.
+func (p *poller) deliver(m meta, b *body) error {
+	if err := p.ctx.Err(); err != nil {
+		return err
+	}
+	msg := Message{
+		UID: uint32(m.uid), UIDValidity: p.uidValidity, InternalDate: m.date, Size: m.size,
+		Known: m.known, MessageID: m.messageID,
+	}
+	if b != nil {
+		msg.Body = b
+	}
+	p.log.Debug("handling message", "uid", msg.UID, "size", msg.Size, "known", msg.Known)
+	p.c.wc.setArmed(false)
+	err := p.handle(p.ctx, msg)
+	p.c.wc.setArmed(true)
+	if b != nil && b.err == nil {
+		// Read what handle left, so that the connection stays in step.
+		io.Copy(io.Discard, b)
+	}
+	if b != nil && b.err != nil {
+		if err == nil {
+			// handle accepted the message; the connection broke after it.
+			p.accepted(msg)
+			if ctxErr := p.ctx.Err(); ctxErr != nil {
+				return ctxErr
+			}
+			return fmt.Errorf("reading the rest of message uid %d of folder %q on imap %s: %w", msg.UID, p.folder, p.c.addr, p.connErr(b.err))
+		}
+		if ctxErr := p.ctx.Err(); ctxErr != nil {
+			return ctxErr
+		}
+		return p.fetchError(m, p.connErr(b.err))
+	}
+	if err != nil {
+		return fmt.Errorf("handling message uid %d (uidvalidity %d) of folder %q: %w", msg.UID, msg.UIDValidity, p.folder, err)
+	}
+	p.accepted(msg)
+	return p.ctx.Err()
+}
+
+func (p *poller) accepted(m Message) {
+	if m.Known {
+		p.stats.Known++
+	} else {
+		p.stats.Fetched++
+	}
+	p.stats.LastUID = m.UID
+}
+
+func (p *poller) fetchError(m meta, err error) error {
+	fe := &FetchError{Folder: p.folder, UID: uint32(m.uid), UIDValidity: p.uidValidity, Size: m.size, Err: err}
+	p.log.Warn("message transfer failed", "uid", fe.UID, "size", fe.Size, "err", err)
+	return fe
+}
+
+// connErr explains err, an error of the connection: it says so when the
+// inactivity deadline closed the connection.
+func (p *poller) connErr(err error) error {
+	if p.c.wc.hasStalled() {
+		return fmt.Errorf("imap %s sent nothing for %s (imap timeout), connection closed: %w", p.c.addr, p.c.cfg.timeout(), context.DeadlineExceeded)
+	}
+	return err
+}
+
+// fail returns err, the error of a step of the poll, unless the context's
+// reason or the inactivity deadline caused it: those are said instead of
+// the I/O error they caused. step, if not empty, names the step.
+func (p *poller) fail(step string, err error) error {
+	if ctxErr := p.ctx.Err(); ctxErr != nil {
+		return ctxErr
+	}
+	if p.c.wc.hasStalled() {
+		err = p.connErr(err)
+	}
+	if step == "" {
+		return err
+	}
+	return fmt.Errorf("%s: %w", step, err)
+}
 
 // searchAfter returns, in ascending order, the UIDs above after.
 func (c *Client) searchAfter(after imap.UID) ([]imap.UID, error) {
@@ -241,114 +435,4 @@ func (c *Client) searchAfter(after imap.UID) ([]imap.UID, error) {
 	}
 	slices.Sort(uids)
 	return slices.Compact(uids), nil
-}
-
-// fetchBatch fetches the messages uids (ascending) with UID FETCH and calls
-// deliver for each in ascending UID order. Each body is read in full before
-// the next response is looked at (go-imap issue #667). A message the server
-// sends out of order is held until the ones before it have come or the
-// FETCH has ended; UIDs expunged since the SEARCH never come and are
-// skipped.
-func (c *Client) fetchBatch(uids []imap.UID, uidValidity uint32, deliver func(Message) error) error {
-	section := &imap.FetchItemBodySection{Peek: true}
-	cmd := c.imap.Fetch(imap.UIDSetNum(uids...), &imap.FetchOptions{
-		UID:          true,
-		InternalDate: true,
-		RFC822Size:   true,
-		BodySection:  []*imap.FetchItemBodySection{section},
-	})
-
-	want := make(map[imap.UID]bool, len(uids))
-	for _, u := range uids {
-		want[u] = true
-	}
-	held := make(map[imap.UID]Message)
-	next := 0 // index in uids of the next UID to deliver
-
-	// flush delivers the held messages that are next in line. At the end
-	// of the FETCH (all == true) it delivers every held message in order.
-	flush := func(all bool) error {
-		for next < len(uids) {
-			m, ok := held[uids[next]]
-			if !ok {
-				if !all {
-					return nil
-				}
-				next++
-				continue
-			}
-			delete(held, uids[next])
-			next++
-			if err := deliver(m); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-
-	for {
-		data := cmd.Next()
-		if data == nil {
-			break
-		}
-		m, err := readMessage(data, uidValidity)
-		if err != nil {
-			cmd.Close()
-			return err
-		}
-		if !want[imap.UID(m.UID)] {
-			continue // not asked for, or sent twice
-		}
-		want[imap.UID(m.UID)] = false
-		held[imap.UID(m.UID)] = m
-		if err := flush(false); err != nil {
-			// Drain the rest of the batch so the connection stays usable.
-			cmd.Close()
-			return err
-		}
-	}
-	if err := cmd.Close(); err != nil {
-		return err
-	}
-	return flush(true)
-}
-
-// readMessage reads one FETCH response, body included.
-func readMessage(data *imapclient.FetchMessageData, uidValidity uint32) (Message, error) {
-	m := Message{UIDValidity: uidValidity, Size: -1}
-	var gotBody bool
-	for {
-		item := data.Next()
-		if item == nil {
-			break
-		}
-		switch item := item.(type) {
-		case imapclient.FetchItemDataUID:
-			m.UID = uint32(item.UID)
-		case imapclient.FetchItemDataInternalDate:
-			m.InternalDate = item.Time
-		case imapclient.FetchItemDataRFC822Size:
-			m.Size = item.Size
-		case imapclient.FetchItemDataBodySection:
-			if item.Literal == nil {
-				continue
-			}
-			raw, err := io.ReadAll(item.Literal)
-			if err != nil {
-				return m, fmt.Errorf("reading body of message uid %d: %w", m.UID, err)
-			}
-			m.Raw = raw
-			gotBody = true
-		}
-	}
-	if m.UID == 0 {
-		return m, fmt.Errorf("server sent a FETCH response without UID (message %d)", data.SeqNum)
-	}
-	if !gotBody {
-		return m, fmt.Errorf("server sent no body for message uid %d", m.UID)
-	}
-	if m.Size < 0 {
-		m.Size = int64(len(m.Raw))
-	}
-	return m, nil
 }

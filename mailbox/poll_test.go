@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -56,13 +57,28 @@ func appendN(t *testing.T, s *mailboxtest.Server, folder string, from, to int) [
 	return uids
 }
 
-// recorder collects what Poll hands over.
+// recorder collects what Poll hands over, bodies read in full.
 type recorder struct {
-	msgs []mailbox.Message
+	msgs []got
+}
+
+// got is a message as handle saw it, with its body.
+type got struct {
+	mailbox.Message
+	raw []byte
 }
 
 func (r *recorder) handle(_ context.Context, m mailbox.Message) error {
-	r.msgs = append(r.msgs, m)
+	g := got{Message: m}
+	if m.Body != nil {
+		raw, err := io.ReadAll(m.Body)
+		if err != nil {
+			return err
+		}
+		g.raw = raw
+	}
+	g.Body = nil // valid only during handle
+	r.msgs = append(r.msgs, g)
 	return nil
 }
 
@@ -100,7 +116,7 @@ func TestPollFetchesAllThenOnlyNew(t *testing.T) {
 			ctx := context.Background()
 
 			var r recorder
-			stats, err := c.Poll(ctx, "INBOX", mailbox.Cursor{}, tt.batch, r.handle)
+			stats, err := c.Poll(ctx, "INBOX", mailbox.Cursor{}, mailbox.PollOptions{Batch: tt.batch}, r.handle)
 			if err != nil {
 				t.Fatalf("first Poll: %v", err)
 			}
@@ -108,14 +124,14 @@ func TestPollFetchesAllThenOnlyNew(t *testing.T) {
 				t.Fatalf("first Poll handed uids %v, want %v", r.uids(), first)
 			}
 			for i, m := range r.msgs {
-				if !bytes.Equal(m.Raw, rawMessage(i)) {
-					t.Errorf("message uid %d: raw = %q, want %q", m.UID, m.Raw, rawMessage(i))
+				if !bytes.Equal(m.raw, rawMessage(i)) {
+					t.Errorf("message uid %d: raw = %q, want %q", m.UID, m.raw, rawMessage(i))
 				}
 				if m.UIDValidity != uidValidity {
 					t.Errorf("message uid %d: uidvalidity = %d, want %d", m.UID, m.UIDValidity, uidValidity)
 				}
-				if m.Size != int64(len(m.Raw)) {
-					t.Errorf("message uid %d: size = %d, want %d", m.UID, m.Size, len(m.Raw))
+				if m.Size != int64(len(m.raw)) {
+					t.Errorf("message uid %d: size = %d, want %d", m.UID, m.Size, len(m.raw))
 				}
 				if m.InternalDate.IsZero() {
 					t.Errorf("message uid %d: zero internal date", m.UID)
@@ -132,7 +148,7 @@ func TestPollFetchesAllThenOnlyNew(t *testing.T) {
 			cur := mailbox.Cursor{UIDValidity: stats.UIDValidity, LastUID: stats.LastUID}
 			second := appendN(t, s, "INBOX", 100, 103)
 			r = recorder{}
-			stats, err = c.Poll(ctx, "INBOX", cur, tt.batch, r.handle)
+			stats, err = c.Poll(ctx, "INBOX", cur, mailbox.PollOptions{Batch: tt.batch}, r.handle)
 			if err != nil {
 				t.Fatalf("second Poll: %v", err)
 			}
@@ -147,7 +163,7 @@ func TestPollFetchesAllThenOnlyNew(t *testing.T) {
 			// (RFC 9051 "*" rule), which must not be handed over again.
 			cur.LastUID = stats.LastUID
 			r = recorder{}
-			stats, err = c.Poll(ctx, "INBOX", cur, tt.batch, r.handle)
+			stats, err = c.Poll(ctx, "INBOX", cur, mailbox.PollOptions{Batch: tt.batch}, r.handle)
 			if err != nil {
 				t.Fatalf("third Poll: %v", err)
 			}
@@ -169,7 +185,7 @@ func TestPollLeavesSeenFlagsAlone(t *testing.T) {
 
 	c := dial(t, testConfig(s))
 	var r recorder
-	if _, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, 2, r.handle); err != nil {
+	if _, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, mailbox.PollOptions{Batch: 2}, r.handle); err != nil {
 		t.Fatal(err)
 	}
 	if len(r.msgs) != 3 {
@@ -205,7 +221,7 @@ func TestPollStopsAtHandleError(t *testing.T) {
 	errStore := errors.New("database is locked")
 
 	var handled []uint32
-	stats, err := c.Poll(ctx, "INBOX", mailbox.Cursor{}, 10, func(_ context.Context, m mailbox.Message) error {
+	stats, err := c.Poll(ctx, "INBOX", mailbox.Cursor{}, mailbox.PollOptions{Batch: 10}, func(_ context.Context, m mailbox.Message) error {
 		if m.UID == uids[2] {
 			return errStore
 		}
@@ -229,7 +245,7 @@ func TestPollStopsAtHandleError(t *testing.T) {
 	// message again.
 	var r recorder
 	cur := mailbox.Cursor{UIDValidity: stats.UIDValidity, LastUID: stats.LastUID}
-	if _, err := c.Poll(ctx, "INBOX", cur, 10, r.handle); err != nil {
+	if _, err := c.Poll(ctx, "INBOX", cur, mailbox.PollOptions{Batch: 10}, r.handle); err != nil {
 		t.Fatalf("Poll after handle error: %v", err)
 	}
 	if !slices.Equal(r.uids(), uids[2:]) {
@@ -244,7 +260,7 @@ func TestPollRescansAfterUIDValidityChange(t *testing.T) {
 	ctx := context.Background()
 
 	var r recorder
-	stats, err := c.Poll(ctx, "INBOX", mailbox.Cursor{}, 0, r.handle)
+	stats, err := c.Poll(ctx, "INBOX", mailbox.Cursor{}, mailbox.PollOptions{}, r.handle)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -266,7 +282,7 @@ func TestPollRescansAfterUIDValidityChange(t *testing.T) {
 	}
 
 	r = recorder{}
-	stats, err = c.Poll(ctx, "INBOX", cur, 0, r.handle)
+	stats, err = c.Poll(ctx, "INBOX", cur, mailbox.PollOptions{}, r.handle)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -291,7 +307,7 @@ func TestPollStopsAfterMessageInHandWhenCancelled(t *testing.T) {
 	defer cancel()
 
 	var handled []uint32
-	stats, err := c.Poll(ctx, "INBOX", mailbox.Cursor{}, 10, func(ctx context.Context, m mailbox.Message) error {
+	stats, err := c.Poll(ctx, "INBOX", mailbox.Cursor{}, mailbox.PollOptions{Batch: 10}, func(ctx context.Context, m mailbox.Message) error {
 		if m.UID == uids[1] {
 			cancel()
 		}
@@ -308,7 +324,7 @@ func TestPollStopsAfterMessageInHandWhenCancelled(t *testing.T) {
 		t.Errorf("stats = %+v", stats)
 	}
 	// The connection was closed on cancellation.
-	_, err = c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, 10, func(context.Context, mailbox.Message) error { return nil })
+	_, err = c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, mailbox.PollOptions{Batch: 10}, func(context.Context, mailbox.Message) error { return nil })
 	if !errors.Is(err, mailbox.ErrConnectionClosed) {
 		t.Errorf("Poll after cancellation: error = %v, want ErrConnectionClosed", err)
 	}
@@ -321,7 +337,7 @@ func TestPollAlreadyCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	var r recorder
-	_, err := c.Poll(ctx, "INBOX", mailbox.Cursor{}, 0, r.handle)
+	_, err := c.Poll(ctx, "INBOX", mailbox.Cursor{}, mailbox.PollOptions{}, r.handle)
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("Poll error = %v, want context.Canceled", err)
 	}
@@ -346,7 +362,7 @@ func TestPollBoundedByContextDeadline(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
 	var r recorder
-	_, err := c.Poll(ctx, "INBOX", mailbox.Cursor{}, 0, r.handle)
+	_, err := c.Poll(ctx, "INBOX", mailbox.Cursor{}, mailbox.PollOptions{}, r.handle)
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("Poll error = %v, want context.DeadlineExceeded", err)
 	}
@@ -363,14 +379,14 @@ func TestPollBoundedByConfigTimeout(t *testing.T) {
 	c := dial(t, cfg)
 	stallFetch(t, s)
 
-	_, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, 0, func(context.Context, mailbox.Message) error { return nil })
+	_, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, mailbox.PollOptions{}, func(context.Context, mailbox.Message) error { return nil })
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("Poll error = %v, want context.DeadlineExceeded", err)
 	}
 	if !strings.Contains(err.Error(), "imap timeout") {
 		t.Errorf("Poll error %q does not say the imap timeout expired", err)
 	}
-	_, err = c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, 0, func(context.Context, mailbox.Message) error { return nil })
+	_, err = c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, mailbox.PollOptions{}, func(context.Context, mailbox.Message) error { return nil })
 	if !errors.Is(err, mailbox.ErrConnectionClosed) {
 		t.Errorf("Poll after timeout: error = %v, want ErrConnectionClosed", err)
 	}
@@ -379,7 +395,7 @@ func TestPollBoundedByConfigTimeout(t *testing.T) {
 func TestPollMissingFolder(t *testing.T) {
 	s := mailboxtest.Start(t)
 	c := dial(t, testConfig(s))
-	_, err := c.Poll(context.Background(), "Complaints", mailbox.Cursor{}, 0, func(context.Context, mailbox.Message) error { return nil })
+	_, err := c.Poll(context.Background(), "Complaints", mailbox.Cursor{}, mailbox.PollOptions{}, func(context.Context, mailbox.Message) error { return nil })
 	if err == nil {
 		t.Fatal("Poll of a missing folder succeeded")
 	}
@@ -389,7 +405,7 @@ func TestPollMissingFolder(t *testing.T) {
 		}
 	}
 	// A NO from the server leaves the connection usable.
-	if _, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, 0, func(context.Context, mailbox.Message) error { return nil }); err != nil {
+	if _, err := c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, mailbox.PollOptions{}, func(context.Context, mailbox.Message) error { return nil }); err != nil {
 		t.Errorf("Poll of INBOX after a NO: %v", err)
 	}
 }
@@ -411,14 +427,14 @@ func TestPollOtherFolder(t *testing.T) {
 			want := appendN(t, s, tt.folder, 50, 53)
 			c := dial(t, testConfig(s))
 			var r recorder
-			if _, err := c.Poll(context.Background(), tt.folder, mailbox.Cursor{}, 0, r.handle); err != nil {
+			if _, err := c.Poll(context.Background(), tt.folder, mailbox.Cursor{}, mailbox.PollOptions{}, r.handle); err != nil {
 				t.Fatal(err)
 			}
 			if !slices.Equal(r.uids(), want) {
 				t.Fatalf("handed %v, want %v", r.uids(), want)
 			}
-			if !bytes.Equal(r.msgs[0].Raw, rawMessage(50)) {
-				t.Errorf("first message = %q, want message 50", r.msgs[0].Raw)
+			if !bytes.Equal(r.msgs[0].raw, rawMessage(50)) {
+				t.Errorf("first message = %q, want message 50", r.msgs[0].raw)
 			}
 			if err := mailbox.Check(context.Background(), testConfig(s), tt.folder); err != nil {
 				t.Errorf("Check: %v", err)
@@ -439,7 +455,7 @@ func TestCloseTwiceAndPollAfterClose(t *testing.T) {
 	if err := c.Close(); err != nil {
 		t.Errorf("second Close: %v", err)
 	}
-	_, err = c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, 0, func(context.Context, mailbox.Message) error { return nil })
+	_, err = c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, mailbox.PollOptions{}, func(context.Context, mailbox.Message) error { return nil })
 	if !errors.Is(err, mailbox.ErrConnectionClosed) {
 		t.Errorf("Poll after Close: error = %v, want ErrConnectionClosed", err)
 	}
@@ -452,7 +468,7 @@ func TestCloseAfterServerGone(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	_, err = c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, 0, func(context.Context, mailbox.Message) error { return nil })
+	_, err = c.Poll(context.Background(), "INBOX", mailbox.Cursor{}, mailbox.PollOptions{}, func(context.Context, mailbox.Message) error { return nil })
 	if err == nil {
 		t.Error("Poll against a stopped server succeeded")
 	}

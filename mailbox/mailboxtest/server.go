@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"maps"
 	"math/big"
 	"net"
 	"os"
@@ -77,6 +78,7 @@ type Server struct {
 
 	mu        sync.Mutex
 	closed    bool
+	streams   map[string]map[imap.UID]*stream // by folder, then UID
 	fetchHook func()
 	idleHook  func()
 	logins    int
@@ -291,6 +293,9 @@ func (s *Server) RecreateMailbox(folder string) error {
 	if err := s.user.Delete(folder); err != nil {
 		return fmt.Errorf("deleting test folder %q: %w", folder, err)
 	}
+	s.mu.Lock()
+	delete(s.streams, folder)
+	s.mu.Unlock()
 	return s.CreateMailbox(folder)
 }
 
@@ -373,7 +378,8 @@ func (s *Server) Logins() int {
 // server panic.
 type session struct {
 	imapserver.SessionIMAP4rev2
-	s *Server
+	s      *Server
+	folder string // the selected folder
 }
 
 func (sess *session) Login(username, password string) error {
@@ -386,14 +392,23 @@ func (sess *session) Login(username, password string) error {
 	return nil
 }
 
+func (sess *session) Select(mailbox string, options *imap.SelectOptions) (*imap.SelectData, error) {
+	data, err := sess.SessionIMAP4rev2.Select(mailbox, options)
+	if err == nil {
+		sess.folder = mailbox
+	}
+	return data, err
+}
+
 func (sess *session) Fetch(w *imapserver.FetchWriter, numSet imap.NumSet, options *imap.FetchOptions) error {
 	sess.s.mu.Lock()
 	hook := sess.s.fetchHook
+	streams := maps.Clone(sess.s.streams[sess.folder])
 	sess.s.mu.Unlock()
 	if hook != nil {
 		hook()
 	}
-	return sess.SessionIMAP4rev2.Fetch(w, numSet, options)
+	return sess.fetchWithStreams(w, numSet, options, streams)
 }
 
 func (sess *session) Idle(w *imapserver.UpdateWriter, stop <-chan struct{}) error {

@@ -1,6 +1,8 @@
 package mailboxtest_test
 
 import (
+	"bytes"
+	"io"
 	"slices"
 	"testing"
 
@@ -89,5 +91,39 @@ func TestStartTLS(t *testing.T) {
 	s := mailboxtest.StartTLS(t)
 	if s.CAFile == "" || len(s.CertPEM) == 0 || s.CertPool == nil || s.StartTLSPort == 0 {
 		t.Fatalf("TLS server lacks its certificate or starttls port: %+v", s)
+	}
+}
+
+func TestLargeMessageIsReproducible(t *testing.T) {
+	open := mailboxtest.LargeMessage("big@example.com", 1<<20+7, 1)
+	a, err := io.ReadAll(open())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(open())
+	if len(a) != 1<<20+7 || !bytes.Equal(a, b) {
+		t.Errorf("LargeMessage gave %d then %d bytes (equal %v), want %d twice the same", len(a), len(b), bytes.Equal(a, b), 1<<20+7)
+	}
+	if !bytes.Contains(a[:400], []byte("Message-ID: <big@example.com>\r\n")) {
+		t.Errorf("header lacks the Message-ID: %q", a[:400])
+	}
+}
+
+func TestAppendStreamKeepsUIDOrder(t *testing.T) {
+	s := mailboxtest.Start(t)
+	first := s.Append(t, "INBOX", []byte("Subject: a\r\n\r\na\r\n"))
+	streamed, err := s.AppendStream("INBOX", 1000, mailboxtest.LargeMessage("s@example.com", 1000, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := s.Append(t, "INBOX", []byte("Subject: b\r\n\r\nb\r\n"))
+	if !(first < streamed && streamed < last) {
+		t.Errorf("uids %d, %d, %d, want ascending", first, streamed, last)
+	}
+	// FLAGS of a streamed message are served (empty), next to plain ones.
+	for _, uid := range []uint32{first, streamed, last} {
+		if _, err := s.Flags("INBOX", uid); err != nil {
+			t.Errorf("Flags of uid %d: %v", uid, err)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package notify
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"regexp"
@@ -31,6 +32,12 @@ type Outbox interface {
 	Failed(ctx context.Context, id int64, reason string) error
 }
 
+// MailSender sends one mail on a connection of its own; *Sender
+// implements it.
+type MailSender interface {
+	Send(ctx context.Context, m Mail) error
+}
+
 // DeliveryStats counts what one Flush did.
 type DeliveryStats struct {
 	Sent, Retried, Failed int
@@ -48,7 +55,12 @@ type DeliveryStats struct {
 type Deliverer struct {
 	// Transport opens the SMTP sessions; usually a *Sender.
 	Transport Transport
-	Outbox    Outbox
+	// Sender is used when Transport is nil: as the Transport when it
+	// implements one (a *Sender does), else one Send per mail.
+	//
+	// Deprecated: set Transport.
+	Sender MailSender
+	Outbox Outbox
 	// Now is the clock; nil means time.Now.
 	Now    func() time.Time
 	Logger *slog.Logger
@@ -88,7 +100,11 @@ func (d *Deliverer) Flush(ctx context.Context) (DeliveryStats, error) {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	r := &round{d: d, ctx: ctx, logger: logger.With("component", "notify"), maxAttempts: d.MaxAttempts, now: d.Now}
+	tr := d.transport()
+	if tr == nil {
+		return DeliveryStats{}, errors.New("notify: Deliverer has no Transport")
+	}
+	r := &round{d: d, tr: tr, ctx: ctx, logger: logger.With("component", "notify"), maxAttempts: d.MaxAttempts, now: d.Now}
 	if r.maxAttempts <= 0 {
 		r.maxAttempts = 10
 	}
@@ -141,9 +157,34 @@ func (d *Deliverer) Flush(ctx context.Context) (DeliveryStats, error) {
 	}
 }
 
+// transport returns the Transport to use, nil if there is none.
+func (d *Deliverer) transport() Transport {
+	switch {
+	case d.Transport != nil:
+		return d.Transport
+	case d.Sender == nil:
+		return nil
+	}
+	if t, ok := d.Sender.(Transport); ok {
+		return t
+	}
+	return oneShot{d.Sender}
+}
+
+// oneShot makes a MailSender a Transport whose sessions send each mail
+// with MailSender.Send.
+type oneShot struct{ s MailSender }
+
+func (o oneShot) Open(context.Context) (Session, error) { return o, nil }
+
+func (o oneShot) Send(ctx context.Context, m Mail) error { return o.s.Send(ctx, m) }
+
+func (o oneShot) Close() error { return nil }
+
 // round is the state of one Flush.
 type round struct {
 	d           *Deliverer
+	tr          Transport
 	ctx         context.Context
 	logger      *slog.Logger
 	maxAttempts int
@@ -179,7 +220,7 @@ func (r *round) send(m Mail) (sendErr error, stop *stopRound) {
 	redialled := false
 	for {
 		if r.sess == nil {
-			s, err := r.d.Transport.Open(r.ctx)
+			s, err := r.tr.Open(r.ctx)
 			if err != nil {
 				if r.ctx.Err() != nil {
 					return r.ctx.Err(), nil

@@ -2,6 +2,7 @@ package notify
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -79,6 +80,43 @@ func TestFlushOneSession(t *testing.T) {
 		}
 	}
 }
+
+// The older field: a *Sender given as Sender is used as the Transport, and
+// any other MailSender sends each mail on its own.
+func TestFlushSenderField(t *testing.T) {
+	const n = 5
+	t.Run("*Sender reuses the session", func(t *testing.T) {
+		srv := notifytest.Start(t)
+		d := &Deliverer{Sender: NewSender(plainConfig(srv), nil), Outbox: newMemOutbox(manyMails(n)...), Now: (&fakeClock{t: t0}).Now}
+		if stats, err := d.Flush(t.Context()); err != nil || stats != (DeliveryStats{Sent: n}) {
+			t.Fatalf("Flush = %+v, %v", stats, err)
+		}
+		if got := srv.Connections(); got != 1 {
+			t.Errorf("server saw %d sessions, want 1", got)
+		}
+	})
+	t.Run("other MailSender sends one by one", func(t *testing.T) {
+		srv := notifytest.Start(t)
+		s := mailSenderFunc(NewSender(plainConfig(srv), nil).Send)
+		d := &Deliverer{Sender: s, Outbox: newMemOutbox(manyMails(n)...), Now: (&fakeClock{t: t0}).Now}
+		if stats, err := d.Flush(t.Context()); err != nil || stats != (DeliveryStats{Sent: n}) {
+			t.Fatalf("Flush = %+v, %v", stats, err)
+		}
+		if got := srv.Connections(); got != n {
+			t.Errorf("server saw %d sessions, want %d", got, n)
+		}
+	})
+	t.Run("neither", func(t *testing.T) {
+		d := &Deliverer{Outbox: newMemOutbox(manyMails(1)...)}
+		if _, err := d.Flush(t.Context()); err == nil || !strings.Contains(err.Error(), "no Transport") {
+			t.Fatalf("Flush without a transport: err = %v", err)
+		}
+	})
+}
+
+type mailSenderFunc func(context.Context, Mail) error
+
+func (f mailSenderFunc) Send(ctx context.Context, m Mail) error { return f(ctx, m) }
 
 func TestFlushNothingDueDialsNothing(t *testing.T) {
 	srv := notifytest.Start(t)

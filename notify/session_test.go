@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/yweca/redress/notify/notifytest"
 )
@@ -288,6 +289,39 @@ func TestFlushRedialFails(t *testing.T) {
 	}
 	if got := strings.Count(logs.String(), "deferred=15"); got != 1 {
 		t.Errorf("log has %d deferral lines, want 1:\n%s", got, logs.String())
+	}
+}
+
+// A mail that loses the fresh connection too counts as a failed attempt,
+// and the round stops there: the server is not fit to take mail now.
+func TestFlushConnectionLostTwice(t *testing.T) {
+	const n, bad = 5, 2
+	srv := notifytest.Start(t)
+	mails := manyMails(n)
+	srv.DropRcpt(mails[bad].To[0], true)
+	ob := newMemOutbox(mails...)
+	var logs bytes.Buffer
+	d := &Deliverer{Transport: NewSender(plainConfig(srv), nil), Outbox: ob, Now: (&fakeClock{t: t0}).Now, Logger: logTo(&logs)}
+	stats, err := d.Flush(t.Context())
+	if err != nil {
+		t.Fatalf("Flush: %v", err)
+	}
+	if want := (DeliveryStats{Sent: bad, Retried: 1, Deferred: n - bad - 1}); stats != want {
+		t.Errorf("stats = %+v, want %+v", stats, want)
+	}
+	if got := srv.Connections(); got != 2 {
+		t.Errorf("server saw %d connections, want 2 (one re-dial)", got)
+	}
+	if r := ob.row(bad + 1); r.q.Attempts != 1 || !r.next.Equal(t0.Add(time.Minute)) {
+		t.Errorf("row of the mail that lost both connections = %+v, want one attempt and a retry in 1m", r)
+	}
+	for id := int64(bad + 2); id <= n; id++ {
+		if r := ob.row(id); r.q.Attempts != 0 || !r.sentAt.IsZero() {
+			t.Errorf("row %d = %+v, want untouched", id, r)
+		}
+	}
+	if got := strings.Count(logs.String(), "level=WARN"); got != 1 || !strings.Contains(logs.String(), "deferred=2") {
+		t.Errorf("want one warning with deferred=2:\n%s", logs.String())
 	}
 }
 

@@ -71,6 +71,7 @@ type Server struct {
 	dataError *smtp.SMTPError
 	rsets     int
 	dropAfter int
+	dropRcpt  map[string]bool
 }
 
 // Start starts a plain server (no TLS, insecure AUTH allowed) on
@@ -100,10 +101,11 @@ func StartServer(addr string) (*Server, error) {
 // NewServer starts a server on addr with o; the caller must Close it.
 func NewServer(addr string, o Options) (*Server, error) {
 	s := &Server{
-		opts:    o,
-		changed: make(chan struct{}),
-		rejects: map[string]*smtp.SMTPError{},
-		done:    make(chan struct{}),
+		opts:     o,
+		changed:  make(chan struct{}),
+		rejects:  map[string]*smtp.SMTPError{},
+		dropRcpt: map[string]bool{},
+		done:     make(chan struct{}),
 	}
 	srv := smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
 		return &session{s: s, conn: c.Conn(), connNo: connNumber(c.Conn())}, nil
@@ -198,6 +200,19 @@ func (s *Server) DropAfter(n int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.dropAfter = n
+}
+
+// DropRcpt makes the server close the connection, without a reply, at
+// every RCPT TO addr (compared case-insensitively), as a server that
+// crashes on one mail does; on false it accepts addr again.
+func (s *Server) DropRcpt(addr string, on bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if on {
+		s.dropRcpt[strings.ToLower(addr)] = true
+	} else {
+		delete(s.dropRcpt, strings.ToLower(addr))
+	}
 }
 
 // ClientTLSConfig returns a client configuration that trusts the server's
@@ -364,7 +379,12 @@ func (ss *session) Mail(from string, _ *smtp.MailOptions) error {
 func (ss *session) Rcpt(to string, _ *smtp.RcptOptions) error {
 	ss.s.mu.Lock()
 	rej := ss.s.rejects[strings.ToLower(to)]
+	drop := ss.s.dropRcpt[strings.ToLower(to)]
 	ss.s.mu.Unlock()
+	if drop {
+		ss.conn.Close()
+		return errors.New("notifytest: dropping the connection")
+	}
 	if rej != nil {
 		return rej
 	}

@@ -213,3 +213,18 @@ func TestServerDropAfter(t *testing.T) {
 		t.Fatalf("new connection after the drop: %v", err)
 	}
 }
+
+func TestServerDropRcpt(t *testing.T) {
+	s := Start(t)
+	s.DropRcpt("B@example.org", true)
+	if err := send(t, s, "a@example.org", "b@example.org", "x"); err == nil {
+		t.Fatal("mail to a dropped recipient was accepted")
+	}
+	s.DropRcpt("b@example.org", false)
+	if err := send(t, s, "a@example.org", "b@example.org", "x"); err != nil {
+		t.Fatalf("after DropRcpt(false): %v", err)
+	}
+	if got := s.Connections(); got != 2 {
+		t.Errorf("Connections() = %d, want 2", got)
+	}
+}

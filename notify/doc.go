@@ -65,8 +65,8 @@
 // A connection lost during a mail is dialled again once and the mail sent
 // again (it may arrive twice, with the same Message-ID). When the server
 // cannot be reached, the round stops at the first failed dial or set-up:
-// the due mail stays due with its attempts unchanged (DeliveryStats.
-// Deferred) and one warning says how many and why. A mail that loses the
+// the due mail stays due with its attempts unchanged (counted in
+// DeliveryStats.Deferred) and one warning says how many and why. A mail that loses the
 // fresh connection too counts as a temporary failure, and the round stops
 // the same way. A send cut short by cancellation is not counted and stays
 // due.

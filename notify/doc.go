@@ -31,7 +31,11 @@
 //
 // # Sending
 //
-// Sender uses github.com/wneessen/go-mail with one connection per Send.
+// Sender uses github.com/wneessen/go-mail. Sender.Open (the Transport
+// interface) starts a Session: one connection that sends many mails, with
+// RSET before each mail after the first (RFC 5321 §4.1.1.5); the RSET also
+// finds a connection that died while idle before a mail is started.
+// Sender.Send is a one-shot session for a single mail.
 // SMTPConfig.TLS is "implicit" (TLS from the first byte, RFC 8314),
 // "starttls" (STARTTLS is mandatory, RFC 3207) or "none". AUTH uses PLAIN
 // when offered, else LOGIN, whenever Username is set; with TLS "none" the
@@ -46,15 +50,39 @@
 // (greeting, EHLO, STARTTLS, AUTH — the server's or the configuration's
 // fault, not this mail's) are temporary, and so is 530 "authentication
 // required" (RFC 4954 §6), so that a missing password fails no mail.
+// IsConnection further tells "could not reach or keep the server" (an
+// invalid configuration, dial, greeting, TLS, EHLO, AUTH, or a connection
+// lost mid-session: no SMTP reply) from a reply about one mail.
 //
 // # Delivery policy
 //
-// Deliverer.Flush sends what Outbox.Due returns. Success → Sent. Permanent
-// error → Failed with the server's reply. Temporary error → Retry at
-// now+Backoff(attempts) (1m, 2m, 4m … capped at 6h), where attempts counts
-// this one; when attempts reaches MaxAttempts (default 10) → Failed. The
-// store's Retry is expected to increment Queued.Attempts. A send cut short
-// by cancellation is not counted and stays due.
+// Deliverer.Flush sends what Outbox.Due returns over one session, opened
+// at the first due mail. Success → Sent. Permanent error → Failed with the
+// server's reply. Temporary error → Retry at now+Backoff(attempts) (1m, 2m,
+// 4m … capped at 6h), where attempts counts this one; when attempts
+// reaches MaxAttempts (default 10) → Failed. The store's Retry is expected
+// to increment Queued.Attempts. After a refused mail the session goes on.
+// A connection lost during a mail is dialled again once and the mail sent
+// again (it may arrive twice, with the same Message-ID). When the server
+// cannot be reached, the round stops at the first failed dial or set-up:
+// the due mail stays due with its attempts unchanged (counted in
+// DeliveryStats.Deferred) and one warning says how many and why. A mail that loses the
+// fresh connection too counts as a temporary failure, and the round stops
+// the same way. A send cut short by cancellation is not counted and stays
+// due.
+//
+// Worker runs Flush apart from polling: at start, whenever Kick is called
+// (a transaction that queued mail has committed), and every Interval so
+// that retries go out when due. Kicks during a flush coalesce into one
+// more flush. Flush calls on one Deliverer take turns, so a one-shot
+// caller may call Flush directly.
+//
+// # Quoted text
+//
+// A staff notice quotes at most MaxQuotedText (64 KiB) of the consumer's
+// text, cut at a character boundary and followed by a line in Chinese and
+// one in English saying so and naming "redress cases show REF" and
+// "redress cases raw ID". The case keeps the whole mail; a notice need not.
 //
 // Package notifytest runs an in-process SMTP server for tests and the demo.
 package notify

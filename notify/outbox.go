@@ -2,9 +2,11 @@ package notify
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"regexp"
+	"sync"
 	"time"
 )
 
@@ -30,7 +32,8 @@ type Outbox interface {
 	Failed(ctx context.Context, id int64, reason string) error
 }
 
-// MailSender sends one mail; *Sender implements it.
+// MailSender sends one mail on a connection of its own; *Sender
+// implements it.
 type MailSender interface {
 	Send(ctx context.Context, m Mail) error
 }
@@ -38,12 +41,24 @@ type MailSender interface {
 // DeliveryStats counts what one Flush did.
 type DeliveryStats struct {
 	Sent, Retried, Failed int
+	// Deferred counts due mail left untouched because the server could
+	// not be reached: it stays due and its attempts are not counted. It
+	// counts the mail the round had fetched; more may be due behind it.
+	Deferred int
 }
 
-// Deliverer applies the delivery policy to the outbox: send what is due,
-// give up at once on permanent errors, retry temporary ones with Backoff
-// until MaxAttempts.
+// Deliverer applies the delivery policy to the outbox: send what is due
+// over one SMTP session, give up at once on permanent errors, retry
+// temporary ones with Backoff until MaxAttempts, and leave everything due
+// when the server cannot be reached. Flush calls on one Deliverer run one
+// at a time; a Deliverer must not be copied after first use.
 type Deliverer struct {
+	// Transport opens the SMTP sessions; usually a *Sender.
+	Transport Transport
+	// Sender is used when Transport is nil: as the Transport when it
+	// implements one (a *Sender does), else one Send per mail.
+	//
+	// Deprecated: set Transport.
 	Sender MailSender
 	Outbox Outbox
 	// Now is the clock; nil means time.Now.
@@ -51,107 +66,233 @@ type Deliverer struct {
 	Logger *slog.Logger
 	// MaxAttempts is how many attempts a mail gets in total; 0 means 10.
 	MaxAttempts int
+
+	mu sync.Mutex
 }
 
 // flushBatch is how many rows one Due call fetches.
 const flushBatch = 50
 
-// Flush sends all mail that is due. A permanent error marks the mail
-// Failed with the server's reply; a temporary one schedules a retry at
-// now+Backoff(attempts), and after MaxAttempts attempts marks it Failed.
-// It stops early when ctx is cancelled, returning ctx's error; a mail whose
-// send was cut short stays due. A store error stops the flush and is
+// Flush sends all mail that is due, over one SMTP session opened at the
+// first due mail and reused (RSET between mails) for the rest.
+//
+// A reply about one mail is handled as before: a permanent error marks the
+// mail Failed with the server's reply; a temporary one schedules a retry at
+// now+Backoff(attempts), and after MaxAttempts attempts marks it Failed;
+// the session goes on with the next mail.
+//
+// A connection lost during a mail is dialled again once and the mail sent
+// again on the new session. When the server cannot be reached (the dial
+// or the session set-up fails), the round stops at once: this mail and the
+// rest stay due with their attempts unchanged, they are counted in
+// Deferred, and one warning says how many and why. A mail that loses the
+// fresh connection too counts as a temporary failure, and the round stops
+// the same way.
+//
+// Flush stops early when ctx is cancelled, returning ctx's error; a mail
+// whose send was cut short stays due. A store error stops the flush and is
 // returned with the counts so far.
 func (d *Deliverer) Flush(ctx context.Context) (DeliveryStats, error) {
-	var stats DeliveryStats
+	d.mu.Lock()
+	defer d.mu.Unlock()
+
 	logger := d.Logger
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	logger = logger.With("component", "notify")
-	maxAttempts := d.MaxAttempts
-	if maxAttempts <= 0 {
-		maxAttempts = 10
+	tr := d.transport()
+	if tr == nil {
+		return DeliveryStats{}, errors.New("notify: Deliverer has no Transport")
 	}
-	now := d.Now
-	if now == nil {
-		now = time.Now
+	r := &round{d: d, tr: tr, ctx: ctx, logger: logger.With("component", "notify"), maxAttempts: d.MaxAttempts, now: d.Now}
+	if r.maxAttempts <= 0 {
+		r.maxAttempts = 10
 	}
+	if r.now == nil {
+		r.now = time.Now
+	}
+	defer r.closeSession()
 
 	// Each row is handled at most once per Flush, so a store that keeps
 	// returning a row (clock skew, a Retry into the past) cannot loop us.
 	seen := map[int64]bool{}
-	start := now()
+	start := r.now()
 	for {
 		if err := ctx.Err(); err != nil {
-			return stats, err
+			return r.stats, err
 		}
 		due, err := d.Outbox.Due(ctx, start, flushBatch)
 		if err != nil {
-			return stats, fmt.Errorf("listing due outbox mail: %w", err)
+			return r.stats, fmt.Errorf("listing due outbox mail: %w", err)
 		}
-		handled := 0
+		var todo []Queued
 		for _, q := range due {
-			if seen[q.ID] {
-				continue
-			}
-			seen[q.ID] = true
-			handled++
-			if err := ctx.Err(); err != nil {
-				return stats, err
-			}
-			if err := d.deliver(ctx, logger, q, maxAttempts, now, &stats); err != nil {
-				return stats, err
+			if !seen[q.ID] {
+				seen[q.ID] = true
+				todo = append(todo, q)
 			}
 		}
-		if handled == 0 || len(due) < flushBatch {
-			return stats, nil
+		for i, q := range todo {
+			if err := ctx.Err(); err != nil {
+				return r.stats, err
+			}
+			stop, err := r.deliver(q)
+			if err != nil {
+				return r.stats, err
+			}
+			if stop != nil {
+				left := len(todo) - i
+				if stop.handled {
+					left--
+				}
+				r.stats.Deferred += left
+				r.logger.Warn(stop.msg, "deferred", left, "more_due", len(due) == flushBatch,
+					"err", maskAddresses(stop.err.Error()))
+				return r.stats, nil
+			}
+		}
+		if len(todo) == 0 || len(due) < flushBatch {
+			return r.stats, nil
 		}
 	}
 }
 
-func (d *Deliverer) deliver(ctx context.Context, logger *slog.Logger, q Queued, maxAttempts int, now func() time.Time, stats *DeliveryStats) error {
-	log := logger.With("outbox_id", q.ID, "message_id", q.Mail.MessageID)
-	sendErr := d.Sender.Send(ctx, q.Mail)
+// transport returns the Transport to use, nil if there is none.
+func (d *Deliverer) transport() Transport {
+	switch {
+	case d.Transport != nil:
+		return d.Transport
+	case d.Sender == nil:
+		return nil
+	}
+	if t, ok := d.Sender.(Transport); ok {
+		return t
+	}
+	return oneShot{d.Sender}
+}
+
+// oneShot makes a MailSender a Transport whose sessions send each mail
+// with MailSender.Send.
+type oneShot struct{ s MailSender }
+
+func (o oneShot) Open(context.Context) (Session, error) { return o, nil }
+
+func (o oneShot) Send(ctx context.Context, m Mail) error { return o.s.Send(ctx, m) }
+
+func (o oneShot) Close() error { return nil }
+
+// round is the state of one Flush.
+type round struct {
+	d           *Deliverer
+	tr          Transport
+	ctx         context.Context
+	logger      *slog.Logger
+	maxAttempts int
+	now         func() time.Time
+	stats       DeliveryStats
+	sess        Session
+}
+
+// stopRound says why a round stops before all due mail was tried.
+type stopRound struct {
+	msg string
+	err error
+	// handled is set when the current mail was dealt with (counted as a
+	// failed attempt) and is not among the deferred.
+	handled bool
+}
+
+func (r *round) closeSession() {
+	if r.sess == nil {
+		return
+	}
+	if err := r.sess.Close(); err != nil {
+		r.logger.Debug("closing smtp session", "err", maskAddresses(err.Error()))
+	}
+	r.sess = nil
+}
+
+// send sends m on the round's session, opening it first if there is none,
+// and dialling once more when the connection is lost during m. A non-nil
+// stop means the round must end; sendErr is then the error of m when it
+// was tried on the fresh connection, or nil when m was not tried.
+func (r *round) send(m Mail) (sendErr error, stop *stopRound) {
+	redialled := false
+	for {
+		if r.sess == nil {
+			s, err := r.tr.Open(r.ctx)
+			if err != nil {
+				if r.ctx.Err() != nil {
+					return r.ctx.Err(), nil
+				}
+				return nil, &stopRound{msg: "smtp server unreachable; due mail left for the next round", err: err}
+			}
+			r.sess = s
+		}
+		err := r.sess.Send(r.ctx, m)
+		if err == nil || !IsConnection(err) {
+			return err, nil
+		}
+		r.closeSession()
+		if r.ctx.Err() != nil {
+			return err, nil
+		}
+		if redialled {
+			return err, &stopRound{msg: "smtp server dropped the connection twice; due mail left for the next round", err: err, handled: true}
+		}
+		redialled = true
+		r.logger.Info("smtp connection lost; dialling again", "message_id", m.MessageID, "err", maskAddresses(err.Error()))
+	}
+}
+
+// deliver sends q and records the outcome in the outbox. A non-nil stop
+// ends the round; a non-nil error is a store error or cancellation.
+func (r *round) deliver(q Queued) (*stopRound, error) {
+	ctx, d := r.ctx, r.d
+	log := r.logger.With("outbox_id", q.ID, "message_id", q.Mail.MessageID)
+	sendErr, stop := r.send(q.Mail)
+	if stop != nil && !stop.handled {
+		return stop, nil
+	}
 	if sendErr == nil {
-		if err := d.Outbox.Sent(ctx, q.ID, now()); err != nil {
+		if err := d.Outbox.Sent(ctx, q.ID, r.now()); err != nil {
 			// The mail went out; it will be sent again with the same
 			// Message-ID, which lets the recipient's client drop the copy.
-			return fmt.Errorf("marking outbox mail %d sent: %w", q.ID, err)
+			return nil, fmt.Errorf("marking outbox mail %d sent: %w", q.ID, err)
 		}
-		stats.Sent++
+		r.stats.Sent++
 		log.Info("mail sent")
-		return nil
+		return nil, nil
 	}
 	if err := ctx.Err(); err != nil {
 		// Cut short by shutdown, not the server's fault: leave it due.
-		return err
+		return nil, err
 	}
 	attempts := q.Attempts + 1
 	reason := sendErr.Error()
 	switch {
 	case IsPermanent(sendErr):
 		if err := d.Outbox.Failed(ctx, q.ID, reason); err != nil {
-			return fmt.Errorf("marking outbox mail %d failed: %w", q.ID, err)
+			return nil, fmt.Errorf("marking outbox mail %d failed: %w", q.ID, err)
 		}
-		stats.Failed++
+		r.stats.Failed++
 		log.Warn("mail rejected permanently", "attempts", attempts, "reply_code", ReplyCode(sendErr), "err", maskAddresses(sendErr.Error()))
-	case attempts >= maxAttempts:
+	case attempts >= r.maxAttempts:
 		reason = fmt.Sprintf("giving up after %d attempts: %s", attempts, reason)
 		if err := d.Outbox.Failed(ctx, q.ID, reason); err != nil {
-			return fmt.Errorf("marking outbox mail %d failed: %w", q.ID, err)
+			return nil, fmt.Errorf("marking outbox mail %d failed: %w", q.ID, err)
 		}
-		stats.Failed++
+		r.stats.Failed++
 		log.Warn("mail delivery given up", "attempts", attempts, "reply_code", ReplyCode(sendErr), "err", maskAddresses(sendErr.Error()))
 	default:
-		next := now().Add(Backoff(attempts))
+		next := r.now().Add(Backoff(attempts))
 		if err := d.Outbox.Retry(ctx, q.ID, next, reason); err != nil {
-			return fmt.Errorf("scheduling retry of outbox mail %d: %w", q.ID, err)
+			return nil, fmt.Errorf("scheduling retry of outbox mail %d: %w", q.ID, err)
 		}
-		stats.Retried++
+		r.stats.Retried++
 		log.Info("mail delivery deferred", "attempts", attempts, "next", next, "reply_code", ReplyCode(sendErr), "err", maskAddresses(sendErr.Error()))
 	}
-	return nil
+	return stop, nil
 }
 
 // Backoff is the wait after the given number of failed attempts: 1m after

@@ -20,6 +20,10 @@ type memOutbox struct {
 	rows map[int64]*memRow
 	// dueErr, when set, is returned by Due.
 	dueErr error
+	// onSent, when set, is called with the number of rows sent so far
+	// each time a row is marked sent (without the lock held).
+	onSent func(n int)
+	sent   int
 }
 
 type memRow struct {
@@ -64,9 +68,23 @@ func (o *memOutbox) Due(ctx context.Context, now time.Time, limit int) ([]Queued
 
 func (o *memOutbox) Sent(ctx context.Context, id int64, at time.Time) error {
 	o.mu.Lock()
-	defer o.mu.Unlock()
 	o.rows[id].sentAt = at
+	o.sent++
+	n, hook := o.sent, o.onSent
+	o.mu.Unlock()
+	if hook != nil {
+		hook(n)
+	}
 	return nil
+}
+
+// add queues m as a new row and returns its id.
+func (o *memOutbox) add(m Mail) int64 {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	id := int64(len(o.rows) + 1)
+	o.rows[id] = &memRow{q: Queued{ID: id, Mail: m}}
+	return id
 }
 
 func (o *memOutbox) Retry(ctx context.Context, id int64, next time.Time, reason string) error {
@@ -166,7 +184,7 @@ func TestFlush(t *testing.T) {
 			ob := newMemOutbox(mailTo("buyer@example.com", "m1@yw.example"))
 			ob.rows[1].q.Attempts = tt.attempts
 			clock := &fakeClock{t: t0}
-			d := &Deliverer{Sender: NewSender(plainConfig(srv), nil), Outbox: ob, Now: clock.Now, MaxAttempts: tt.maxAtt}
+			d := &Deliverer{Transport: NewSender(plainConfig(srv), nil), Outbox: ob, Now: clock.Now, MaxAttempts: tt.maxAtt}
 			stats, err := d.Flush(t.Context())
 			if err != nil {
 				t.Fatalf("Flush: %v", err)
@@ -209,7 +227,7 @@ func TestFlushRetryThenSend(t *testing.T) {
 	)
 	srv.RejectRcpt("gone@example.com", 550, "no such user")
 	clock := &fakeClock{t: t0}
-	d := &Deliverer{Sender: NewSender(plainConfig(srv), nil), Outbox: ob, Now: clock.Now}
+	d := &Deliverer{Transport: NewSender(plainConfig(srv), nil), Outbox: ob, Now: clock.Now}
 
 	stats, err := d.Flush(t.Context())
 	if err != nil {
@@ -246,7 +264,7 @@ func TestFlushManyBatches(t *testing.T) {
 		mails = append(mails, mailTo(fmt.Sprintf("u%d@example.com", i), fmt.Sprintf("m%d@yw.example", i)))
 	}
 	ob := newMemOutbox(mails...)
-	d := &Deliverer{Sender: NewSender(plainConfig(srv), nil), Outbox: ob, Now: (&fakeClock{t: t0}).Now}
+	d := &Deliverer{Transport: NewSender(plainConfig(srv), nil), Outbox: ob, Now: (&fakeClock{t: t0}).Now}
 	stats, err := d.Flush(t.Context())
 	if err != nil {
 		t.Fatalf("Flush: %v", err)
@@ -264,7 +282,7 @@ func TestFlushCancelled(t *testing.T) {
 	ob := newMemOutbox(mailTo("buyer@example.com", "m1@yw.example"))
 	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
-	d := &Deliverer{Sender: NewSender(plainConfig(srv), nil), Outbox: ob, Now: (&fakeClock{t: t0}).Now}
+	d := &Deliverer{Transport: NewSender(plainConfig(srv), nil), Outbox: ob, Now: (&fakeClock{t: t0}).Now}
 	stats, err := d.Flush(ctx)
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("Flush err = %v, want context.Canceled", err)
@@ -277,24 +295,28 @@ func TestFlushCancelled(t *testing.T) {
 	}
 }
 
-// cancellingSender cancels the flush while sending the first mail, as a
-// shutdown signal would.
-type cancellingSender struct {
+// cancellingTransport cancels the flush while sending the first mail, as
+// a shutdown signal would.
+type cancellingTransport struct {
 	cancel context.CancelFunc
 	calls  int
 }
 
-func (s *cancellingSender) Send(ctx context.Context, m Mail) error {
+func (s *cancellingTransport) Open(ctx context.Context) (Session, error) { return s, nil }
+
+func (s *cancellingTransport) Send(ctx context.Context, m Mail) error {
 	s.calls++
 	s.cancel()
 	return fmt.Errorf("sending: %w", ctx.Err())
 }
 
+func (s *cancellingTransport) Close() error { return nil }
+
 func TestFlushStopsWhenCancelledMidway(t *testing.T) {
 	ob := newMemOutbox(mailTo("a@example.com", "a@yw"), mailTo("b@example.com", "b@yw"))
 	ctx, cancel := context.WithCancel(t.Context())
-	s := &cancellingSender{cancel: cancel}
-	d := &Deliverer{Sender: s, Outbox: ob, Now: (&fakeClock{t: t0}).Now}
+	s := &cancellingTransport{cancel: cancel}
+	d := &Deliverer{Transport: s, Outbox: ob, Now: (&fakeClock{t: t0}).Now}
 	if _, err := d.Flush(ctx); !errors.Is(err, context.Canceled) {
 		t.Fatalf("Flush err = %v, want context.Canceled", err)
 	}
@@ -309,7 +331,7 @@ func TestFlushStopsWhenCancelledMidway(t *testing.T) {
 func TestFlushStoreError(t *testing.T) {
 	ob := newMemOutbox()
 	ob.dueErr = errors.New("database is locked")
-	d := &Deliverer{Sender: NewSender(SMTPConfig{}, nil), Outbox: ob}
+	d := &Deliverer{Transport: NewSender(SMTPConfig{}, nil), Outbox: ob}
 	_, err := d.Flush(t.Context())
 	if err == nil || !strings.Contains(err.Error(), "database is locked") {
 		t.Fatalf("Flush err = %v, want the store's error", err)

@@ -113,7 +113,9 @@ type Mail struct {
 	Text string
 }
 
-// Sender sends mail over SMTP, one connection per Send.
+// Sender sends mail over SMTP. Open starts a session that sends many
+// mails over one connection; Send is a one-shot session for a single mail.
+// *Sender implements Transport.
 type Sender struct {
 	cfg    SMTPConfig
 	logger *slog.Logger
@@ -127,41 +129,191 @@ func NewSender(cfg SMTPConfig, logger *slog.Logger) *Sender {
 	return &Sender{cfg: cfg, logger: logger.With("component", "notify")}
 }
 
-// Send connects, authenticates if configured, delivers m and quits. The
-// error can be classified with IsPermanent; its text includes the server's
-// reply. Cancelling ctx aborts the connection.
+// Transport opens SMTP sessions; *Sender implements it.
+type Transport interface {
+	// Open connects and sets the session up (TLS, EHLO, STARTTLS, AUTH).
+	// Its errors satisfy IsConnection.
+	Open(ctx context.Context) (Session, error)
+}
+
+// Session is one open connection to the mail server that sends mails one
+// after another. It is not safe for concurrent use.
+type Session interface {
+	// Send delivers m. A reply about this mail is classified by
+	// IsPermanent and ReplyCode and leaves the session usable; an error
+	// for which IsConnection is true means the connection is gone and
+	// the session must be closed. Cancelling ctx aborts the connection.
+	Send(ctx context.Context, m Mail) error
+	// Close quits the session (QUIT) and closes the connection.
+	Close() error
+}
+
+// Send delivers m over a session of its own: connect, authenticate if
+// configured, send and quit. The error can be classified with IsPermanent
+// and IsConnection; its text includes the server's reply. Cancelling ctx
+// aborts the connection. A Deliverer uses Open instead, to send many mails
+// over one connection.
 func (s *Sender) Send(ctx context.Context, m Mail) error {
-	msg, err := buildMsg(m)
-	if err != nil {
+	if _, err := buildMsg(m); err != nil {
+		// A mail that cannot be built needs no connection to find out.
 		return &permanentError{err: fmt.Errorf("building mail %s: %w", m.MessageID, err)}
 	}
-	var stop func() bool
+	sess, err := s.Open(ctx)
+	if err != nil {
+		return err
+	}
+	err = sess.Send(ctx, m)
+	if cerr := sess.Close(); cerr != nil {
+		s.logger.Debug("closing smtp session", "server", s.cfg.addr(), "err", cerr)
+	}
+	return err
+}
+
+// Open connects to the server and sets the session up: implicit TLS or
+// STARTTLS as configured, EHLO, and AUTH when Username is set. Every error
+// satisfies IsConnection (and not IsPermanent): it is the server's or the
+// configuration's fault, not a mail's. ctx bounds the set-up only.
+func (s *Sender) Open(ctx context.Context) (Session, error) {
+	var (
+		conn net.Conn
+		stop func() bool
+	)
 	dial := func(dctx context.Context, network, addr string) (net.Conn, error) {
-		conn, err := s.cfg.dial(dctx, network, addr)
+		c, err := s.cfg.dial(dctx, network, addr)
 		if err != nil {
 			return nil, err
 		}
+		conn = c
 		// go-mail only uses ctx for dialing; closing the connection is what
-		// aborts a session that is already running.
-		stop = context.AfterFunc(ctx, func() { conn.Close() })
-		return conn, nil
+		// aborts a set-up that is already running.
+		stop = context.AfterFunc(ctx, func() { c.Close() })
+		return c, nil
 	}
 	client, err := s.cfg.client(dial)
 	if err != nil {
-		return &permanentError{err: err}
+		return nil, &connError{err: err}
 	}
-	err = client.DialAndSendWithContext(ctx, msg)
+	sc, err := client.DialToSMTPClientWithContext(ctx)
 	if stop != nil {
 		stop()
 	}
 	if err != nil {
+		if conn != nil {
+			conn.Close()
+		}
 		if ctx.Err() != nil {
 			err = errors.Join(ctx.Err(), err)
 		}
-		return fmt.Errorf("sending mail %s via %s: %w", m.MessageID, s.cfg.addr(), err)
+		return nil, &connError{err: fmt.Errorf("opening smtp session with %s (tls %s): %w", s.cfg.addr(), s.cfg.TLS, err)}
 	}
-	s.logger.Debug("mail sent", "message_id", m.MessageID, "server", s.cfg.addr(), "reply", msg.ServerResponse())
+	if ctx.Err() != nil {
+		// Cancelled just as the set-up finished: the connection may be
+		// closed under us.
+		conn.Close()
+		return nil, &connError{err: fmt.Errorf("opening smtp session with %s: %w", s.cfg.addr(), ctx.Err())}
+	}
+	return &smtpSession{s: s, client: client, sc: sc, conn: conn}, nil
+}
+
+// smtpSession is one SMTP connection set up by Sender.Open.
+type smtpSession struct {
+	s      *Sender
+	client *gomail.Client
+	sc     *smtp.Client
+	conn   net.Conn
+	// used is set once a mail transaction was started: the next one is
+	// preceded by RSET.
+	used   bool
+	broken bool
+	closed bool
+}
+
+func (ss *smtpSession) Send(ctx context.Context, m Mail) error {
+	msg, err := buildMsg(m)
+	if err != nil {
+		// Refused before touching the connection: the session stays usable.
+		return &permanentError{err: fmt.Errorf("building mail %s: %w", m.MessageID, err)}
+	}
+	addr := ss.s.cfg.addr()
+	if ss.broken || ss.closed {
+		return &connError{err: fmt.Errorf("sending mail %s via %s: the smtp session is closed", m.MessageID, addr)}
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("sending mail %s via %s: %w", m.MessageID, addr, err)
+	}
+	stop := context.AfterFunc(ctx, func() { ss.conn.Close() })
+	defer stop()
+
+	if ss.used {
+		// RFC 5321 §4.1.1.5: RSET ends whatever the previous mail left
+		// behind (go-mail resets after a refused MAIL FROM or RCPT TO, not
+		// after a refused DATA). It also tells whether the connection is
+		// still alive before this mail is started: a failure here has
+		// not touched this mail.
+		err := ss.sc.UpdateDeadline(ss.s.cfg.timeout())
+		if err == nil {
+			err = ss.sc.Reset()
+		}
+		if err != nil {
+			ss.broken = true
+			if ctx.Err() != nil {
+				err = errors.Join(ctx.Err(), err)
+			}
+			return &connError{err: fmt.Errorf("resetting the smtp session with %s before mail %s: %w", addr, m.MessageID, err)}
+		}
+	}
+	ss.used = true
+	err = ss.client.SendWithSMTPClient(ss.sc, msg)
+	if err == nil {
+		ss.s.logger.Debug("mail sent", "message_id", m.MessageID, "server", addr, "reply", msg.ServerResponse())
+		return nil
+	}
+	if ctx.Err() != nil {
+		ss.broken = true
+		return fmt.Errorf("sending mail %s via %s: %w", m.MessageID, addr, errors.Join(ctx.Err(), err))
+	}
+	err = fmt.Errorf("sending mail %s via %s: %w", m.MessageID, addr, err)
+	if lostConnection(err) {
+		ss.broken = true
+		return &connError{err: err}
+	}
+	return err
+}
+
+func (ss *smtpSession) Close() error {
+	if ss.closed {
+		return nil
+	}
+	ss.closed = true
+	defer ss.conn.Close()
+	if ss.broken {
+		return nil
+	}
+	// The deadline of the last command may have passed while the caller
+	// did other work; QUIT gets a fresh one.
+	if err := ss.sc.UpdateDeadline(ss.s.cfg.timeout()); err != nil {
+		return fmt.Errorf("quitting smtp session with %s: %w", ss.s.cfg.addr(), err)
+	}
+	if err := ss.client.CloseWithSMTPClient(ss.sc); err != nil {
+		return fmt.Errorf("quitting smtp session with %s: %w", ss.s.cfg.addr(), err)
+	}
 	return nil
+}
+
+// lostConnection reports whether err from go-mail's send means the
+// connection is gone rather than the server refusing the mail: the error
+// carries no SMTP reply (a network error, EOF, a timeout) and is not about
+// building the mail.
+func lostConnection(err error) bool {
+	var se *gomail.SendError
+	if !errors.As(err, &se) {
+		return false
+	}
+	switch se.Reason {
+	case gomail.ErrGetSender, gomail.ErrGetRcpts, gomail.ErrNoUnencoded:
+		return false
+	}
+	return se.ErrorCode() == 0
 }
 
 // client returns a go-mail client for the config, dialing with dial.
@@ -180,6 +332,10 @@ func (c SMTPConfig) client(dial gomail.DialContextFunc) (*gomail.Client, error) 
 		gomail.WithTLSConfig(c.tlsConfig()),
 		gomail.WithTLSPolicy(policy),
 		gomail.WithDialContextFunc(dial),
+		// A session checks its connection with the RSET it sends before
+		// each mail after the first, not with a NOOP before every mail.
+		gomail.WithoutNoop(),
+		gomail.WithoutRset(),
 	}
 	if c.Username != "" {
 		opts = append(opts, gomail.WithSMTPAuthCustom(&autoAuth{host: c.Host, user: c.Username, pass: c.Password}))
@@ -304,6 +460,23 @@ type permanentError struct{ err error }
 
 func (e *permanentError) Error() string { return e.err.Error() }
 func (e *permanentError) Unwrap() error { return e.err }
+
+// connError marks a failure to reach or keep the server: dialing, the
+// greeting, TLS, EHLO, AUTH, or a connection lost during a session.
+type connError struct{ err error }
+
+func (e *connError) Error() string { return e.err.Error() }
+func (e *connError) Unwrap() error { return e.err }
+
+// IsConnection reports whether err means the mail server could not be
+// reached or the connection to it was lost (dial, greeting, TLS, EHLO,
+// AUTH, or a network error, EOF or timeout in the middle of a session),
+// rather than a reply about one mail. Such an error says nothing about
+// the mail: it is never permanent.
+func IsConnection(err error) bool {
+	ce := (*connError)(nil)
+	return errors.As(err, &ce)
+}
 
 // IsPermanent reports whether err means the mail can never be delivered as
 // it is: a 5xx reply in the mail transaction (MAIL FROM, RCPT TO, DATA),

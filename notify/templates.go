@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"text/template"
+	"unicode/utf8"
 )
 
 //go:embed templates/*.tmpl
@@ -201,15 +202,54 @@ func (t *Templates) Ack(d AckData) (subject, body string, err error) {
 // from. Complainant, Respondent and Order are one-line summaries.
 type StaffNoticeData struct {
 	StationName, Ref, Kind, State string
-	From, Subject, Text           string
-	Missing                       []string
-	Complainant, Respondent       string
-	Order                         string
+	// Text is the consumer's text quoted in the notice; StaffNotice clips
+	// it at MaxQuotedText.
+	From, Subject, Text     string
+	Missing                 []string
+	Complainant, Respondent string
+	Order                   string
+	// RawID is the id under which the mail is kept as received (for
+	// "redress cases raw ID"); 0 when not known. It is only used in the
+	// marker of a clipped Text.
+	RawID int64
+}
+
+// MaxQuotedText is the most of a consumer's text, in bytes, that a staff
+// notice quotes. A longer text is clipped at a character boundary and
+// followed by a marker that says where the whole mail is: a few huge
+// mails must not make every notice huge, and the case keeps everything.
+const MaxQuotedText = 64 << 10
+
+// clipQuoted returns text cut to at most limit bytes at a UTF-8 character
+// boundary, followed by a marker line in Chinese and one in English that
+// say it was clipped and how to see the whole mail. A text within the
+// limit is returned unchanged.
+func clipQuoted(text string, limit int, ref string, rawID int64) string {
+	if len(text) <= limit {
+		return text
+	}
+	cut := limit
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	show := "redress cases show " + ref
+	rawZh := "redress cases raw ID（ID 见 cases show）"
+	rawEn := "redress cases raw ID (the ID is in cases show)"
+	if rawID > 0 {
+		rawZh = fmt.Sprintf("redress cases raw %d", rawID)
+		rawEn = rawZh
+	}
+	kib := limit >> 10
+	return strings.TrimRight(text[:cut], "\r\n") + "\n" +
+		fmt.Sprintf("[… 正文超过 %d KiB，其余部分已略去。完整来信：%s；原始邮件：%s …]\n", kib, show, rawZh) +
+		fmt.Sprintf("[… text longer than %d KiB, the rest is left out. The whole mail: %s; bytes as received: %s …]", kib, show, rawEn)
 }
 
 // StaffNotice renders the notice to staff from staff_notice.tmpl. The
-// subject is "[Ref] kind (state): original subject".
+// subject is "[Ref] kind (state): original subject". Text is clipped at
+// MaxQuotedText, with a marker line saying where the whole mail is.
 func (t *Templates) StaffNotice(d StaffNoticeData) (subject, body string, err error) {
+	d.Text = clipQuoted(d.Text, MaxQuotedText, oneLine(d.Ref), d.RawID)
 	body, err = t.render(TemplateStaffNotice, d)
 	if err != nil {
 		return "", "", err

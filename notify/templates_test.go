@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata/")
@@ -146,6 +147,100 @@ func TestStaffNoticeGolden(t *testing.T) {
 		t.Errorf("subject = %q, want %q", subject, want)
 	}
 	golden(t, "staff_notice.golden", body)
+}
+
+func TestClipQuoted(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		limit int
+		rawID int64
+		// want is the kept text before the marker; "" with noClip means
+		// the text is returned unchanged.
+		want   string
+		noClip bool
+	}{
+		{name: "short text unchanged", text: "abc", limit: 8, noClip: true},
+		{name: "text at the limit unchanged", text: "abcdefgh", limit: 8, noClip: true},
+		{name: "ascii clipped at the limit", text: "abcdefghij", limit: 8, want: "abcdefgh"},
+		// 汉 is three bytes: a limit of 7 falls inside the third one.
+		{name: "never inside a character", text: "汉汉汉汉", limit: 7, want: "汉汉"},
+		{name: "limit on a character boundary", text: "汉汉汉汉", limit: 6, want: "汉汉"},
+		{name: "trailing line break dropped before the marker", text: "abc\n\ndefgh", limit: 5, want: "abc"},
+		{name: "raw id named when known", text: "abcdefghij", limit: 8, rawID: 17, want: "abcdefgh"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := clipQuoted(tt.text, tt.limit, "YW-2026-00042", tt.rawID)
+			if tt.noClip {
+				if got != tt.text {
+					t.Errorf("clipQuoted = %q, want the text unchanged", got)
+				}
+				return
+			}
+			kept, marker, ok := strings.Cut(got, "\n[… ")
+			if !ok {
+				t.Fatalf("clipQuoted = %q, want a marker", got)
+			}
+			if kept != tt.want {
+				t.Errorf("kept %q, want %q", kept, tt.want)
+			}
+			if !utf8.ValidString(got) {
+				t.Errorf("clipQuoted cut a character: %q", got)
+			}
+			for _, want := range []string{"redress cases show YW-2026-00042", "正文", "text longer than"} {
+				if !strings.Contains(marker, want) {
+					t.Errorf("marker %q lacks %q", marker, want)
+				}
+			}
+			raw := "redress cases raw ID"
+			if tt.rawID != 0 {
+				raw = "redress cases raw 17"
+			}
+			if strings.Count(marker, raw) != 2 {
+				t.Errorf("marker %q does not name %q in both languages", marker, raw)
+			}
+		})
+	}
+}
+
+func TestStaffNoticeClipsLongText(t *testing.T) {
+	tm := loadDefault(t)
+	// Lines of Chinese, so the limit falls inside a character.
+	line := "我在某店铺买的保温杯漏水，商家拒绝退款。\n"
+	text := strings.Repeat(line, MaxQuotedText/len(line)+50)
+	d := StaffNoticeData{
+		StationName: "义乌市消费者权益保护服务站", Ref: "YW-2026-00042", Kind: "complaint", State: "new",
+		From: "王芳 <wangfang@example.com>", Subject: "长信", Text: text, RawID: 17,
+	}
+	_, body, err := tm.StaffNotice(d)
+	if err != nil {
+		t.Fatalf("StaffNotice: %v", err)
+	}
+	start := strings.Index(body, "----- 来信正文 / Message -----\n")
+	end := strings.Index(body, "\n[… 正文超过 64 KiB")
+	if start < 0 || end < 0 {
+		t.Fatalf("notice lacks the quoted text or the clip marker:\n%s", body[max(0, len(body)-600):])
+	}
+	quoted := body[start+len("----- 来信正文 / Message -----\n") : end]
+	if len(quoted) > MaxQuotedText || len(quoted) < MaxQuotedText-len(line) {
+		t.Errorf("quoted %d bytes, want at most %d and not much less", len(quoted), MaxQuotedText)
+	}
+	if !strings.HasPrefix(text, quoted) || !utf8.ValidString(quoted) {
+		t.Error("quoted text is not a clean prefix of the consumer's text")
+	}
+	// The end of the notice, from the marker on, is fixed.
+	golden(t, "staff_notice_clipped_tail.golden", body[end+1:])
+
+	// A text within the limit is quoted whole, without a marker.
+	d.Text = text[:len(line)*10]
+	_, body, err = tm.StaffNotice(d)
+	if err != nil {
+		t.Fatalf("StaffNotice: %v", err)
+	}
+	if !strings.Contains(body, d.Text) || strings.Contains(body, "64 KiB") {
+		t.Errorf("short text not quoted whole, or marked clipped:\n%s", body)
+	}
 }
 
 func TestLoadTemplatesOverride(t *testing.T) {

@@ -17,6 +17,7 @@ import (
 	"net"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -45,6 +46,9 @@ type Received struct {
 	Data []byte
 	// Username is who authenticated for it, "" without AUTH.
 	Username string
+	// Conn is the number of the connection it came on: 1 for the first
+	// connection the server accepted, and so on.
+	Conn int
 }
 
 // Server is a running test SMTP server.
@@ -56,6 +60,7 @@ type Server struct {
 	opts      Options
 	srv       *smtp.Server
 	ln        net.Listener
+	counter   *countingListener
 	clientTLS *tls.Config
 	done      chan struct{}
 
@@ -64,6 +69,9 @@ type Server struct {
 	changed   chan struct{} // closed and replaced when msgs grows
 	rejects   map[string]*smtp.SMTPError
 	dataError *smtp.SMTPError
+	rsets     int
+	dropAfter int
+	dropRcpt  map[string]bool
 }
 
 // Start starts a plain server (no TLS, insecure AUTH allowed) on
@@ -93,13 +101,14 @@ func StartServer(addr string) (*Server, error) {
 // NewServer starts a server on addr with o; the caller must Close it.
 func NewServer(addr string, o Options) (*Server, error) {
 	s := &Server{
-		opts:    o,
-		changed: make(chan struct{}),
-		rejects: map[string]*smtp.SMTPError{},
-		done:    make(chan struct{}),
+		opts:     o,
+		changed:  make(chan struct{}),
+		rejects:  map[string]*smtp.SMTPError{},
+		dropRcpt: map[string]bool{},
+		done:     make(chan struct{}),
 	}
 	srv := smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
-		return &session{s: s}, nil
+		return &session{s: s, conn: c.Conn(), connNo: connNumber(c.Conn())}, nil
 	}))
 	srv.Domain = o.Domain
 	if srv.Domain == "" {
@@ -124,10 +133,12 @@ func NewServer(addr string, o Options) (*Server, error) {
 		return nil, fmt.Errorf("notifytest: unknown tls mode %q", o.TLS)
 	}
 
-	ln, err := net.Listen("tcp", addr)
+	tcpLn, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("notifytest: listening on %s: %w", addr, err)
 	}
+	s.counter = &countingListener{Listener: tcpLn}
+	var ln net.Listener = s.counter
 	if o.TLS == "starttls" {
 		srv.TLSConfig = serverTLS
 	}
@@ -158,6 +169,50 @@ func (s *Server) Close() error {
 		return nil
 	}
 	return err
+}
+
+// Connections returns how many connections the server has accepted,
+// those closed at once by Refuse included: one per SMTP session a client
+// opened (or tried to).
+func (s *Server) Connections() int {
+	return int(s.counter.accepted.Load())
+}
+
+// RSETs returns how many RSET commands clients have sent.
+func (s *Server) RSETs() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.rsets
+}
+
+// Refuse makes the server, while on, close every new connection at once,
+// before the greeting, as a server that is down or overloaded does; the
+// client sees its session set-up fail. Connections still counts them.
+// Connections already open are not affected.
+func (s *Server) Refuse(on bool) {
+	s.counter.refuse.Store(on)
+}
+
+// DropAfter makes the server close a connection, without a reply, at the
+// MAIL FROM that follows the n-th mail it accepted on that connection, as
+// a server that drops idle or busy clients does. 0 turns it off.
+func (s *Server) DropAfter(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.dropAfter = n
+}
+
+// DropRcpt makes the server close the connection, without a reply, at
+// every RCPT TO addr (compared case-insensitively), as a server that
+// crashes on one mail does; on false it accepts addr again.
+func (s *Server) DropRcpt(addr string, on bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if on {
+		s.dropRcpt[strings.ToLower(addr)] = true
+	} else {
+		delete(s.dropRcpt, strings.ToLower(addr))
+	}
 }
 
 // ClientTLSConfig returns a client configuration that trusts the server's
@@ -230,16 +285,66 @@ func smtpError(code int, msg string) *smtp.SMTPError {
 func cloneReceived(in []Received) []Received {
 	out := make([]Received, len(in))
 	for i, r := range in {
-		out[i] = Received{From: r.From, To: append([]string(nil), r.To...), Data: append([]byte(nil), r.Data...), Username: r.Username}
+		out[i] = Received{From: r.From, To: append([]string(nil), r.To...), Data: append([]byte(nil), r.Data...), Username: r.Username, Conn: r.Conn}
 	}
 	return out
 }
 
+// countingListener numbers the connections it accepts and, while refuse
+// is set, closes them at once.
+type countingListener struct {
+	net.Listener
+	accepted atomic.Int64
+	refuse   atomic.Bool
+}
+
+func (l *countingListener) Accept() (net.Conn, error) {
+	for {
+		c, err := l.Listener.Accept()
+		if err != nil {
+			return nil, err
+		}
+		n := l.accepted.Add(1)
+		if l.refuse.Load() {
+			c.Close()
+			continue
+		}
+		return &countedConn{Conn: c, n: int(n)}, nil
+	}
+}
+
+// countedConn is an accepted connection with its number.
+type countedConn struct {
+	net.Conn
+	n int
+}
+
+// connNumber finds the number of c, under TLS if need be.
+func connNumber(c net.Conn) int {
+	for {
+		switch cc := c.(type) {
+		case *countedConn:
+			return cc.n
+		case *tls.Conn:
+			c = cc.NetConn()
+		default:
+			return 0
+		}
+	}
+}
+
 type session struct {
 	s        *Server
+	conn     net.Conn
+	connNo   int
 	username string
 	from     string
 	to       []string
+	// delivered counts the mails accepted on this session.
+	delivered int
+	// afterData is set by Data: go-smtp resets the session after DATA
+	// itself, and that reset is not an RSET from the client.
+	afterData bool
 }
 
 func (ss *session) AuthMechanisms() []string { return []string{sasl.Plain} }
@@ -260,6 +365,13 @@ func (ss *session) Mail(from string, _ *smtp.MailOptions) error {
 		// What Postfix and most submission servers say (RFC 4954 §6).
 		return &smtp.SMTPError{Code: 530, EnhancedCode: smtp.EnhancedCode{5, 7, 0}, Message: "Authentication required"}
 	}
+	ss.s.mu.Lock()
+	drop := ss.s.dropAfter > 0 && ss.delivered >= ss.s.dropAfter
+	ss.s.mu.Unlock()
+	if drop {
+		ss.conn.Close()
+		return errors.New("notifytest: dropping the connection")
+	}
 	ss.from = from
 	return nil
 }
@@ -267,7 +379,12 @@ func (ss *session) Mail(from string, _ *smtp.MailOptions) error {
 func (ss *session) Rcpt(to string, _ *smtp.RcptOptions) error {
 	ss.s.mu.Lock()
 	rej := ss.s.rejects[strings.ToLower(to)]
+	drop := ss.s.dropRcpt[strings.ToLower(to)]
 	ss.s.mu.Unlock()
+	if drop {
+		ss.conn.Close()
+		return errors.New("notifytest: dropping the connection")
+	}
 	if rej != nil {
 		return rej
 	}
@@ -276,6 +393,7 @@ func (ss *session) Rcpt(to string, _ *smtp.RcptOptions) error {
 }
 
 func (ss *session) Data(r io.Reader) error {
+	ss.afterData = true
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return err
@@ -286,13 +404,21 @@ func (ss *session) Data(r io.Reader) error {
 	if s.dataError != nil {
 		return s.dataError
 	}
-	s.msgs = append(s.msgs, Received{From: ss.from, To: append([]string(nil), ss.to...), Data: data, Username: ss.username})
+	ss.delivered++
+	s.msgs = append(s.msgs, Received{From: ss.from, To: append([]string(nil), ss.to...), Data: data, Username: ss.username, Conn: ss.connNo})
 	close(s.changed)
 	s.changed = make(chan struct{})
 	return nil
 }
 
 func (ss *session) Reset() {
+	if ss.afterData {
+		ss.afterData = false
+	} else {
+		ss.s.mu.Lock()
+		ss.s.rsets++
+		ss.s.mu.Unlock()
+	}
 	ss.from = ""
 	ss.to = nil
 }

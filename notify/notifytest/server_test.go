@@ -2,6 +2,7 @@ package notifytest
 
 import (
 	"net/smtp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -98,5 +99,132 @@ func TestStartServerClose(t *testing.T) {
 	}
 	if err := send(t, s, "a@example.org", "b@example.org", "x"); err == nil {
 		t.Fatal("closed server accepted mail")
+	}
+}
+
+// dialClient opens an SMTP session with net/smtp.
+func dialClient(t *testing.T, s *Server) *smtp.Client {
+	t.Helper()
+	c, err := smtp.Dial(s.Addr)
+	if err != nil {
+		t.Fatalf("dialling %s: %v", s.Addr, err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+// mailOn sends one mail on an open session.
+func mailOn(c *smtp.Client, to string) error {
+	if err := c.Mail("a@example.org"); err != nil {
+		return err
+	}
+	if err := c.Rcpt(to); err != nil {
+		return err
+	}
+	w, err := c.Data()
+	if err != nil {
+		return err
+	}
+	if _, err := w.Write([]byte("Subject: t\r\n\r\nRSET\r\nx\r\n")); err != nil {
+		return err
+	}
+	return w.Close()
+}
+
+func TestServerCountsConnectionsAndRSETs(t *testing.T) {
+	s := Start(t)
+	c := dialClient(t, s)
+	for i, to := range []string{"b@example.org", "c@example.org", "d@example.org"} {
+		if i > 0 {
+			if err := c.Reset(); err != nil {
+				t.Fatalf("RSET: %v", err)
+			}
+		}
+		if err := mailOn(c, to); err != nil {
+			t.Fatalf("mail %d: %v", i, err)
+		}
+	}
+	if err := c.Quit(); err != nil {
+		t.Fatalf("QUIT: %v", err)
+	}
+	if err := send(t, s, "a@example.org", "e@example.org", "x"); err != nil {
+		t.Fatalf("second connection: %v", err)
+	}
+	if got := s.Connections(); got != 2 {
+		t.Errorf("Connections() = %d, want 2", got)
+	}
+	// The resets go-smtp does after each DATA, and a body line "RSET",
+	// are not RSET commands.
+	if got := s.RSETs(); got != 2 {
+		t.Errorf("RSETs() = %d, want 2", got)
+	}
+	var conns []int
+	for _, m := range s.Messages() {
+		conns = append(conns, m.Conn)
+	}
+	if want := []int{1, 1, 1, 2}; !slices.Equal(conns, want) {
+		t.Errorf("connections of the mails = %v, want %v", conns, want)
+	}
+}
+
+func TestServerRefuse(t *testing.T) {
+	s := Start(t)
+	s.Refuse(true)
+	if err := send(t, s, "a@example.org", "b@example.org", "x"); err == nil {
+		t.Fatal("refusing server accepted mail")
+	}
+	if got := s.Connections(); got != 1 {
+		t.Errorf("Connections() = %d, want 1 (refused connections count)", got)
+	}
+	s.Refuse(false)
+	if err := send(t, s, "a@example.org", "b@example.org", "x"); err != nil {
+		t.Fatalf("after Refuse(false): %v", err)
+	}
+	if got := s.Messages(); len(got) != 1 || got[0].Conn != 2 {
+		t.Errorf("received %+v, want one mail on connection 2", got)
+	}
+}
+
+func TestServerDropAfter(t *testing.T) {
+	s := Start(t)
+	s.DropAfter(2)
+	c := dialClient(t, s)
+	for i := range 2 {
+		if i > 0 {
+			if err := c.Reset(); err != nil {
+				t.Fatalf("RSET: %v", err)
+			}
+		}
+		if err := mailOn(c, "b@example.org"); err != nil {
+			t.Fatalf("mail %d: %v", i, err)
+		}
+	}
+	if err := c.Reset(); err != nil {
+		t.Fatalf("RSET before the dropped mail: %v", err)
+	}
+	if err := mailOn(c, "b@example.org"); err == nil {
+		t.Fatal("third mail on the connection was accepted, want the connection dropped")
+	}
+	if n := len(s.Messages()); n != 2 {
+		t.Errorf("received %d mails, want 2", n)
+	}
+	// A new connection starts counting again.
+	if err := send(t, s, "a@example.org", "b@example.org", "x"); err != nil {
+		t.Fatalf("new connection after the drop: %v", err)
+	}
+}
+
+func TestServerDropRcpt(t *testing.T) {
+	s := Start(t)
+	s.DropRcpt("B@example.org", true)
+	if err := send(t, s, "a@example.org", "b@example.org", "x"); err == nil {
+		t.Fatal("mail to a dropped recipient was accepted")
+	}
+	s.DropRcpt("b@example.org", false)
+	if err := send(t, s, "a@example.org", "b@example.org", "x"); err != nil {
+		t.Fatalf("after DropRcpt(false): %v", err)
+	}
+	if got := s.Connections(); got != 2 {
+		t.Errorf("Connections() = %d, want 2", got)
 	}
 }

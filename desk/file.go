@@ -241,7 +241,7 @@ func (d *Desk) fileMail(tx *casefile.Tx, it item, m *analysis.Mail, notes []stri
 	}
 	queued := 0
 	for _, o := range dec.Send {
-		out, err := d.render(o, c, m, now)
+		out, err := d.render(o, c, m, msgID, now)
 		if err != nil {
 			return &rejected{err}
 		}
@@ -362,7 +362,7 @@ func clipText(s string, n int) string {
 }
 
 // render turns a mail the workflow sends into an outbox entry.
-func (d *Desk) render(o workflow.Outgoing, c *casefile.Case, m *analysis.Mail, now time.Time) (casefile.Outgoing, error) {
+func (d *Desk) render(o workflow.Outgoing, c *casefile.Case, m *analysis.Mail, rawID int64, now time.Time) (casefile.Outgoing, error) {
 	var subject, body string
 	var err error
 	switch o.Purpose {
@@ -377,7 +377,7 @@ func (d *Desk) render(o workflow.Outgoing, c *casefile.Case, m *analysis.Mail, n
 			StationName: d.cfg.StationName, Ref: c.Ref, Kind: c.Kind, State: c.State,
 			From: formatAddr(m.From), Subject: m.Subject, Text: m.Text, Missing: c.Missing,
 			Complainant: SummarizeComplainant(c.Complainant), Respondent: SummarizeRespondent(c.Respondent),
-			Order: SummarizeOrder(c.Order),
+			Order: SummarizeOrder(c.Order), RawID: rawID,
 		})
 	default:
 		err = fmt.Errorf("no template for mail of purpose %q", o.Purpose)

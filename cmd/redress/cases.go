@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"slices"
 	"strconv"
@@ -14,7 +15,7 @@ import (
 	"time"
 
 	"github.com/yweca/redress/casefile"
-	"github.com/yweca/redress/parser"
+	"github.com/yweca/redress/config"
 )
 
 // caseJSON is the JSON shape of a case for `cases list/show --json`, a
@@ -27,9 +28,9 @@ type caseJSON struct {
 	Language    string             `json:"language"`
 	Subject     string             `json:"subject"`
 	Contact     string             `json:"contact"`
-	Complainant parser.Complainant `json:"complainant"`
-	Respondent  parser.Respondent  `json:"respondent"`
-	Order       parser.Order       `json:"order"`
+	Complainant casefile.Complainant `json:"complainant"`
+	Respondent  casefile.Respondent  `json:"respondent"`
+	Order       casefile.Order       `json:"order"`
 	CreatedAt   string             `json:"created_at"`
 	UpdatedAt   string             `json:"updated_at"`
 	Messages    []messageJSON      `json:"messages,omitempty"`
@@ -98,8 +99,8 @@ func toMessageJSON(m casefile.Message, loc *time.Location) messageJSON {
 }
 
 func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	const casesUsage = "usage: redress cases list|unfiled [-json] -config FILE | cases show [-json] REF -config FILE | cases raw|attachment ID [-o FILE] -config FILE"
-	if len(args) == 0 || !slices.Contains([]string{"list", "show", "unfiled", "raw", "attachment"}, args[0]) {
+	const casesUsage = "usage: redress cases list|unfiled [-json] -config FILE | cases show [-json] REF -config FILE | cases raw|attachment ID [-o FILE] -config FILE | cases refile ID|-all -config FILE"
+	if len(args) == 0 || !slices.Contains([]string{"list", "show", "unfiled", "raw", "attachment", "refile"}, args[0]) {
 		return exitError{code: 2, msg: casesUsage}
 	}
 	sub := args[0]
@@ -108,6 +109,7 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	cf.register(fs)
 	asJSON := fs.Bool("json", false, "print JSON instead of a table")
 	outFile := fs.String("o", "", "raw, attachment: write to this file instead of standard output")
+	all := fs.Bool("all", false, "refile: every mail kept without a case")
 	pos, err := parseFlags(fs, args[1:])
 	if err != nil {
 		return err
@@ -115,6 +117,9 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	cfg, err := cf.load()
 	if err != nil {
 		return err
+	}
+	if sub == "refile" {
+		return cmdRefile(ctx, cfg, pos, *all, cf.logger(stderr), stdout)
 	}
 	store, err := openStore(ctx, cfg)
 	if err != nil {
@@ -154,17 +159,30 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if err != nil {
 			return fmt.Errorf("listing mail kept without a case: %w", err)
 		}
+		lost, err := store.GivenUpFetches(ctx)
+		if err != nil {
+			return err
+		}
 		if *asJSON {
-			list := make([]messageJSON, 0, len(msgs))
+			list := make([]messageJSON, 0, len(msgs)+len(lost))
 			for _, m := range msgs {
 				list = append(list, toMessageJSON(m, loc))
+			}
+			for _, f := range lost {
+				// Not downloaded, so not stored: id 0, and the note says
+				// where it still is.
+				list = append(list, messageJSON{Direction: casefile.DirectionIn, Date: f.LastAt.In(loc).Format(time.RFC3339),
+					Size: f.Size, Note: givenUpNote(f)})
 			}
 			return writeJSON(stdout, list)
 		}
 		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "DATE\tKIND\tFROM\tSUBJECT\tWHY")
+		fmt.Fprintln(tw, "ID\tDATE\tKIND\tFROM\tSUBJECT\tWHY")
 		for _, m := range msgs {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", m.Date.In(loc).Format("2006-01-02 15:04"), orDash(m.Kind), orDash(m.From), truncate(m.Subject, 40), m.Note)
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", m.ID, m.Date.In(loc).Format("2006-01-02 15:04"), orDash(m.Kind), orDash(m.From), truncate(m.Subject, 40), m.Note)
+		}
+		for _, f := range lost {
+			fmt.Fprintf(tw, "-\t%s\t-\t-\t-\t%s\n", f.LastAt.In(loc).Format("2006-01-02 15:04"), givenUpNote(f))
 		}
 		return tw.Flush()
 	}
@@ -212,6 +230,39 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	printCase(stdout, j)
 	return nil
+}
+
+// givenUpNote says where a mail that could not be downloaded still is.
+func givenUpNote(f casefile.FetchFailure) string {
+	return fmt.Sprintf("could not be downloaded after %d attempts (%s); it is still on the server: UID %d of %q (UIDVALIDITY %d, %d bytes)",
+		f.Attempts, f.LastError, f.UID, f.Folder, f.UIDValidity, f.Size)
+}
+
+// cmdRefile files mail kept without a case again through today's
+// pipeline. It only writes the case file: the mail it queues is sent by
+// the running daemon or the next `redress once`.
+func cmdRefile(ctx context.Context, cfg *config.Config, pos []string, all bool, logger *slog.Logger, stdout io.Writer) error {
+	var id int64
+	switch {
+	case all && len(pos) == 0:
+	case !all && len(pos) == 1:
+		n, err := strconv.ParseInt(pos[0], 10, 64)
+		if err != nil || n <= 0 {
+			return exitError{code: 2, msg: fmt.Sprintf("cases refile: %q is not an id (see the ids in cases unfiled)", pos[0])}
+		}
+		id = n
+	default:
+		return exitError{code: 2, msg: "usage: redress cases refile ID|-all -config FILE"}
+	}
+	d, store, err := openRefileDesk(ctx, cfg, logger)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	st, err := d.Refile(ctx, id)
+	fmt.Fprintf(stdout, "refiled %d: new cases %d, added to cases %d, still without a case %d; mail queued %d\n",
+		st.NewCases+st.Appended+st.Unfiled, st.NewCases, st.Appended, st.Unfiled, st.Queued)
+	return err
 }
 
 func writeJSON(w io.Writer, v any) error {

@@ -18,7 +18,7 @@ import (
 	"github.com/yweca/redress/config"
 	"github.com/yweca/redress/mailbox"
 	"github.com/yweca/redress/notify"
-	"github.com/yweca/redress/parser"
+	"github.com/yweca/redress/analysis"
 )
 
 // commonFlags are the flags every config-driven command takes.
@@ -48,8 +48,8 @@ func (c *commonFlags) logger(stderr io.Writer) *slog.Logger {
 }
 
 // openCommandDesk parses the flags of a config-driven command that works
-// the inbox (once, run) and opens the desk for it.
-func openCommandDesk(ctx context.Context, name string, args []string, stderr io.Writer) (*desk, *slog.Logger, error) {
+// the inbox (once, run) and opens the station for it.
+func openCommandDesk(ctx context.Context, name string, args []string, stderr io.Writer) (*station, *slog.Logger, error) {
 	var cf commonFlags
 	fs := newFlagSet(name, stderr)
 	cf.register(fs)
@@ -61,7 +61,7 @@ func openCommandDesk(ctx context.Context, name string, args []string, stderr io.
 		return nil, nil, err
 	}
 	logger := cf.logger(stderr)
-	d, err := openDesk(ctx, cfg, logger)
+	d, err := openStation(ctx, cfg, logger)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -77,6 +77,9 @@ func cmdOnce(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	st, err := d.cycle(ctx)
 	fmt.Fprintf(stdout, "fetched %d, new cases %d, added to cases %d, without case %d, duplicates %d; mail sent %d, to retry %d, failed %d\n",
 		st.Fetched, st.NewCases, st.Appended, st.Unfiled, st.Duplicates, st.Delivery.Sent, st.Delivery.Retried, st.Delivery.Failed)
+	if st.Delivery.Deferred > 0 {
+		fmt.Fprintf(stdout, "mail server unreachable: %d mails left queued for the next run\n", st.Delivery.Deferred)
+	}
 	return err
 }
 
@@ -88,13 +91,27 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	defer d.Close()
 	cfg := d.cfg
 
+	// Delivery runs apart from polling: the worker sends as soon as a
+	// transaction that queued mail commits, and retries when they fall due.
+	worker := notify.NewWorker(d.deliver, deliveryInterval, logger)
+	d.desk.Queued = worker.Kick
+	workerDone := make(chan struct{})
+	go func() {
+		defer close(workerDone)
+		worker.Run(ctx)
+	}()
+
 	work := func() {
 		if ctx.Err() != nil {
 			return
 		}
-		st, err := d.cycle(ctx)
-		logger.Info("cycle done", "component", "desk", "fetched", st.Fetched, "new_cases", st.NewCases,
-			"sent", st.Delivery.Sent, "retry", st.Delivery.Retried, "failed", st.Delivery.Failed, "ok", err == nil)
+		st, err := d.desk.Poll(ctx)
+		level := slog.LevelInfo
+		if err != nil {
+			level = slog.LevelError
+		}
+		logger.Log(ctx, level, "poll done", "component", "desk", "fetched", st.Fetched, "new_cases", st.NewCases,
+			"appended", st.Appended, "unfiled", st.Unfiled, "duplicates", st.Duplicates, "queued", st.Queued, "ok", err == nil, "err", err)
 	}
 	sched := cron.New(cron.WithLocation(cfg.Location()), cron.WithChain(cron.SkipIfStillRunning(cron.DiscardLogger)))
 	if _, err := sched.AddFunc(cfg.Schedule.Poll, work); err != nil {
@@ -108,6 +125,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	<-ctx.Done()
 	logger.Info("stopping: finishing the work in hand", "component", "desk")
 	<-sched.Stop().Done()
+	<-workerDone
 	logger.Info("stopped", "component", "desk")
 	return nil
 }
@@ -200,14 +218,14 @@ func cmdParse(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	opts := parseOptions(cfg)
-	var out []*parser.Message
+	popts, aopts := parserOptions(cfg), analysisOptions(cfg)
+	var out []*analysis.Mail
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
 		if err != nil {
 			return fmt.Errorf("parse: %w", err)
 		}
-		m, err := parser.Parse(raw, opts)
+		m, err := analysis.Parse(raw, popts, aopts)
 		if err != nil {
 			return fmt.Errorf("parse %s: %w", f, err)
 		}

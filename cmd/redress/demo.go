@@ -121,7 +121,7 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if *verbose {
 		logOut = stderr
 	}
-	d, err := openDesk(ctx, cfg, slog.New(slog.NewTextHandler(logOut, nil)))
+	d, err := openStation(ctx, cfg, slog.New(slog.NewTextHandler(logOut, nil)))
 	if err != nil {
 		return err
 	}
@@ -146,9 +146,9 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	for _, c := range cases {
-		fmt.Fprintf(stdout, "  %s  complainant: %s\n", c.Ref, orDash(summarizeComplainant(c.Complainant)))
-		fmt.Fprintf(stdout, "  %s  respondent:  %s\n", strings.Repeat(" ", len(c.Ref)), orDash(summarizeRespondent(c.Respondent)))
-		fmt.Fprintf(stdout, "  %s  order:       %s\n", strings.Repeat(" ", len(c.Ref)), orDash(summarizeOrder(c.Order)))
+		fmt.Fprintf(stdout, "  %s  complainant: %s\n", c.Ref, orDash(desk.SummarizeComplainant(c.Complainant)))
+		fmt.Fprintf(stdout, "  %s  respondent:  %s\n", strings.Repeat(" ", len(c.Ref)), orDash(desk.SummarizeRespondent(c.Respondent)))
+		fmt.Fprintf(stdout, "  %s  order:       %s\n", strings.Repeat(" ", len(c.Ref)), orDash(desk.SummarizeOrder(c.Order)))
 	}
 
 	received := smtpSrv.Messages()

@@ -1,0 +1,42 @@
+package desk
+
+import (
+	"context"
+	"time"
+
+	"github.com/yweca/redress/casefile"
+	"github.com/yweca/redress/notify"
+)
+
+// Outbox lets notify's delivery policy work on the case file's outbox.
+func Outbox(s *casefile.Store) notify.Outbox { return outbox{s} }
+
+type outbox struct{ s *casefile.Store }
+
+func (o outbox) Due(ctx context.Context, now time.Time, limit int) ([]notify.Queued, error) {
+	rows, err := o.s.DueMail(ctx, now, limit)
+	if err != nil {
+		return nil, err
+	}
+	q := make([]notify.Queued, len(rows))
+	for i, r := range rows {
+		m := r.Mail
+		q[i] = notify.Queued{ID: r.ID, Attempts: r.Attempts, Mail: notify.Mail{
+			From: m.From, FromName: m.FromName, To: m.To, Subject: m.Subject, MessageID: m.MessageID,
+			InReplyTo: m.InReplyTo, References: m.References, AutoSubmitted: m.AutoSubmitted, Date: m.Date, Text: m.Text,
+		}}
+	}
+	return q, nil
+}
+
+func (o outbox) Sent(ctx context.Context, id int64, at time.Time) error {
+	return o.s.MarkSent(ctx, id, at)
+}
+
+func (o outbox) Retry(ctx context.Context, id int64, next time.Time, reason string) error {
+	return o.s.MarkRetry(ctx, id, next, reason)
+}
+
+func (o outbox) Failed(ctx context.Context, id int64, reason string) error {
+	return o.s.MarkFailed(ctx, id, reason)
+}

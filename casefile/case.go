@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/yweca/redress/parser"
+	"github.com/yweca/redress/analysis"
 )
 
 // The states of a case.
@@ -21,18 +21,18 @@ const (
 type Case struct {
 	ID       int64
 	Ref      string // PREFIX-YYYY-NNNNN
-	Kind     string // parser.Kind of the opening mail; an unknown-ref reply opens a "complaint"
+	Kind     string // analysis.Kind of the opening mail; an unknown-ref reply opens a "complaint"
 	State    string
-	Missing  []string // required items still missing, in parser.DefaultRequired order
+	Missing  []string // required items still missing, in analysis.DefaultRequired order
 	Language string
 	Subject  string
 
 	ContactAddress string // the consumer's e-mail: Reply-To or From of the opening message
 	ContactName    string
 
-	Complainant parser.Complainant
-	Respondent  parser.Respondent
-	Order       parser.Order
+	Complainant analysis.Complainant
+	Respondent  analysis.Respondent
+	Order       analysis.Order
 
 	CreatedAt, UpdatedAt time.Time
 }

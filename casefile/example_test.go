@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/yweca/redress/analysis"
 	"github.com/yweca/redress/casefile"
 	"github.com/yweca/redress/parser"
 )
@@ -31,14 +32,16 @@ func ExampleStore_Ingest() {
 	}
 	defer store.Close()
 
-	msg := &parser.Message{
-		MessageID:   "first@example.com",
-		From:        parser.Address{Name: "Li Wei", Address: "liwei@example.com"},
-		Kind:        parser.KindComplaint,
-		Subject:     "坏了的杯子",
-		Complainant: parser.Complainant{Name: "李伟"},
-		Respondent:  parser.Respondent{Name: "义乌小商品店", URLs: []string{"https://shop.example.com"}},
-		Missing:     []string{parser.MissingComplainantPhone},
+	msg := &analysis.Mail{
+		Message: &parser.Message{
+			MessageID: "first@example.com",
+			From:      parser.Address{Name: "Li Wei", Address: "liwei@example.com"},
+			Subject:   "坏了的杯子",
+		},
+		Kind:        analysis.KindComplaint,
+		Complainant: analysis.Complainant{Name: "李伟"},
+		Respondent:  analysis.Respondent{Name: "义乌小商品店", URLs: []string{"https://shop.example.com"}},
+		Missing:     []string{analysis.MissingComplainantPhone},
 	}
 	res, err := store.Ingest(ctx, casefile.Incoming{Folder: "INBOX", UIDValidity: 1, UID: 1, Raw: []byte("…"), Msg: msg},
 		func(r casefile.Ingested) ([]casefile.Outgoing, error) {

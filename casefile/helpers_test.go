@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/yweca/redress/analysis"
 	"github.com/yweca/redress/parser"
 )
 
@@ -48,36 +49,38 @@ func openTest(t *testing.T, opts Options) *Store {
 }
 
 // complaint is a complete consumer complaint with Message-ID mid.
-func complaint(mid string) *parser.Message {
-	return &parser.Message{
-		MessageID: mid,
-		Subject:   "投诉 义乌某店 " + mid,
-		From:      parser.Address{Name: "Li Wei", Address: "liwei@example.com"},
-		To:        []parser.Address{{Address: "tousu@yweca.org.example"}},
-		Kind:      parser.KindComplaint,
-		Language:  "zh",
-		Text:      "我在贵店买的东西坏了。",
-		Complainant: parser.Complainant{
+func complaint(mid string) *analysis.Mail {
+	return &analysis.Mail{
+		Message: &parser.Message{
+			MessageID: mid,
+			Subject:   "投诉 义乌某店 " + mid,
+			From:      parser.Address{Name: "Li Wei", Address: "liwei@example.com"},
+			To:        []parser.Address{{Address: "tousu@yweca.org.example"}},
+			Text:      "我在贵店买的东西坏了。",
+		},
+		Kind:     analysis.KindComplaint,
+		Language: "zh",
+		Complainant: analysis.Complainant{
 			Name:   "李伟",
 			Phones: []string{"+8613800138000"},
 		},
-		Respondent: parser.Respondent{
+		Respondent: analysis.Respondent{
 			Name: "义乌小商品店",
 			URLs: []string{"https://shop.example.com"},
 		},
-		Order: parser.Order{Number: "A123", Amount: "128.00", Currency: "CNY"},
+		Order: analysis.Order{Number: "A123", Amount: "128.00", Currency: "CNY"},
 	}
 }
 
 // rawOf makes raw bytes unique to the message (and uid), as real mail is.
-func rawOf(m *parser.Message, uid uint32) []byte {
+func rawOf(m *analysis.Mail, uid uint32) []byte {
 	if m == nil {
 		return fmt.Appendf(nil, "garbage %d\x00\x01", uid)
 	}
 	return fmt.Appendf(nil, "Message-ID: <%s>\r\nSubject: %s\r\nX-UID: %d\r\n\r\n%s\r\n", m.MessageID, m.Subject, uid, m.Text)
 }
 
-func in(uid uint32, m *parser.Message) Incoming {
+func in(uid uint32, m *analysis.Mail) Incoming {
 	return Incoming{Folder: "INBOX", UIDValidity: 7, UID: uid, Raw: rawOf(m, uid), Msg: m}
 }
 

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/yweca/redress/parser"
+	"github.com/yweca/redress/analysis"
 )
 
 // Incoming is one message fetched from a folder.
@@ -19,9 +19,9 @@ type Incoming struct {
 	UIDValidity uint32
 	UID         uint32
 	Raw         []byte
-	Msg         *parser.Message // nil when parsing failed
-	ParseError  string          // why parsing failed
-	ReceivedAt  time.Time       // zero: now
+	Msg         *analysis.Mail // nil when parsing failed
+	ParseError  string         // why parsing failed
+	ReceivedAt  time.Time      // zero: now
 }
 
 // Ingested says what Ingest did with a message.
@@ -165,7 +165,7 @@ func (s *Store) file(ctx context.Context, tx *sql.Tx, in Incoming, hexSum string
 			return res, err
 		}
 		res.Case = c
-	case m.Kind == parser.KindBounce || m.Kind == parser.KindAutoReply || m.Kind == parser.KindSpam:
+	case m.Kind == analysis.KindBounce || m.Kind == analysis.KindAutoReply || m.Kind == analysis.KindSpam:
 		// Rule 3c. RFC 3834 §2: automatic mail gets no automatic answer, and
 		// opening a case for it would answer it.
 		notes = append(notes, strings.ReplaceAll(string(m.Kind), "_", "-")+" naming no known case")
@@ -207,12 +207,12 @@ func (s *Store) file(ctx context.Context, tx *sql.Tx, in Incoming, hexSum string
 
 // consumerMail reports whether m may change the fields of its case: written
 // by the consumer, not by staff nor by a machine.
-func consumerMail(m *parser.Message) bool {
+func consumerMail(m *analysis.Mail) bool {
 	if m.Staff {
 		return false
 	}
 	switch m.Kind {
-	case parser.KindBounce, parser.KindAutoReply, parser.KindSpam:
+	case analysis.KindBounce, analysis.KindAutoReply, analysis.KindSpam:
 		return false
 	}
 	return true
@@ -220,7 +220,7 @@ func consumerMail(m *parser.Message) bool {
 
 // findCase returns the existing case m belongs to, or nil: by the reference
 // it names, else by the messages it answers.
-func (s *Store) findCase(ctx context.Context, tx *sql.Tx, m *parser.Message) (*Case, error) {
+func (s *Store) findCase(ctx context.Context, tx *sql.Tx, m *analysis.Mail) (*Case, error) {
 	if m.CaseRef != "" {
 		c, err := caseByRef(ctx, tx, m.CaseRef)
 		if err == nil {
@@ -245,7 +245,7 @@ func (s *Store) findCase(ctx context.Context, tx *sql.Tx, m *parser.Message) (*C
 
 // openCase opens a new case from m, numbered in the year received falls
 // in at the station.
-func (s *Store) openCase(ctx context.Context, tx *sql.Tx, m *parser.Message, received, now time.Time) (*Case, error) {
+func (s *Store) openCase(ctx context.Context, tx *sql.Tx, m *analysis.Mail, received, now time.Time) (*Case, error) {
 	ref, err := s.nextRef(ctx, tx, received.In(s.loc).Year())
 	if err != nil {
 		return nil, err
@@ -263,12 +263,12 @@ func (s *Store) openCase(ctx context.Context, tx *sql.Tx, m *parser.Message, rec
 		UpdatedAt:   now,
 	}
 	switch m.Kind {
-	case parser.KindReply, "":
+	case analysis.KindReply, "":
 		// A consumer answering a case we cannot find: treat it as a new
 		// complaint; the parser did not look for missing items in a reply.
-		c.Kind = string(parser.KindComplaint)
+		c.Kind = string(analysis.KindComplaint)
 		c.Missing = s.missing(c)
-	case parser.KindComplaint:
+	case analysis.KindComplaint:
 		for _, item := range m.Missing {
 			if slices.Contains(s.required, item) && !slices.Contains(c.Missing, item) {
 				c.Missing = append(c.Missing, item)
@@ -296,7 +296,7 @@ func (s *Store) openCase(ctx context.Context, tx *sql.Tx, m *parser.Message, rec
 // are filled, new phones, e-mails and URLs appended. Missing is recomputed
 // for complaints and can only shrink; a case awaiting information with
 // nothing missing any more is open again. A closed case stays closed.
-func (s *Store) merge(c *Case, m *parser.Message) {
+func (s *Store) merge(c *Case, m *analysis.Mail) {
 	fill := func(dst *string, src string) {
 		if *dst == "" {
 			*dst = src
@@ -325,7 +325,7 @@ func (s *Store) merge(c *Case, m *parser.Message) {
 	fill(&c.ContactName, m.Complainant.Name)
 	fill(&c.Language, m.Language)
 
-	if c.Kind == string(parser.KindComplaint) {
+	if c.Kind == string(analysis.KindComplaint) {
 		now := s.missing(c)
 		var still []string
 		for _, item := range c.Missing {
@@ -343,19 +343,19 @@ func (s *Store) merge(c *Case, m *parser.Message) {
 // missing lists the required items the case lacks, in report order.
 func (s *Store) missing(c *Case) []string {
 	var out []string
-	for _, item := range parser.DefaultRequired {
+	for _, item := range analysis.DefaultRequired {
 		if !slices.Contains(s.required, item) {
 			continue
 		}
 		var lacks bool
 		switch item {
-		case parser.MissingComplainantName:
+		case analysis.MissingComplainantName:
 			lacks = c.Complainant.Name == ""
-		case parser.MissingComplainantPhone:
+		case analysis.MissingComplainantPhone:
 			lacks = len(c.Complainant.Phones) == 0
-		case parser.MissingRespondentName:
+		case analysis.MissingRespondentName:
 			lacks = c.Respondent.Name == ""
-		case parser.MissingRespondentContact:
+		case analysis.MissingRespondentContact:
 			lacks = len(c.Respondent.URLs) == 0 && len(c.Respondent.Phones) == 0 && c.Respondent.Address == ""
 		}
 		if lacks {
@@ -365,13 +365,13 @@ func (s *Store) missing(c *Case) []string {
 	return out
 }
 
-func cloneComplainant(c parser.Complainant) parser.Complainant {
+func cloneComplainant(c analysis.Complainant) analysis.Complainant {
 	c.Phones = slices.Clone(c.Phones)
 	c.Emails = slices.Clone(c.Emails)
 	return c
 }
 
-func cloneRespondent(r parser.Respondent) parser.Respondent {
+func cloneRespondent(r analysis.Respondent) analysis.Respondent {
 	r.URLs = slices.Clone(r.URLs)
 	r.Phones = slices.Clone(r.Phones)
 	return r

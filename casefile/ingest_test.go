@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/yweca/redress/analysis"
 	"github.com/yweca/redress/parser"
 )
 
@@ -63,7 +64,7 @@ func TestIngestNewCase(t *testing.T) {
 	tests := []struct {
 		name        string
 		required    []string
-		msg         func() *parser.Message
+		msg         func() *analysis.Mail
 		wantKind    string
 		wantState   string
 		wantMissing []string
@@ -72,7 +73,7 @@ func TestIngestNewCase(t *testing.T) {
 	}{
 		{
 			name:      "complete complaint is open",
-			msg:       func() *parser.Message { return complaint("a@x") },
+			msg:       func() *analysis.Mail { return complaint("a@x") },
 			wantKind:  "complaint",
 			wantState: StateOpen,
 			wantAddr:  "liwei@example.com",
@@ -80,26 +81,26 @@ func TestIngestNewCase(t *testing.T) {
 		},
 		{
 			name: "complaint with missing items awaits info; Reply-To is the contact",
-			msg: func() *parser.Message {
+			msg: func() *analysis.Mail {
 				m := complaint("a@x")
-				m.Complainant = parser.Complainant{}
-				m.Missing = []string{parser.MissingComplainantName, parser.MissingComplainantPhone}
+				m.Complainant = analysis.Complainant{}
+				m.Missing = []string{analysis.MissingComplainantName, analysis.MissingComplainantPhone}
 				m.ReplyTo = []parser.Address{{Name: "Wei", Address: "wei.reply@example.net"}}
 				return m
 			},
 			wantKind:    "complaint",
 			wantState:   StateAwaitingInfo,
-			wantMissing: []string{parser.MissingComplainantName, parser.MissingComplainantPhone},
+			wantMissing: []string{analysis.MissingComplainantName, analysis.MissingComplainantPhone},
 			wantAddr:    "wei.reply@example.net",
 			wantName:    "Li Wei",
 		},
 		{
 			name:     "only required items count as missing",
-			required: []string{parser.MissingRespondentName},
-			msg: func() *parser.Message {
+			required: []string{analysis.MissingRespondentName},
+			msg: func() *analysis.Mail {
 				m := complaint("a@x")
-				m.Complainant = parser.Complainant{}
-				m.Missing = []string{parser.MissingComplainantName, parser.MissingComplainantPhone}
+				m.Complainant = analysis.Complainant{}
+				m.Missing = []string{analysis.MissingComplainantName, analysis.MissingComplainantPhone}
 				return m
 			},
 			wantKind:  "complaint",
@@ -109,26 +110,26 @@ func TestIngestNewCase(t *testing.T) {
 		},
 		{
 			name: "reply naming an unknown case opens a complaint with missing computed",
-			msg: func() *parser.Message {
+			msg: func() *analysis.Mail {
 				m := complaint("a@x")
-				m.Kind = parser.KindReply
+				m.Kind = analysis.KindReply
 				m.CaseRef = "YW-2020-00099"
-				m.Respondent = parser.Respondent{Name: "某店"}
+				m.Respondent = analysis.Respondent{Name: "某店"}
 				return m
 			},
 			wantKind:    "complaint",
 			wantState:   StateAwaitingInfo,
-			wantMissing: []string{parser.MissingRespondentContact},
+			wantMissing: []string{analysis.MissingRespondentContact},
 			wantAddr:    "liwei@example.com",
 			wantName:    "李伟",
 		},
 		{
 			name: "inquiry is open and never missing anything",
-			msg: func() *parser.Message {
+			msg: func() *analysis.Mail {
 				m := complaint("a@x")
-				m.Kind = parser.KindInquiry
-				m.Respondent = parser.Respondent{}
-				m.Missing = []string{parser.MissingRespondentName}
+				m.Kind = analysis.KindInquiry
+				m.Respondent = analysis.Respondent{}
+				m.Missing = []string{analysis.MissingRespondentName}
 				return m
 			},
 			wantKind:  "inquiry",
@@ -265,28 +266,30 @@ func TestIngestThreading(t *testing.T) {
 	// Each case starts from one complaint (UID 1) acknowledged with
 	// Message-ID ack-YW-2026-00001@desk, then ingests msg.
 	const ref = "YW-2026-00001"
-	consumerReply := func(mid string) *parser.Message {
-		return &parser.Message{
-			MessageID: mid,
-			Subject:   "Re: [" + ref + "] received",
-			From:      parser.Address{Name: "Li Wei", Address: "liwei@example.com"},
-			Kind:      parser.KindReply,
-			Text:      "还有一个电话。",
-			Complainant: parser.Complainant{
+	consumerReply := func(mid string) *analysis.Mail {
+		return &analysis.Mail{
+			Message: &parser.Message{
+				MessageID: mid,
+				Subject:   "Re: [" + ref + "] received",
+				From:      parser.Address{Name: "Li Wei", Address: "liwei@example.com"},
+				Text:      "还有一个电话。",
+			},
+			Kind: analysis.KindReply,
+			Complainant: analysis.Complainant{
 				Phones: []string{"+8613900139000"},
 			},
 		}
 	}
 	tests := []struct {
 		name       string
-		msg        func() *parser.Message
+		msg        func() *analysis.Mail
 		wantFiled  bool
 		wantMerged bool   // the new phone reached the case
 		wantNote   string // substring of the message's note
 	}{
 		{
 			name: "reply naming the ref",
-			msg: func() *parser.Message {
+			msg: func() *analysis.Mail {
 				m := consumerReply("r1@x")
 				m.CaseRef = strings.ToLower(ref)
 				return m
@@ -295,7 +298,7 @@ func TestIngestThreading(t *testing.T) {
 		},
 		{
 			name: "reply to the acknowledgement by In-Reply-To",
-			msg: func() *parser.Message {
+			msg: func() *analysis.Mail {
 				m := consumerReply("r1@x")
 				m.InReplyTo = []string{"ack-" + ref + "@desk"}
 				return m
@@ -304,7 +307,7 @@ func TestIngestThreading(t *testing.T) {
 		},
 		{
 			name: "reply by References to the complaint",
-			msg: func() *parser.Message {
+			msg: func() *analysis.Mail {
 				m := consumerReply("r1@x")
 				m.References = []string{"unknown@elsewhere", "first@x"}
 				return m
@@ -313,9 +316,9 @@ func TestIngestThreading(t *testing.T) {
 		},
 		{
 			name: "bounce of the acknowledgement is appended without merging",
-			msg: func() *parser.Message {
+			msg: func() *analysis.Mail {
 				m := consumerReply("b1@x")
-				m.Kind = parser.KindBounce
+				m.Kind = analysis.KindBounce
 				m.From = parser.Address{Address: "mailer-daemon@example.com"}
 				m.InReplyTo = []string{"ack-" + ref + "@desk"}
 				return m
@@ -324,7 +327,7 @@ func TestIngestThreading(t *testing.T) {
 		},
 		{
 			name: "staff mail naming the ref is appended without merging",
-			msg: func() *parser.Message {
+			msg: func() *analysis.Mail {
 				m := consumerReply("s1@x")
 				m.Staff = true
 				m.CaseRef = ref
@@ -334,27 +337,27 @@ func TestIngestThreading(t *testing.T) {
 		},
 		{
 			name: "auto-reply naming no case is unfiled",
-			msg: func() *parser.Message {
+			msg: func() *analysis.Mail {
 				m := consumerReply("o1@x")
-				m.Kind = parser.KindAutoReply
+				m.Kind = analysis.KindAutoReply
 				return m
 			},
 			wantNote: "auto-reply naming no known case",
 		},
 		{
 			name: "spam is unfiled",
-			msg: func() *parser.Message {
+			msg: func() *analysis.Mail {
 				m := consumerReply("p1@x")
-				m.Kind = parser.KindSpam
+				m.Kind = analysis.KindSpam
 				return m
 			},
 			wantNote: "spam naming no known case",
 		},
 		{
 			name: "staff mail naming no case is unfiled",
-			msg: func() *parser.Message {
+			msg: func() *analysis.Mail {
 				m := consumerReply("s2@x")
-				m.Kind = parser.KindComplaint
+				m.Kind = analysis.KindComplaint
 				m.Staff = true
 				return m
 			},
@@ -429,10 +432,10 @@ func TestIngestThreading(t *testing.T) {
 func TestIngestMergeCompletesCase(t *testing.T) {
 	s := openTest(t, Options{CasePrefix: "YW"})
 	m := complaint("c1@x")
-	m.Complainant = parser.Complainant{Emails: []string{"liwei@example.com"}}
-	m.Respondent = parser.Respondent{Name: "义乌小商品店"}
-	m.Order = parser.Order{}
-	m.Missing = []string{parser.MissingComplainantName, parser.MissingComplainantPhone, parser.MissingRespondentContact}
+	m.Complainant = analysis.Complainant{Emails: []string{"liwei@example.com"}}
+	m.Respondent = analysis.Respondent{Name: "义乌小商品店"}
+	m.Order = analysis.Order{}
+	m.Missing = []string{analysis.MissingComplainantName, analysis.MissingComplainantPhone, analysis.MissingRespondentContact}
 	first := ingest(t, s, in(1, m))
 	if first.Case.State != StateAwaitingInfo {
 		t.Fatalf("state = %s, want awaiting_info", first.Case.State)
@@ -440,28 +443,36 @@ func TestIngestMergeCompletesCase(t *testing.T) {
 
 	steps := []struct {
 		name        string
-		msg         *parser.Message
+		msg         *analysis.Mail
 		wantState   string
 		wantMissing []string
 	}{
 		{
 			name: "name and phone given",
-			msg: &parser.Message{
-				MessageID: "c2@x", Kind: parser.KindReply, CaseRef: first.Case.Ref,
-				From:        parser.Address{Address: "liwei@example.com"},
-				Complainant: parser.Complainant{Name: "李伟", Phones: []string{"+8613800138000"}, Emails: []string{"liwei@example.com", "lw@example.org"}},
-				Respondent:  parser.Respondent{Name: "另一个名字"},
+			msg: &analysis.Mail{
+				Message: &parser.Message{
+					MessageID: "c2@x",
+					From:      parser.Address{Address: "liwei@example.com"},
+				},
+				Kind:        analysis.KindReply,
+				CaseRef:     first.Case.Ref,
+				Complainant: analysis.Complainant{Name: "李伟", Phones: []string{"+8613800138000"}, Emails: []string{"liwei@example.com", "lw@example.org"}},
+				Respondent:  analysis.Respondent{Name: "另一个名字"},
 			},
 			wantState:   StateAwaitingInfo,
-			wantMissing: []string{parser.MissingRespondentContact},
+			wantMissing: []string{analysis.MissingRespondentContact},
 		},
 		{
 			name: "shop address given",
-			msg: &parser.Message{
-				MessageID: "c3@x", Kind: parser.KindReply, InReplyTo: []string{"c2@x"},
-				From:       parser.Address{Address: "liwei@example.com"},
-				Respondent: parser.Respondent{Address: "国际商贸城二区 12345", Phones: []string{"+8657985550000"}},
-				Order:      parser.Order{Number: "B9", Amount: "30.00", Currency: "CNY"},
+			msg: &analysis.Mail{
+				Message: &parser.Message{
+					MessageID: "c3@x",
+					InReplyTo: []string{"c2@x"},
+					From:      parser.Address{Address: "liwei@example.com"},
+				},
+				Kind:       analysis.KindReply,
+				Respondent: analysis.Respondent{Address: "国际商贸城二区 12345", Phones: []string{"+8657985550000"}},
+				Order:      analysis.Order{Number: "B9", Amount: "30.00", Currency: "CNY"},
 			},
 			wantState: StateOpen,
 		},
@@ -489,7 +500,7 @@ func TestIngestMergeCompletesCase(t *testing.T) {
 	if !equalStrings(c.Complainant.Emails, []string{"liwei@example.com", "lw@example.org"}) {
 		t.Errorf("emails = %v, want the known one then the new one", c.Complainant.Emails)
 	}
-	if c.Order != (parser.Order{Number: "B9", Amount: "30.00", Currency: "CNY"}) || c.Respondent.Address == "" {
+	if c.Order != (analysis.Order{Number: "B9", Amount: "30.00", Currency: "CNY"}) || c.Respondent.Address == "" {
 		t.Errorf("order %+v, respondent %+v: want empty fields filled", c.Order, c.Respondent)
 	}
 	if !c.UpdatedAt.After(c.CreatedAt) {
@@ -505,7 +516,7 @@ func TestIngestClosedCaseStaysClosed(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := complaint("c2@x")
-	m.Kind = parser.KindReply
+	m.Kind = analysis.KindReply
 	m.CaseRef = first.Case.Ref
 	res := ingest(t, s, in(2, m))
 	if res.Case == nil || res.Case.State != StateClosed || res.Previous.State != StateClosed {

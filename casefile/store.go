@@ -13,7 +13,7 @@ import (
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
 
-	"github.com/yweca/redress/parser"
+	"github.com/yweca/redress/analysis"
 )
 
 // ErrNotFound is wrapped by every lookup that finds no row.
@@ -23,7 +23,7 @@ var ErrNotFound = errors.New("not found")
 type Options struct {
 	CasePrefix string           // "YW"; empty means "YW"
 	Location   *time.Location   // station timezone, for the year in refs; nil = UTC
-	Required   []string         // items that count as missing (nil = parser.DefaultRequired)
+	Required   []string         // items that count as missing (nil = analysis.DefaultRequired)
 	Now        func() time.Time // nil = time.Now
 }
 
@@ -80,7 +80,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		s.loc = time.UTC
 	}
 	if s.required == nil {
-		s.required = parser.DefaultRequired
+		s.required = analysis.DefaultRequired
 	}
 	if s.now == nil {
 		s.now = time.Now

@@ -13,26 +13,26 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/yweca/redress/analysis"
 	"github.com/yweca/redress/casefile"
-	"github.com/yweca/redress/parser"
 )
 
 // caseJSON is the JSON shape of a case for `cases list/show --json`, a
 // contract for outside tools.
 type caseJSON struct {
-	Ref         string             `json:"ref"`
-	Kind        string             `json:"kind"`
-	State       string             `json:"state"`
-	Missing     []string           `json:"missing"`
-	Language    string             `json:"language"`
-	Subject     string             `json:"subject"`
-	Contact     string             `json:"contact"`
-	Complainant parser.Complainant `json:"complainant"`
-	Respondent  parser.Respondent  `json:"respondent"`
-	Order       parser.Order       `json:"order"`
-	CreatedAt   string             `json:"created_at"`
-	UpdatedAt   string             `json:"updated_at"`
-	Messages    []messageJSON      `json:"messages,omitempty"`
+	Ref         string               `json:"ref"`
+	Kind        string               `json:"kind"`
+	State       string               `json:"state"`
+	Missing     []string             `json:"missing"`
+	Language    string               `json:"language"`
+	Subject     string               `json:"subject"`
+	Contact     string               `json:"contact"`
+	Complainant analysis.Complainant `json:"complainant"`
+	Respondent  analysis.Respondent  `json:"respondent"`
+	Order       analysis.Order       `json:"order"`
+	CreatedAt   string               `json:"created_at"`
+	UpdatedAt   string               `json:"updated_at"`
+	Messages    []messageJSON        `json:"messages,omitempty"`
 }
 
 type messageJSON struct {

@@ -15,10 +15,10 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"github.com/yweca/redress"
+	"github.com/yweca/redress/analysis"
 	"github.com/yweca/redress/config"
 	"github.com/yweca/redress/mailbox"
 	"github.com/yweca/redress/notify"
-	"github.com/yweca/redress/parser"
 )
 
 // commonFlags are the flags every config-driven command takes.
@@ -201,13 +201,13 @@ func cmdParse(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	opts := parseOptions(cfg)
-	var out []*parser.Message
+	var out []*analysis.Mail
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
 		if err != nil {
 			return fmt.Errorf("parse: %w", err)
 		}
-		m, err := parser.Parse(raw, opts)
+		m, err := analysis.Parse(raw, opts.decode, opts.analysis)
 		if err != nil {
 			return fmt.Errorf("parse %s: %w", f, err)
 		}

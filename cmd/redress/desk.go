@@ -10,6 +10,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/yweca/redress/analysis"
 	"github.com/yweca/redress/casefile"
 	"github.com/yweca/redress/config"
 	"github.com/yweca/redress/mailbox"
@@ -26,11 +27,11 @@ type desk struct {
 	sender    notify.MailSender
 	log       *slog.Logger
 	now       func() time.Time
-	parseOpts parser.Options
+	parseOpts parseOpts
 	batch     int
 	// responder decides the mail a filed message causes; d.respond, or a
 	// stand-in in tests.
-	responder func(*parser.Message, casefile.Ingested) ([]casefile.Outgoing, error)
+	responder func(*analysis.Mail, casefile.Ingested) ([]casefile.Outgoing, error)
 	unlock    func()
 }
 
@@ -108,13 +109,21 @@ func smtpConfig(cfg *config.Config) (notify.SMTPConfig, error) {
 	}, nil
 }
 
-func parseOptions(cfg *config.Config) parser.Options {
-	return parser.Options{
-		CasePrefix:     cfg.Station.CasePrefix,
-		StationAddress: cfg.Station.Address,
-		StaffAddresses: cfg.Staff.Addresses,
-		Required:       cfg.Policy.Required,
-		MaxSize:        cfg.Policy.MaxMessageBytes,
+// parseOpts are the decoding and analysis options of the station.
+type parseOpts struct {
+	decode   parser.Options
+	analysis analysis.Options
+}
+
+func parseOptions(cfg *config.Config) parseOpts {
+	return parseOpts{
+		decode: parser.Options{MaxSize: cfg.Policy.MaxMessageBytes},
+		analysis: analysis.Options{
+			CasePrefix:     cfg.Station.CasePrefix,
+			StationAddress: cfg.Station.Address,
+			StaffAddresses: cfg.Staff.Addresses,
+			Required:       cfg.Policy.Required,
+		},
 	}
 }
 
@@ -219,18 +228,18 @@ func (d *desk) handle(ctx context.Context, folder string, m mailbox.Message, st 
 	return nil
 }
 
-// safeParse is parser.Parse with a panic turned into a recorded parse
+// safeParse is analysis.Parse with a panic turned into a recorded parse
 // error: one bad mail must not stop the desk, nor be lost.
-func safeParse(raw []byte, opts parser.Options) (m *parser.Message, err error) {
+func safeParse(raw []byte, opts parseOpts) (m *analysis.Mail, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			m, err = nil, fmt.Errorf("parser failed on this message (a bug; the raw mail is kept): %v", r)
 		}
 	}()
-	return parser.Parse(raw, opts)
+	return analysis.Parse(raw, opts.decode, opts.analysis)
 }
 
-func kindOf(m *parser.Message) string {
+func kindOf(m *analysis.Mail) string {
 	if m == nil {
 		return ""
 	}
@@ -240,7 +249,7 @@ func kindOf(m *parser.Message) string {
 // respond decides what mail a filed message causes. It runs inside the
 // casefile transaction, so what it returns is queued atomically with the
 // message.
-func (d *desk) respond(msg *parser.Message, r casefile.Ingested) ([]casefile.Outgoing, error) {
+func (d *desk) respond(msg *analysis.Mail, r casefile.Ingested) ([]casefile.Outgoing, error) {
 	if msg == nil || r.Case == nil || !r.NewCase {
 		return nil, nil
 	}
@@ -288,7 +297,7 @@ func (d *desk) respond(msg *parser.Message, r casefile.Ingested) ([]casefile.Out
 
 // threadRefs is the References of a reply to msg: its references plus its
 // own Message-ID (RFC 5322 §3.6.4).
-func threadRefs(msg *parser.Message) []string {
+func threadRefs(msg *analysis.Mail) []string {
 	refs := slices.Clone(msg.References)
 	if msg.MessageID != "" && !slices.Contains(refs, msg.MessageID) {
 		refs = append(refs, msg.MessageID)
@@ -296,10 +305,10 @@ func threadRefs(msg *parser.Message) []string {
 	return refs
 }
 
-// ackLanguage is the language of the acknowledgement: the parser's verdict
+// ackLanguage is the language of the acknowledgement: the analysis's verdict
 // when the new text clearly bears it out, else "" (both languages). A
 // consumer who gets a reply they cannot read may never answer it.
-func ackLanguage(msg *parser.Message) string {
+func ackLanguage(msg *analysis.Mail) string {
 	if msg.Language != "zh" && msg.Language != "en" {
 		return ""
 	}
@@ -327,14 +336,14 @@ var machineLocalParts = []string{"mailer-daemon", "postmaster", "noreply", "no-r
 // shouldAck says whether a new case's sender gets an acknowledgement, and
 // if not, why. RFC 3834 §2: never respond to automatic mail; and never to
 // ourselves or our own staff.
-func (d *desk) shouldAck(msg *parser.Message, c *casefile.Case) (bool, string) {
+func (d *desk) shouldAck(msg *analysis.Mail, c *casefile.Case) (bool, string) {
 	to := strings.ToLower(c.ContactAddress)
 	from := strings.ToLower(msg.From.Address)
 	local, domain, _ := strings.Cut(to, "@")
 	switch {
 	case to == "":
 		return false, "no sender address to reply to"
-	case msg.Staff: // the parser's verdict on From: the station's domain or staff.addresses
+	case msg.Staff: // the analysis's verdict on From: the station's domain or staff.addresses
 		return false, "sent by the station or its staff"
 	case domain == d.cfg.StationDomain() || slices.ContainsFunc(d.cfg.Staff.Addresses, func(a string) bool { return strings.EqualFold(a, to) }):
 		// The reply would go to ourselves (a Reply-To at the station).
@@ -347,7 +356,7 @@ func (d *desk) shouldAck(msg *parser.Message, c *casefile.Case) (bool, string) {
 		return false, "mailing-list mail (List-Id)"
 	case msg.IsDSN:
 		return false, "a delivery status notification"
-	case msg.Kind == parser.KindBounce || msg.Kind == parser.KindAutoReply || msg.Kind == parser.KindSpam:
+	case msg.Kind == analysis.KindBounce || msg.Kind == analysis.KindAutoReply || msg.Kind == analysis.KindSpam:
 		return false, "kind " + string(msg.Kind)
 	}
 	for _, lp := range []string{local, strings.SplitN(from, "@", 2)[0]} {
@@ -366,15 +375,15 @@ func formatAddr(a parser.Address) string {
 	return fmt.Sprintf("%s <%s>", a.Name, a.Address)
 }
 
-func summarizeComplainant(c parser.Complainant) string {
+func summarizeComplainant(c analysis.Complainant) string {
 	return joinNonEmpty(c.Name, strings.Join(c.Phones, ", "), strings.Join(c.Emails, ", "), c.Address)
 }
 
-func summarizeRespondent(r parser.Respondent) string {
+func summarizeRespondent(r analysis.Respondent) string {
 	return joinNonEmpty(r.Name, strings.Join(r.URLs, ", "), strings.Join(r.Phones, ", "), r.Address)
 }
 
-func summarizeOrder(o parser.Order) string {
+func summarizeOrder(o analysis.Order) string {
 	amount := ""
 	if o.Amount != "" {
 		amount = o.Amount + " " + o.Currency

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/yweca/redress/analysis"
 	"github.com/yweca/redress/casefile"
 	"github.com/yweca/redress/config"
 	"github.com/yweca/redress/parser"
@@ -31,7 +32,7 @@ func TestUnfileableMessageIsKeptNotBlocking(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer d.Close()
-	d.responder = func(m *parser.Message, r casefile.Ingested) ([]casefile.Outgoing, error) {
+	d.responder = func(m *analysis.Mail, r casefile.Ingested) ([]casefile.Outgoing, error) {
 		if m != nil && m.Subject == "POISON" {
 			return nil, errors.New("template exploded")
 		}
@@ -97,7 +98,7 @@ func TestAckLanguage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := ackLanguage(&parser.Message{Language: tt.lang, Text: tt.text}); got != tt.want {
+			if got := ackLanguage(&analysis.Mail{Message: &parser.Message{Text: tt.text}, Language: tt.lang}); got != tt.want {
 				t.Errorf("ackLanguage = %q, want %q", got, tt.want)
 			}
 		})

@@ -6,6 +6,11 @@
 // message with those findings; its JSON form is the contract of
 // `redress parse`.
 //
+// It is also the one home of the rules others share: IsStation (the
+// station's own addresses), MachineSender (mailboxes no person reads),
+// Missing (the required details a complainant and respondent lack), and
+// DetectLanguage and ReplyLanguage.
+//
 // analysis knows only parser: no IMAP, SQL, SMTP, configuration files or
 // case storage; the station facts come in Options. It does no I/O, keeps
 // no state and must not panic on any message; fuzz targets hold it to

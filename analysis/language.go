@@ -39,3 +39,29 @@ func DetectLanguage(texts ...string) string {
 	}
 	return "zh"
 }
+
+// ReplyLanguage is the language to answer a mail in: language (the
+// analysis's verdict, Mail.Language) when its new text clearly bears it
+// out, else "" (both languages). A consumer who gets a reply they cannot
+// read may never answer it.
+func ReplyLanguage(language, text string) string {
+	if language != "zh" && language != "en" {
+		return ""
+	}
+	var han, latin int
+	for _, r := range text {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case r < unicode.MaxASCII && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	// A Chinese character carries about as much as an English word of five
+	// letters.
+	zh, en := han, latin/5
+	if zh+en < 10 || min(zh, en)*3 > max(zh, en) {
+		return ""
+	}
+	return language
+}

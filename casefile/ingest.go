@@ -342,27 +342,7 @@ func (s *Store) merge(c *Case, m *analysis.Mail) {
 
 // missing lists the required items the case lacks, in report order.
 func (s *Store) missing(c *Case) []string {
-	var out []string
-	for _, item := range analysis.DefaultRequired {
-		if !slices.Contains(s.required, item) {
-			continue
-		}
-		var lacks bool
-		switch item {
-		case analysis.MissingComplainantName:
-			lacks = c.Complainant.Name == ""
-		case analysis.MissingComplainantPhone:
-			lacks = len(c.Complainant.Phones) == 0
-		case analysis.MissingRespondentName:
-			lacks = c.Respondent.Name == ""
-		case analysis.MissingRespondentContact:
-			lacks = len(c.Respondent.URLs) == 0 && len(c.Respondent.Phones) == 0 && c.Respondent.Address == ""
-		}
-		if lacks {
-			out = append(out, item)
-		}
-	}
-	return out
+	return analysis.Missing(c.Complainant, c.Respondent, s.required)
 }
 
 func cloneComplainant(c analysis.Complainant) analysis.Complainant {

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/yweca/redress/analysis"
 	"github.com/yweca/redress/casefile"
@@ -259,7 +258,7 @@ func (d *desk) respond(msg *analysis.Mail, r casefile.Ingested) ([]casefile.Outg
 	if ok, why := d.shouldAck(msg, c); ok {
 		subject, body, err := d.templates.Ack(notify.AckData{
 			StationName: d.cfg.Station.Name, StationAddress: d.cfg.Station.Address,
-			Ref: c.Ref, Subject: msg.Subject, Language: ackLanguage(msg), Name: c.Complainant.Name,
+			Ref: c.Ref, Subject: msg.Subject, Language: analysis.ReplyLanguage(msg.Language, msg.Text), Name: c.Complainant.Name,
 			Missing: c.Missing, Kind: c.Kind,
 		})
 		if err != nil {
@@ -305,47 +304,17 @@ func threadRefs(msg *analysis.Mail) []string {
 	return refs
 }
 
-// ackLanguage is the language of the acknowledgement: the analysis's verdict
-// when the new text clearly bears it out, else "" (both languages). A
-// consumer who gets a reply they cannot read may never answer it.
-func ackLanguage(msg *analysis.Mail) string {
-	if msg.Language != "zh" && msg.Language != "en" {
-		return ""
-	}
-	var han, latin int
-	for _, r := range msg.Text {
-		switch {
-		case unicode.Is(unicode.Han, r):
-			han++
-		case r < unicode.MaxASCII && unicode.IsLetter(r):
-			latin++
-		}
-	}
-	// A Chinese character carries about as much as an English word of five
-	// letters.
-	zh, en := han, latin/5
-	if zh+en < 10 || min(zh, en)*3 > max(zh, en) {
-		return ""
-	}
-	return msg.Language
-}
-
-// machineLocalParts are sender mailboxes that are machines, not people.
-var machineLocalParts = []string{"mailer-daemon", "postmaster", "noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply", "bounce", "bounces", "auto-reply", "autoreply", "notification", "notifications"}
-
 // shouldAck says whether a new case's sender gets an acknowledgement, and
 // if not, why. RFC 3834 §2: never respond to automatic mail; and never to
 // ourselves or our own staff.
 func (d *desk) shouldAck(msg *analysis.Mail, c *casefile.Case) (bool, string) {
 	to := strings.ToLower(c.ContactAddress)
-	from := strings.ToLower(msg.From.Address)
-	local, domain, _ := strings.Cut(to, "@")
 	switch {
 	case to == "":
 		return false, "no sender address to reply to"
 	case msg.Staff: // the analysis's verdict on From: the station's domain or staff.addresses
 		return false, "sent by the station or its staff"
-	case domain == d.cfg.StationDomain() || slices.ContainsFunc(d.cfg.Staff.Addresses, func(a string) bool { return strings.EqualFold(a, to) }):
+	case analysis.IsStation(to, d.parseOpts.analysis):
 		// The reply would go to ourselves (a Reply-To at the station).
 		return false, "the reply address is the station's or a staff member's"
 	case msg.AutoSubmitted != "" && msg.AutoSubmitted != "no":
@@ -359,10 +328,9 @@ func (d *desk) shouldAck(msg *analysis.Mail, c *casefile.Case) (bool, string) {
 	case msg.Kind == analysis.KindBounce || msg.Kind == analysis.KindAutoReply || msg.Kind == analysis.KindSpam:
 		return false, "kind " + string(msg.Kind)
 	}
-	for _, lp := range []string{local, strings.SplitN(from, "@", 2)[0]} {
-		lp, _, _ = strings.Cut(lp, "+")
-		if slices.Contains(machineLocalParts, lp) {
-			return false, "sender " + lp + " is a machine"
+	for _, addr := range []string{to, msg.From.Address} {
+		if machine, why := analysis.MachineSender(addr); machine {
+			return false, why
 		}
 	}
 	return true, ""

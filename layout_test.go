@@ -8,8 +8,9 @@ import (
 )
 
 // TestDependencyDirection keeps the house shape: parser and mailbox are
-// leaves, casefile and notify know nothing of IMAP or SMTP libraries of
-// each other, and only cmd/redress knows them all.
+// leaves, analysis knows only parser, casefile and notify know nothing of
+// IMAP or SMTP libraries of each other, and only cmd/redress knows them
+// all.
 func TestDependencyDirection(t *testing.T) {
 	const mod = "github.com/yweca/redress/"
 	tests := []struct {
@@ -17,6 +18,7 @@ func TestDependencyDirection(t *testing.T) {
 		forbidden []string
 	}{
 		{"parser", []string{mod, "github.com/emersion/go-imap", "github.com/mattn/go-sqlite3", "github.com/wneessen/go-mail", "github.com/emersion/go-smtp"}},
+		{"analysis", []string{mod + "mailbox", mod + "casefile", mod + "notify", mod + "config", mod + "cmd", mod + "workflow", mod + "desk", "github.com/emersion/go-imap", "github.com/mattn/go-sqlite3", "github.com/wneessen/go-mail", "github.com/emersion/go-smtp"}},
 		{"mailbox", []string{mod, "github.com/mattn/go-sqlite3", "github.com/wneessen/go-mail"}},
 		{"casefile", []string{mod + "mailbox", mod + "notify", mod + "config", mod + "cmd", "github.com/emersion/go-imap", "github.com/wneessen/go-mail", "github.com/emersion/go-smtp", "github.com/emersion/go-sasl", "net/smtp"}},
 		{"notify", []string{mod, "github.com/emersion/go-imap", "github.com/mattn/go-sqlite3"}},

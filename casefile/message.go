@@ -31,7 +31,7 @@ type Message struct {
 	Subject     string
 	MessageID   string // without angle brackets
 	Date        time.Time
-	Kind        string // incoming: parser.Kind; "" when the mail could not be parsed; outgoing: ""
+	Kind        string // incoming: analysis.Kind; "" when the mail could not be parsed; outgoing: ""
 	Purpose     string // outgoing only: Outgoing.Purpose ("ack", "request", …)
 	SHA256      string // hex of the raw bytes, incoming only
 	Size        int64  // incoming only: size of the raw bytes

@@ -15,14 +15,16 @@ const (
 	defaultMaxSize = 25 << 20
 )
 
-// decode fills the header fields, Text, FullText, Quoted, Returned,
-// Attachments, IsDSN, Staff and the header flags of a Message.
+// Decode reads one raw RFC 5322 message: its header fields, its body text
+// (quoted history and signature split off), a bounce's returned message,
+// and its attachments.
 //
 // The MIME walk is lenient by design: header blocks without a blank line,
 // missing or wrong boundaries, damaged base64, unknown charsets and unknown
 // transfer encodings all yield what could be read plus a warning. Only input
-// without a header block is refused (ErrNotMail).
-func decode(raw []byte, opts Options) (*Message, error) {
+// without a header block is refused (ErrNotMail, wrapped). Decode never
+// panics.
+func Decode(raw []byte, opts Options) (*Message, error) {
 	start := bytes.TrimLeft(raw, "\r\n")
 	h, body, _ := parseHeader(start)
 	if len(h) == 0 || !looksLikeMail(h) {
@@ -30,7 +32,7 @@ func decode(raw []byte, opts Options) (*Message, error) {
 	}
 
 	m := &Message{}
-	fillHeaderFields(m, h, opts)
+	fillHeaderFields(m, h)
 
 	maxSize := opts.MaxSize
 	if maxSize <= 0 {
@@ -41,7 +43,7 @@ func decode(raw []byte, opts Options) (*Message, error) {
 	ct, ctParams := parseMediaHeader(h.value("Content-Type"))
 	report := ct == "multipart/report"
 	m.IsDSN = report && strings.EqualFold(strings.TrimSpace(ctParams["report-type"]), "delivery-status")
-	w.bounce = report || isDaemonAddress(m.From.Address)
+	w.bounce = report || DaemonSender(m.From.Address)
 
 	bodyText := w.message(h, body, 0)
 	if !w.keepData && len(w.atts) > 0 {
@@ -57,7 +59,7 @@ func decode(raw []byte, opts Options) (*Message, error) {
 }
 
 // fillHeaderFields sets the header facts of m from the top-level header.
-func fillHeaderFields(m *Message, h mailHeader, opts Options) {
+func fillHeaderFields(m *Message, h mailHeader) {
 	if ids := parseMsgIDs(h.value("Message-ID")); len(ids) > 0 {
 		m.MessageID = ids[0]
 	}
@@ -78,32 +80,13 @@ func fillHeaderFields(m *Message, h mailHeader, opts Options) {
 	m.AutoSubmitted = strings.ToLower(collapseSpace(h.value("Auto-Submitted")))
 	m.Precedence = strings.ToLower(collapseSpace(h.value("Precedence")))
 	m.ListID = decodeHeaderText(h.value("List-Id"))
-	m.Staff = isStaff(m.From.Address, opts)
 }
 
-// isStaff reports whether addr is the station's: same domain as the station
-// address, or one of the staff addresses (case-insensitive).
-func isStaff(addr string, opts Options) bool {
-	addr = strings.ToLower(strings.TrimSpace(addr))
-	if addr == "" {
-		return false
-	}
-	for _, s := range opts.StaffAddresses {
-		if strings.EqualFold(strings.TrimSpace(s), addr) {
-			return true
-		}
-	}
-	station := strings.ToLower(strings.TrimSpace(opts.StationAddress))
-	at := strings.LastIndexByte(station, '@')
-	if at < 0 || at == len(station)-1 {
-		return false
-	}
-	a := strings.LastIndexByte(addr, '@')
-	return a >= 0 && addr[a+1:] == station[at+1:]
-}
-
-// isDaemonAddress reports the senders of delivery reports.
-func isDaemonAddress(addr string) bool {
+// DaemonSender reports whether addr is a sender of delivery reports: the
+// mailer daemon or the postmaster (RFC 5321 §4.5.1). Decode reads
+// an embedded message in their mail as returned mail, not as a forward.
+// The wider rule for mail no person wrote is analysis.MachineSender.
+func DaemonSender(addr string) bool {
 	local, _, _ := strings.Cut(strings.ToLower(addr), "@")
 	return local == "mailer-daemon" || local == "postmaster" || local == "mail-daemon"
 }

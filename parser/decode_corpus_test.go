@@ -28,9 +28,6 @@ type corpusLabel struct {
 	} `json:"attachments"`
 }
 
-// corpusOptions are the station facts of the shared examples.
-var corpusOptions = Options{CasePrefix: "YW", StationAddress: "tousu@yweca.org.example"}
-
 func loadCorpusLabels(t testing.TB) map[string]corpusLabel {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(complaintsDir, "labels.json"))
@@ -63,7 +60,7 @@ func TestDecodeCorpus(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			m, err := decode(raw, corpusOptions)
+			m, err := Decode(raw, Options{})
 			if err != nil {
 				t.Fatalf("decode: %v", err)
 			}
@@ -114,11 +111,11 @@ func TestDecodeCorpusDump(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(complaintsDir, "*.eml"))
 	for _, f := range files {
 		raw, _ := os.ReadFile(f)
-		m, err := decode(raw, corpusOptions)
+		m, err := Decode(raw, Options{})
 		if err != nil {
 			t.Logf("%s: %v", f, err)
 			continue
 		}
-		t.Logf("==== %s staff=%v dsn=%v date=%v to=%v warnings=%v\n--- TEXT\n%s\n--- QUOTED\n%s\n--- RETURNED\n%s", filepath.Base(f), m.Staff, m.IsDSN, m.Date, m.To, m.Warnings, m.Text, m.Quoted, m.Returned)
+		t.Logf("==== %s dsn=%v date=%v to=%v warnings=%v\n--- TEXT\n%s\n--- QUOTED\n%s\n--- RETURNED\n%s", filepath.Base(f), m.IsDSN, m.Date, m.To, m.Warnings, m.Text, m.Quoted, m.Returned)
 	}
 }

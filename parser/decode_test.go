@@ -70,7 +70,7 @@ func TestDecodeFiles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m, err := decode(readMIME(t, tt.file), corpusOptions)
+			m, err := Decode(readMIME(t, tt.file), Options{})
 			if err != nil {
 				t.Fatalf("decode: %v", err)
 			}
@@ -114,7 +114,7 @@ func TestDecodeFiles(t *testing.T) {
 // TestDecodeHeaderFields checks every header fact of a message with broken
 // header encodings.
 func TestDecodeHeaderFields(t *testing.T) {
-	m, err := decode(readMIME(t, "headers-broken.eml"), Options{StaffAddresses: []string{"ZHANGSAN@example.com"}})
+	m, err := Decode(readMIME(t, "headers-broken.eml"), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,9 +140,6 @@ func TestDecodeHeaderFields(t *testing.T) {
 	if !m.Date.Equal(want) {
 		t.Errorf("date = %v, want %v", m.Date, want)
 	}
-	if !m.Staff {
-		t.Error("From in StaffAddresses (other case) is not staff")
-	}
 	if m.MessageID != "hdr@example.com" {
 		t.Errorf("message id = %q", m.MessageID)
 	}
@@ -160,34 +157,8 @@ func equalAddrs(a, b []Address) bool {
 	return true
 }
 
-func TestDecodeStaff(t *testing.T) {
-	tests := []struct {
-		name string
-		from string
-		opts Options
-		want bool
-	}{
-		{name: "station domain", from: "Lou <LouXiaoyan@YWECA.org.example>", opts: corpusOptions, want: true},
-		{name: "subdomain is not the station", from: "MAILER-DAEMON@mx1.yweca.org.example", opts: corpusOptions, want: false},
-		{name: "consumer", from: "x@qq.com", opts: corpusOptions, want: false},
-		{name: "staff address list", from: "helper@gmail.com", opts: Options{StaffAddresses: []string{" Helper@Gmail.com "}}, want: true},
-		{name: "no options", from: "x@yweca.org.example", opts: Options{}, want: false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m, err := decode([]byte("From: "+tt.from+"\r\nSubject: s\r\n\r\nbody\r\n"), tt.opts)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if m.Staff != tt.want {
-				t.Errorf("staff = %v, want %v", m.Staff, tt.want)
-			}
-		})
-	}
-}
-
 func TestDecodeReturned(t *testing.T) {
-	m, err := decode(readMIME(t, "dsn-rfc822.eml"), corpusOptions)
+	m, err := Decode(readMIME(t, "dsn-rfc822.eml"), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -219,7 +190,7 @@ func TestDecodeNotMail(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m, err := Parse(tt.in, Options{})
+			m, err := Decode(tt.in, Options{})
 			if !errors.Is(err, ErrNotMail) {
 				t.Fatalf("err = %v (message %+v), want ErrNotMail", err, m)
 			}
@@ -229,7 +200,7 @@ func TestDecodeNotMail(t *testing.T) {
 
 func TestDecodeMaxSize(t *testing.T) {
 	raw := readMIME(t, "attachments.eml")
-	m, err := decode(raw, Options{MaxSize: 100})
+	m, err := Decode(raw, Options{MaxSize: 100})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -244,7 +215,7 @@ func TestDecodeMaxSize(t *testing.T) {
 	if !strings.Contains(strings.Join(m.Warnings, "\n"), "over the 100-byte limit") {
 		t.Errorf("warnings %q do not say why content was dropped", m.Warnings)
 	}
-	m, err = decode(raw, Options{})
+	m, err = Decode(raw, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -265,7 +236,7 @@ func TestDecodeDeepNesting(t *testing.T) {
 	for i := n - 1; i >= 0; i-- {
 		b.WriteString("--b" + itoa(i) + "--\r\n")
 	}
-	m, err := decode(b.Bytes(), Options{})
+	m, err := Decode(b.Bytes(), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -448,7 +419,7 @@ func TestPlaceholderPlainPartYieldsHTML(t *testing.T) {
 		"Content-Type: multipart/alternative; boundary=\"b\"\r\n\r\n" +
 		"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nPlease view this message in HTML.\r\n" +
 		"--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>订单号：A-1<br>商家拒绝退款</p>\r\n--b--\r\n"
-	m, err := Parse([]byte(raw), Options{})
+	m, err := Decode([]byte(raw), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

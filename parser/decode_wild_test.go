@@ -59,7 +59,7 @@ func TestParseWild(t *testing.T) {
 						done <- result{panic: p}
 					}
 				}()
-				m, err := Parse(raw, corpusOptions)
+				m, err := Decode(raw, Options{})
 				done <- result{m: m, err: err}
 			}()
 			select {

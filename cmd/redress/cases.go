@@ -16,6 +16,7 @@ import (
 
 	"github.com/yweca/redress/casefile"
 	"github.com/yweca/redress/config"
+	"github.com/yweca/redress/desk"
 )
 
 // caseJSON is the JSON shape of a case for `cases list/show --json`, a
@@ -294,9 +295,9 @@ func printCase(w io.Writer, c caseJSON) {
 	if len(c.Missing) > 0 {
 		fmt.Fprintf(w, "Missing:   %s\n", strings.Join(c.Missing, ", "))
 	}
-	fmt.Fprintf(w, "Complainant: %s\n", orDash(summarizeComplainant(c.Complainant)))
-	fmt.Fprintf(w, "Respondent:  %s\n", orDash(summarizeRespondent(c.Respondent)))
-	fmt.Fprintf(w, "Order:       %s\n", orDash(summarizeOrder(c.Order)))
+	fmt.Fprintf(w, "Complainant: %s\n", orDash(desk.SummarizeComplainant(c.Complainant)))
+	fmt.Fprintf(w, "Respondent:  %s\n", orDash(desk.SummarizeRespondent(c.Respondent)))
+	fmt.Fprintf(w, "Order:       %s\n", orDash(desk.SummarizeOrder(c.Order)))
 	for i, m := range c.Messages {
 		fmt.Fprintf(w, "\n#%d %s  %s\n", i+1, arrow(m.Direction), m.Date)
 		fmt.Fprintf(w, "  From:       %s\n  To:         %s\n  Subject:    %s\n  Message-ID: %s\n", m.From, m.To, m.Subject, m.MessageID)
@@ -304,7 +305,7 @@ func printCase(w io.Writer, c caseJSON) {
 			fmt.Fprintf(w, "  SHA-256:    %s (%d bytes as received: cases raw %d)\n", m.SHA256, m.Size, m.ID)
 		}
 		if m.Delivery != "" {
-			fmt.Fprintf(w, "  Delivery:   %s\n", joinNonEmpty(m.Delivery, m.DeliveryError))
+			fmt.Fprintf(w, "  Delivery:   %s\n", strings.TrimSuffix(m.Delivery+"; "+m.DeliveryError, "; "))
 		}
 		if m.Note != "" {
 			fmt.Fprintf(w, "  Note:       %s\n", m.Note)

@@ -49,7 +49,7 @@ func (c *commonFlags) logger(stderr io.Writer) *slog.Logger {
 
 // openCommandDesk parses the flags of a config-driven command that works
 // the inbox (once, run) and opens the station for it.
-func openCommandDesk(ctx context.Context, name string, args []string, stderr io.Writer) (*station, *slog.Logger, error) {
+func openCommandDesk(ctx context.Context, name string, args []string, stderr io.Writer) (*wiring, *slog.Logger, error) {
 	var cf commonFlags
 	fs := newFlagSet(name, stderr)
 	cf.register(fs)

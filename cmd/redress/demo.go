@@ -18,6 +18,7 @@ import (
 
 	"github.com/yweca/redress/casefile"
 	"github.com/yweca/redress/config"
+	"github.com/yweca/redress/desk"
 	"github.com/yweca/redress/mailbox/mailboxtest"
 	"github.com/yweca/redress/notify/notifytest"
 )

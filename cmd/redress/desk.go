@@ -17,9 +17,9 @@ import (
 	"github.com/yweca/redress/workflow"
 )
 
-// station is everything a config-driven command that works the inbox
+// wiring is everything a config-driven command that works the inbox
 // needs, wired from the config: the store, the desk and the delivery.
-type station struct {
+type wiring struct {
 	cfg     *config.Config
 	store   *casefile.Store
 	desk    *desk.Desk
@@ -28,7 +28,7 @@ type station struct {
 	unlock  func()
 }
 
-func openStation(ctx context.Context, cfg *config.Config, logger *slog.Logger) (*station, error) {
+func openStation(ctx context.Context, cfg *config.Config, logger *slog.Logger) (*wiring, error) {
 	imapPass, err := cfg.Password("imap", cfg.IMAP.Secret)
 	if err != nil {
 		return nil, err
@@ -59,7 +59,7 @@ func openStation(ctx context.Context, cfg *config.Config, logger *slog.Logger) (
 		unlock()
 		return nil, err
 	}
-	s := &station{cfg: cfg, store: store, log: logger, unlock: unlock}
+	s := &wiring{cfg: cfg, store: store, log: logger, unlock: unlock}
 	// One daemon per database (the lock): no transaction is in flight,
 	// so every file no row names is an orphan of an earlier crash.
 	if n, err := store.SweepBlobs(ctx, 0); err != nil {
@@ -134,7 +134,7 @@ func deskConfig(cfg *config.Config) desk.Config {
 	}
 }
 
-func (s *station) Close() error {
+func (s *wiring) Close() error {
 	err := s.store.Close()
 	s.unlock()
 	return err
@@ -148,7 +148,7 @@ type cycleStats struct {
 
 // cycle polls the inbox once and then sends what is due (once, demo). A
 // failed poll does not stop the sending of mail already queued.
-func (s *station) cycle(ctx context.Context) (cycleStats, error) {
+func (s *wiring) cycle(ctx context.Context) (cycleStats, error) {
 	var st cycleStats
 	var pollErr error
 	st.Stats, pollErr = s.desk.Poll(ctx)

@@ -7,9 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/yweca/redress/analysis"
 	"github.com/yweca/redress/casefile"
 	"github.com/yweca/redress/config"
-	"github.com/yweca/redress/parser"
 )
 
 // TestUnfileableMessageIsKeptNotBlocking: a message whose filing fails
@@ -31,7 +31,7 @@ func TestUnfileableMessageIsKeptNotBlocking(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer d.Close()
-	d.responder = func(m *parser.Message, r casefile.Ingested) ([]casefile.Outgoing, error) {
+	d.responder = func(m *analysis.Mail, r casefile.Ingested) ([]casefile.Outgoing, error) {
 		if m != nil && m.Subject == "POISON" {
 			return nil, errors.New("template exploded")
 		}
@@ -81,25 +81,5 @@ func TestSecondDaemonOnSameDatabaseRefused(t *testing.T) {
 	d.Close()
 	if _, _, err := invoke(t, t.Context(), "once", "-config", s.config); err != nil {
 		t.Errorf("once after the first desk closed: %v", err)
-	}
-}
-
-func TestAckLanguage(t *testing.T) {
-	tests := []struct {
-		name, lang, text, want string
-	}{
-		{"chinese", "zh", "你好，我在淘宝买的杯子是坏的，商家不给退货，请帮忙处理。", "zh"},
-		{"english", "en", "Hello, the lamp I bought from Bright Lights arrived broken and the seller does not answer.", "en"},
-		{"chinese with product names", "zh", "我买的 iPhone 15 Pro 手机壳质量很差，商家拒绝退款，请帮忙。", "zh"},
-		{"too short to tell", "en", "Help!", ""},
-		{"half and half", "zh", "你好我的订单有问题请帮忙 Hello my order has a problem please help me with it", ""},
-		{"no verdict", "", "Hello, the lamp I bought from Bright Lights arrived broken.", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := ackLanguage(&parser.Message{Language: tt.lang, Text: tt.text}); got != tt.want {
-				t.Errorf("ackLanguage = %q, want %q", got, tt.want)
-			}
-		})
 	}
 }

@@ -1,4 +1,4 @@
-package parser
+package analysis
 
 import (
 	"bytes"
@@ -10,28 +10,41 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/yweca/redress/parser"
 )
 
 // classifyGoldenLines parses every file in files and returns one line per
-// file: its name relative to base, then Kind, CaseRef and Language, or the
-// error for input that is not mail.
+// file: its name relative to base (to ../parser/testdata for the
+// decoder's messages, so they read mime/…), then Kind, CaseRef and
+// Language, or the error for input that is not mail. Lines are sorted by
+// name.
 func classifyGoldenLines(t *testing.T, base string, files []string) []byte {
 	t.Helper()
-	sort.Strings(files)
-	var b bytes.Buffer
+	type named struct{ rel, path string }
+	var list []named
 	for _, f := range files {
-		raw, err := os.ReadFile(f)
+		b := base
+		if strings.HasPrefix(f, mimeDir) {
+			b = filepath.Dir(mimeDir)
+		}
+		rel, err := filepath.Rel(b, f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		rel, err := filepath.Rel(base, f)
+		list = append(list, named{filepath.ToSlash(rel), f})
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].rel < list[j].rel })
+	var b bytes.Buffer
+	for _, n := range list {
+		rel := n.rel
+		raw, err := os.ReadFile(n.path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		rel = filepath.ToSlash(rel)
-		m, err := Parse(raw, corpusOptions)
+		m, err := parse(raw, corpusOptions)
 		switch {
-		case errors.Is(err, ErrNotMail):
+		case errors.Is(err, parser.ErrNotMail):
 			fmt.Fprintf(&b, "%s\tnot mail\n", rel)
 		case err != nil:
 			t.Fatalf("%s: %v", rel, err)
@@ -54,7 +67,7 @@ func checkClassifyGolden(t *testing.T, golden string, got []byte) {
 	}
 	want, err := os.ReadFile(golden)
 	if err != nil {
-		t.Fatalf("reading %s (run go test -run TestClassifyGolden -update ./parser/ to create it): %v", golden, err)
+		t.Fatalf("reading %s (run go test -run TestClassifyGolden -update ./analysis/ to create it): %v", golden, err)
 	}
 	if bytes.Equal(got, want) {
 		return
@@ -87,21 +100,24 @@ func checkClassifyGolden(t *testing.T, golden string, got []byte) {
 }
 
 // TestClassifyGolden pins Kind, CaseRef and Language of every message in
-// the package's own testdata, so that changes to classification (say, for
-// speed) cannot alter a result unnoticed.
+// the package's own testdata and the decoder's (../parser/testdata/mime,
+// named mime/… in the golden file), so that changes to classification
+// (say, for speed) cannot alter a result unnoticed.
 func TestClassifyGolden(t *testing.T) {
 	var files []string
-	err := filepath.WalkDir("testdata", func(p string, d fs.DirEntry, err error) error {
+	for _, dir := range []string{"testdata", mimeDir} {
+		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && strings.HasSuffix(p, ".eml") {
+				files = append(files, p)
+			}
+			return nil
+		})
 		if err != nil {
-			return err
+			t.Fatal(err)
 		}
-		if !d.IsDir() && strings.HasSuffix(p, ".eml") {
-			files = append(files, p)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 	if len(files) == 0 {
 		t.Fatal("no *.eml files under testdata")
@@ -186,6 +202,8 @@ func checkAllCombinations(t *testing.T, subject, text string) {
 // shared ones.
 func corpusFiles(t *testing.T) []string {
 	files, _ := filepath.Glob(filepath.Join("testdata", "*", "*.eml"))
+	mime, _ := filepath.Glob(filepath.Join(mimeDir, "*.eml"))
+	files = append(files, mime...)
 	shared, _ := filepath.Glob(filepath.Join(complaintsDir, "*.eml"))
 	files = append(files, shared...)
 	if _, err := os.Stat(wildDir); err == nil {
@@ -203,7 +221,7 @@ func TestClassifyKeywordsCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		m, err := decode(raw, corpusOptions)
+		m, err := parser.Decode(raw, parser.Options{})
 		if err != nil {
 			continue
 		}
@@ -224,7 +242,7 @@ func TestClassifyKeywordsCorpus(t *testing.T) {
 }
 
 // classifyView is the message as analyse hands it to classify.
-func classifyView(m *Message) *Message {
+func classifyView(m *parser.Message) *parser.Message {
 	v := *m
 	v.Subject = simplifyHan(clip(m.Subject, 4096))
 	v.Text = simplifyHan(clip(m.Text, maxAnalysed))

@@ -1,4 +1,4 @@
-package parser
+package analysis
 
 import (
 	"regexp"
@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yweca/redress/parser"
 )
 
 var (
@@ -36,7 +38,7 @@ var (
 // classify picks the Kind of a message. staff says the sender is the station
 // or its staff, ref is the case reference found, if any, and ext holds what
 // extraction found in the new text (used to tell complaints from inquiries).
-func classify(m *Message, staff bool, ref string, ext *extraction) Kind {
+func classify(m *parser.Message, staff bool, ref string, ext *extraction) Kind {
 	t := &classifyText{m: m}
 	if isBounce(m, t) {
 		return KindBounce
@@ -59,7 +61,7 @@ func classify(m *Message, staff bool, ref string, ext *extraction) Kind {
 // classifyText holds the subject and text of the message being classified,
 // each scanned for keyword literals once, when first needed.
 type classifyText struct {
-	m             *Message
+	m             *parser.Message
 	subject, body *scanned
 }
 
@@ -82,12 +84,11 @@ func (t *classifyText) text() *scanned {
 	return t.body
 }
 
-func isBounce(m *Message, t *classifyText) bool {
+func isBounce(m *parser.Message, t *classifyText) bool {
 	if m.IsDSN {
 		return true
 	}
-	local, _, _ := strings.Cut(strings.ToLower(m.From.Address), "@")
-	if local == "mailer-daemon" || local == "postmaster" || local == "mail-daemon" {
+	if parser.DaemonSender(m.From.Address) {
 		return true
 	}
 	// "Fwd: Undeliverable: …" is a person passing a report on.
@@ -98,7 +99,7 @@ func isBounce(m *Message, t *classifyText) bool {
 // any reply prefixes: what follows is the forwarded message's subject.
 var forwardSubjectRe = regexp.MustCompile(`(?i)^\s*(?:(?:re|aw|回复|答复|回覆)\s*[:：]\s*)*(?:fwd?|forward|转发|转寄|轉寄|轉發)\s*[:：]`)
 
-func isAutoReply(m *Message, t *classifyText, staff bool) bool {
+func isAutoReply(m *parser.Message, t *classifyText, staff bool) bool {
 	// RFC 3834 §5: any Auto-Submitted value other than "no" marks a machine.
 	if a := strings.TrimSpace(m.AutoSubmitted); a != "" && !strings.HasPrefix(a, "no") {
 		return true
@@ -125,7 +126,7 @@ func isAutoReply(m *Message, t *classifyText, staff bool) bool {
 	return !(k.match(kwProblem, t.text()) && k.match(kwConsumer, t.text()))
 }
 
-func isSpam(m *Message, t *classifyText) bool {
+func isSpam(m *parser.Message, t *classifyText) bool {
 	// The subject, a newline, the text; or, without text, the subject, an
 	// empty line and the full text.
 	parts := []*scanned{t.subj(), t.text()}
@@ -158,7 +159,7 @@ func isSpam(m *Message, t *classifyText) bool {
 
 // isComplaint tells a complaint (a specific dispute the station should act
 // on) from an inquiry (a question that asks for nothing about a dispute).
-func isComplaint(m *Message, t *classifyText, ext *extraction) bool {
+func isComplaint(m *parser.Message, t *classifyText, ext *extraction) bool {
 	// A problem with one's own purchase from a named merchant is a
 	// complaint, even when asked as a question ("我在XX店买的…坏了，请问能退吗？").
 	k := classifyKeywords
@@ -266,42 +267,6 @@ func foldRefForms(s string) string {
 // orderLabelBeforeRe matches text just before a number that labels it as an
 // order, ticket or transaction number.
 var orderLabelBeforeRe = regexp.MustCompile(`(?i)(订单|单号|工单|交易|流水|运单|快递|order|ticket|transaction|tracking|invoice|waybill|sku|item)\s*(?:号码|号|编号|no\.?|number|#|id|ref(?:erence)?)?\s*(?:是|为|is|:|：)?\s*$`)
-
-// detectLanguage returns "zh" or "en": the language most of text is
-// written in, comparing Han characters with Latin words. URLs and e-mail
-// addresses do not count.
-func detectLanguage(texts ...string) string {
-	for _, t := range texts {
-		t = urlRe.ReplaceAllString(t, " ")
-		t = emailRe.ReplaceAllString(t, " ")
-		han, words := 0, 0
-		inWord := false
-		for _, r := range t {
-			switch {
-			case isHan(r) || r >= 0x3040 && r <= 0x30FF:
-				han++
-				inWord = false
-			case r < 0x250 && unicode.IsLetter(r):
-				if !inWord {
-					words++
-				}
-				inWord = true
-			case r == '\'' || r == '’':
-			default:
-				inWord = false
-			}
-		}
-		if han == 0 && words == 0 {
-			continue
-		}
-		// About 1.5 Han characters make one word.
-		if float64(han)/1.5 >= float64(words) {
-			return "zh"
-		}
-		return "en"
-	}
-	return "zh"
-}
 
 // The keyword expressions above are large case-insensitive alternations
 // without a common literal prefix, so the regexp package runs them as an

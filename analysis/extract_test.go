@@ -1,4 +1,4 @@
-package parser
+package analysis
 
 import (
 	"reflect"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/yweca/redress/parser"
 )
 
 func TestNormalisePhone(t *testing.T) {
@@ -304,8 +306,8 @@ func TestDetectLanguage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := detectLanguage(tt.text); got != tt.want {
-				t.Errorf("detectLanguage(%q) = %q, want %q", tt.text, got, tt.want)
+			if got := DetectLanguage(tt.text); got != tt.want {
+				t.Errorf("DetectLanguage(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})
 	}
@@ -314,52 +316,52 @@ func TestDetectLanguage(t *testing.T) {
 func TestComplainantName(t *testing.T) {
 	tests := []struct {
 		name string
-		from Address
+		from parser.Address
 		text string
 		want string
 	}{
-		{"label", Address{}, "姓名：王芳\n电话：13812345678", "王芳"},
-		{"contact label full-width", Address{}, "联系人：钱晓燕", "钱晓燕"},
-		{"English label", Address{}, "Name: Oliver Grant\nPhone: +44 7700 900127", "Oliver Grant"},
-		{"我叫", Address{}, "我叫杜明，上个月买了鞋。", "杜明"},
-		{"compound label", Address{}, "投诉人姓名：马晓丽\n", "马晓丽"},
-		{"本人姓名 label", Address{}, "案件编号 YW-2026-00412，补充如下：\n本人姓名：邓伟\n订单号：305218746629", "邓伟"},
-		{"consignee label", Address{}, "收货人：马晓丽  手机：137-0579-8866", "马晓丽"},
-		{"fill-in value on the next line", Address{}, "姓名 / Name:\n李娜\n电话 / Phone:\n", "李娜"},
-		{"本人", Address{}, "本人赵磊，投诉一家店。", "赵磊"},
-		{"本人 is not a name", Address{}, "本人在淘宝买了东西。", ""},
-		{"我是 with place", Address{}, "我是昆明的袁芳，在拼多多买了衣服。", "袁芳"},
-		{"My name is", Address{}, "My name is Laura Bianchi and I live in Milan.", "Laura Bianchi"},
-		{"I'm lower case is no name", Address{}, "I'm forwarding the mail below.", ""},
-		{"signature after closing", Address{}, "The goods are broken.\n\nBest regards,\nAhmed Hassan\nTel: +20 100 555 0147", "Ahmed Hassan"},
-		{"Chinese signature", Address{}, "商家不退款。\n谢谢！\n戴晓云", "戴晓云"},
-		{"谢谢 is no name", Address{}, "请帮忙处理。\n谢谢", ""},
-		{"text beats From", Address{Name: "李强"}, "我叫王芳，这是我丈夫的邮箱。", "王芳"},
-		{"From personal name", Address{Name: "钱晓燕"}, "商家不发货。", "钱晓燕"},
-		{"From nickname", Address{Name: "星星点灯"}, "商家不发货。", ""},
-		{"From nickname 追风少年", Address{Name: "追风少年"}, "商家不发货。", ""},
-		{"From nickname starting with a surname", Address{Name: "陈皮糖"}, "商家不发货。", ""},
-		{"From nickname 朱小猪", Address{Name: "朱小猪"}, "商家不发货。", ""},
-		{"From personal name 陈皓", Address{Name: "陈皓"}, "商家不发货。", "陈皓"},
-		{"From e-mail address", Address{Name: "abc@qq.com"}, "商家不发货。", ""},
-		{"From team", Address{Name: "Growth Team"}, "Hello.", ""},
-		{"From company", Address{Name: "Yiwu Trading Co"}, "Hello.", ""},
-		{"From English person", Address{Name: "Nadia Rahman"}, "Hello.", "Nadia Rahman"},
-		{"fullest form from From", Address{Name: "Mia Thompson"}, "Hi, I'm Mia. The lamps are broken.", "Mia Thompson"},
-		{"traditional From", Address{Name: "陳大文"}, "商家不發貨。", "陳大文"},
-		{"honorific gives way", Address{}, "联系人：王先生\n王建华", "王建华"},
-		{"Cantonese 我係", Address{Name: "Lei Ka Man"}, "我係李嘉雯，住澳門。", "李嘉雯"},
-		{"surname plus 某某 is no name", Address{}, "我是王某某，在拼多多买的坚果。", ""},
-		{"merchant contact label is not the writer", Address{}, "My name is Wong Ka Ho.\nSeller contact: Ms Chen, 0579-85337719", "Wong Ka Ho"},
-		{"商家联系人 is not the writer", Address{Name: "钱晓燕"}, "商家联系人：王经理\n商家不发货。", "钱晓燕"},
-		{"From 阿+one character is a familiar form", Address{Name: "阿杰"}, "这家厂靠谱吗？", ""},
-		{"their contact is the merchant's", Address{Name: "Thandiwe Nkosi"}, "Their contact: Sunny Zhang, +86 136 5799 8041\n\nKind regards\nThandiwe Nkosi", "Thandiwe Nkosi"},
-		{"less common surname 贝", Address{}, "我叫贝思琪，在网店买了皮包。", "贝思琪"},
-		{"common surname 赖 from From", Address{Name: "赖晓燕"}, "商家不发货。", "赖晓燕"},
-		{"我是投诉人 then the name", Address{Name: "李强"}, "这是我老公的邮箱，我是投诉人张丽，手机13857912233。", "张丽"},
-		{"我是消费者 without a name", Address{Name: "钱晓燕"}, "我是消费者，商家不发货。", "钱晓燕"},
-		{"Hi, this is", Address{Name: "Mia"}, "Hi, this is Mia Thompson again.\n\nThanks,\nMia", "Mia Thompson"},
-		{"this is mid-sentence is no introduction", Address{}, "I paid and this is Amazon's fault.", ""},
+		{"label", parser.Address{}, "姓名：王芳\n电话：13812345678", "王芳"},
+		{"contact label full-width", parser.Address{}, "联系人：钱晓燕", "钱晓燕"},
+		{"English label", parser.Address{}, "Name: Oliver Grant\nPhone: +44 7700 900127", "Oliver Grant"},
+		{"我叫", parser.Address{}, "我叫杜明，上个月买了鞋。", "杜明"},
+		{"compound label", parser.Address{}, "投诉人姓名：马晓丽\n", "马晓丽"},
+		{"本人姓名 label", parser.Address{}, "案件编号 YW-2026-00412，补充如下：\n本人姓名：邓伟\n订单号：305218746629", "邓伟"},
+		{"consignee label", parser.Address{}, "收货人：马晓丽  手机：137-0579-8866", "马晓丽"},
+		{"fill-in value on the next line", parser.Address{}, "姓名 / Name:\n李娜\n电话 / Phone:\n", "李娜"},
+		{"本人", parser.Address{}, "本人赵磊，投诉一家店。", "赵磊"},
+		{"本人 is not a name", parser.Address{}, "本人在淘宝买了东西。", ""},
+		{"我是 with place", parser.Address{}, "我是昆明的袁芳，在拼多多买了衣服。", "袁芳"},
+		{"My name is", parser.Address{}, "My name is Laura Bianchi and I live in Milan.", "Laura Bianchi"},
+		{"I'm lower case is no name", parser.Address{}, "I'm forwarding the mail below.", ""},
+		{"signature after closing", parser.Address{}, "The goods are broken.\n\nBest regards,\nAhmed Hassan\nTel: +20 100 555 0147", "Ahmed Hassan"},
+		{"Chinese signature", parser.Address{}, "商家不退款。\n谢谢！\n戴晓云", "戴晓云"},
+		{"谢谢 is no name", parser.Address{}, "请帮忙处理。\n谢谢", ""},
+		{"text beats From", parser.Address{Name: "李强"}, "我叫王芳，这是我丈夫的邮箱。", "王芳"},
+		{"From personal name", parser.Address{Name: "钱晓燕"}, "商家不发货。", "钱晓燕"},
+		{"From nickname", parser.Address{Name: "星星点灯"}, "商家不发货。", ""},
+		{"From nickname 追风少年", parser.Address{Name: "追风少年"}, "商家不发货。", ""},
+		{"From nickname starting with a surname", parser.Address{Name: "陈皮糖"}, "商家不发货。", ""},
+		{"From nickname 朱小猪", parser.Address{Name: "朱小猪"}, "商家不发货。", ""},
+		{"From personal name 陈皓", parser.Address{Name: "陈皓"}, "商家不发货。", "陈皓"},
+		{"From e-mail address", parser.Address{Name: "abc@qq.com"}, "商家不发货。", ""},
+		{"From team", parser.Address{Name: "Growth Team"}, "Hello.", ""},
+		{"From company", parser.Address{Name: "Yiwu Trading Co"}, "Hello.", ""},
+		{"From English person", parser.Address{Name: "Nadia Rahman"}, "Hello.", "Nadia Rahman"},
+		{"fullest form from From", parser.Address{Name: "Mia Thompson"}, "Hi, I'm Mia. The lamps are broken.", "Mia Thompson"},
+		{"traditional From", parser.Address{Name: "陳大文"}, "商家不發貨。", "陳大文"},
+		{"honorific gives way", parser.Address{}, "联系人：王先生\n王建华", "王建华"},
+		{"Cantonese 我係", parser.Address{Name: "Lei Ka Man"}, "我係李嘉雯，住澳門。", "李嘉雯"},
+		{"surname plus 某某 is no name", parser.Address{}, "我是王某某，在拼多多买的坚果。", ""},
+		{"merchant contact label is not the writer", parser.Address{}, "My name is Wong Ka Ho.\nSeller contact: Ms Chen, 0579-85337719", "Wong Ka Ho"},
+		{"商家联系人 is not the writer", parser.Address{Name: "钱晓燕"}, "商家联系人：王经理\n商家不发货。", "钱晓燕"},
+		{"From 阿+one character is a familiar form", parser.Address{Name: "阿杰"}, "这家厂靠谱吗？", ""},
+		{"their contact is the merchant's", parser.Address{Name: "Thandiwe Nkosi"}, "Their contact: Sunny Zhang, +86 136 5799 8041\n\nKind regards\nThandiwe Nkosi", "Thandiwe Nkosi"},
+		{"less common surname 贝", parser.Address{}, "我叫贝思琪，在网店买了皮包。", "贝思琪"},
+		{"common surname 赖 from From", parser.Address{Name: "赖晓燕"}, "商家不发货。", "赖晓燕"},
+		{"我是投诉人 then the name", parser.Address{Name: "李强"}, "这是我老公的邮箱，我是投诉人张丽，手机13857912233。", "张丽"},
+		{"我是消费者 without a name", parser.Address{Name: "钱晓燕"}, "我是消费者，商家不发货。", "钱晓燕"},
+		{"Hi, this is", parser.Address{Name: "Mia"}, "Hi, this is Mia Thompson again.\n\nThanks,\nMia", "Mia Thompson"},
+		{"this is mid-sentence is no introduction", parser.Address{}, "I paid and this is Amazon's fault.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -462,7 +464,7 @@ func TestRespondentName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := extract(tt.text, Address{Name: "王芳", Address: "wf@example.com"}, tt.subject, testOpts)
+			ex := extract(tt.text, parser.Address{Name: "王芳", Address: "wf@example.com"}, tt.subject, testOpts)
 			if got := ex.respondent.Name; got != tt.want {
 				t.Errorf("respondent name of %q = %q, want %q", tt.text, got, tt.want)
 			}
@@ -557,7 +559,7 @@ func TestOrderNumberAsWritten(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := extract(tt.text, Address{Name: "王芳", Address: "wf@example.com"}, "", testOpts)
+			ex := extract(tt.text, parser.Address{Name: "王芳", Address: "wf@example.com"}, "", testOpts)
 			if got := ex.order.Number; got != tt.want {
 				t.Errorf("order number of %q = %q, want %q", tt.text, got, tt.want)
 			}
@@ -566,24 +568,28 @@ func TestOrderNumberAsWritten(t *testing.T) {
 }
 
 func TestMissing(t *testing.T) {
-	full := Message{Complainant: Complainant{Name: "a", Phones: []string{"+8613812345678"}}, Respondent: Respondent{Name: "b", URLs: []string{"https://x"}}}
+	fullC := Complainant{Name: "a", Phones: []string{"+8613812345678"}}
+	fullR := Respondent{Name: "b", URLs: []string{"https://x"}}
 	tests := []struct {
 		name     string
-		m        Message
+		c        Complainant
+		r        Respondent
 		required []string
 		want     []string
 	}{
-		{"nothing missing", full, nil, []string{}},
-		{"all missing in order", Message{}, nil, DefaultRequired},
-		{"e-mail is not a phone", Message{Complainant: Complainant{Name: "a", Emails: []string{"a@b.c"}}, Respondent: Respondent{Name: "b", Address: "x路1号"}}, nil, []string{MissingComplainantPhone}},
-		{"only required items", Message{}, []string{MissingRespondentName}, []string{MissingRespondentName}},
-		{"empty policy", Message{}, []string{}, []string{}},
-		{"policy order does not matter", Message{}, []string{MissingRespondentContact, MissingComplainantName}, []string{MissingComplainantName, MissingRespondentContact}},
+		{"nothing missing", fullC, fullR, nil, nil},
+		{"all missing in order", Complainant{}, Respondent{}, nil, DefaultRequired},
+		{"e-mail is not a phone", Complainant{Name: "a", Emails: []string{"a@b.c"}}, Respondent{Name: "b", Address: "x路1号"}, nil, []string{MissingComplainantPhone}},
+		{"a phone reaches the merchant", fullC, Respondent{Name: "b", Phones: []string{"+8657985318862"}}, nil, nil},
+		{"only required items", Complainant{}, Respondent{}, []string{MissingRespondentName}, []string{MissingRespondentName}},
+		{"empty policy", Complainant{}, Respondent{}, []string{}, nil},
+		{"unknown items are ignored", Complainant{}, fullR, []string{"complainant_shoe_size", MissingComplainantName}, []string{MissingComplainantName}},
+		{"policy order does not matter", Complainant{}, Respondent{}, []string{MissingRespondentContact, MissingComplainantName}, []string{MissingComplainantName, MissingRespondentContact}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := missing(&tt.m, tt.required); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("missing = %q, want %q", got, tt.want)
+			if got := Missing(tt.c, tt.r, tt.required); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Missing = %q, want %q", got, tt.want)
 			}
 		})
 	}
@@ -690,7 +696,7 @@ func TestForwardChainRoles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			segs := splitSegments(tt.text, Address{Name: "Karen", Address: "lw@qq.example"})
+			segs := splitSegments(tt.text, parser.Address{Name: "Karen", Address: "lw@qq.example"})
 			var got []segRole
 			for _, s := range segs {
 				got = append(got, s.role)
@@ -716,7 +722,7 @@ func TestPhoneAfterMerchantName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := extract(tt.text, Address{Name: "Tom Becker", Address: "tb@example.com"}, "", testOpts)
+			ex := extract(tt.text, parser.Address{Name: "Tom Becker", Address: "tb@example.com"}, "", testOpts)
 			if !slices.Equal(ex.complainant.Phones, tt.comp) || !slices.Equal(ex.respondent.Phones, tt.resp) {
 				t.Errorf("phones of %q = %v, %v, want %v, %v", tt.text, ex.complainant.Phones, ex.respondent.Phones, tt.comp, tt.resp)
 			}
@@ -738,7 +744,7 @@ func TestOwnSiteURLs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := extract(tt.text, Address{Name: "X", Address: tt.from}, "", testOpts)
+			ex := extract(tt.text, parser.Address{Name: "X", Address: tt.from}, "", testOpts)
 			if !slices.Equal(ex.respondent.URLs, tt.want) {
 				t.Errorf("urls of %q = %q, want %q", tt.text, ex.respondent.URLs, tt.want)
 			}

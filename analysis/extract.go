@@ -1,10 +1,12 @@
-package parser
+package analysis
 
 import (
 	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/yweca/redress/parser"
 )
 
 // extraction is what the extractors found in the new text of a message.
@@ -29,10 +31,10 @@ const (
 type segment struct {
 	text     string
 	role     segRole
-	fwdFrom  Address // forwarded messages: their From
-	fwdTo    string  // forwarded messages: their To line as written
-	fwdSubj  string  // forwarded messages: their Subject
-	fwdIndex int     // 0 for the sender's own text, 1… for forwarded parts
+	fwdFrom  parser.Address // forwarded messages: their From
+	fwdTo    string         // forwarded messages: their To line as written
+	fwdSubj  string         // forwarded messages: their Subject
+	fwdIndex int            // 0 for the sender's own text, 1… for forwarded parts
 }
 
 var (
@@ -44,7 +46,7 @@ var (
 
 // splitSegments cuts the new text into the sender's own words and the bodies
 // of forwarded messages, and decides whose words each forwarded body is.
-func splitSegments(text string, from Address) []segment {
+func splitSegments(text string, from parser.Address) []segment {
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	var segs []segment
 	cur := segment{role: roleOwn}
@@ -123,9 +125,9 @@ func isHeaderBlock(lines []string, i int) bool {
 
 // parseLooseAddress reads `Name <addr>`, `"Name"<addr>;` or a bare address
 // as written in a quoted header line.
-func parseLooseAddress(s string) Address {
+func parseLooseAddress(s string) parser.Address {
 	s = strings.TrimRight(strings.TrimSpace(s), ";；,")
-	var a Address
+	var a parser.Address
 	if m := mailAddrRe.FindString(s); m != "" {
 		a.Address = strings.ToLower(m)
 		s = strings.Replace(s, m, "", 1)
@@ -138,7 +140,7 @@ func parseLooseAddress(s string) Address {
 // forwardedRole decides whose words a forwarded body is: the sender's own
 // when they forwarded their own message, the merchant's when someone else
 // wrote it to the sender or it is signed by a business.
-func forwardedRole(s segment, from Address) segRole {
+func forwardedRole(s segment, from parser.Address) segRole {
 	ff := s.fwdFrom
 	if ff.Address != "" && strings.EqualFold(ff.Address, from.Address) ||
 		ff.Name != "" && from.Name != "" && ff.Name == from.Name {
@@ -186,7 +188,7 @@ var (
 )
 
 // extract runs every extractor over the new text of a consumer message.
-func extract(text string, from Address, subject string, opts Options) *extraction {
+func extract(text string, from parser.Address, subject string, opts Options) *extraction {
 	// Match on simplified characters; cut values from the text as written.
 	orig, origSubject := text, subject
 	text, subject = simplifyHan(text), simplifyHan(subject)
@@ -222,7 +224,7 @@ func extract(text string, from Address, subject string, opts Options) *extractio
 		}
 		if s.role == roleOwn {
 			for _, e := range emails {
-				if isStaff(e.addr, opts) || strings.EqualFold(e.addr, s.fwdFrom.Address) {
+				if IsStation(e.addr, opts) || strings.EqualFold(e.addr, s.fwdFrom.Address) {
 					continue
 				}
 				if phoneParty(num, e.start, roleOwn) != roleOwn {

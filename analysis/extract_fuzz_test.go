@@ -1,4 +1,4 @@
-package parser
+package analysis
 
 import (
 	"os"
@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/yweca/redress/parser"
 )
 
 var (
@@ -26,13 +28,13 @@ func addSampleTexts(f *testing.F, add func(string)) {
 	} {
 		add(s)
 	}
-	files, _ := filepath.Glob(filepath.Join(labelsDir, "*.eml"))
+	files, _ := filepath.Glob(filepath.Join(complaintsDir, "*.eml"))
 	for _, file := range files {
 		raw, err := os.ReadFile(file)
 		if err != nil {
 			continue
 		}
-		if m, err := Parse(raw, testOpts); err == nil {
+		if m, err := parse(raw, testOpts); err == nil {
 			add(m.Text)
 		}
 	}
@@ -43,7 +45,7 @@ func addSampleTexts(f *testing.F, add func(string)) {
 func FuzzExtract(f *testing.F) {
 	addSampleTexts(f, func(s string) { f.Add(s, "投诉", "王芳") })
 	f.Fuzz(func(t *testing.T, text, subject, fromName string) {
-		m := analysed(Message{Subject: subject, From: Address{Name: fromName, Address: "a@b.example"}, Text: text, Quoted: text}, testOpts)
+		m := analysed(parser.Message{Subject: subject, From: parser.Address{Name: fromName, Address: "a@b.example"}, Text: text, Quoted: text}, testOpts)
 		switch m.Kind {
 		case KindBounce, KindAutoReply, KindSpam, KindReply, KindComplaint, KindInquiry:
 		default:

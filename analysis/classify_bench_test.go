@@ -1,9 +1,11 @@
-package parser
+package analysis
 
 import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/yweca/redress/parser"
 )
 
 // BenchmarkClassify classifies the simplified view of every message of the
@@ -14,13 +16,13 @@ func BenchmarkClassify(b *testing.B) {
 	if len(files) == 0 {
 		files, _ = filepath.Glob(filepath.Join("testdata", "*", "*.eml"))
 	}
-	var views []*Message
+	var views []*parser.Message
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
 		if err != nil {
 			b.Fatal(err)
 		}
-		if m, err := decode(raw, corpusOptions); err == nil {
+		if m, err := parser.Decode(raw, parser.Options{}); err == nil {
 			views = append(views, classifyView(m))
 		}
 	}

@@ -1,4 +1,4 @@
-package parser
+package analysis
 
 import (
 	"encoding/json"
@@ -8,27 +8,25 @@ import (
 	"sort"
 	"strings"
 	"testing"
-)
 
-// labelsDir holds the labelled sample complaints shared by the project
-// (outside this repository).
-const labelsDir = "../../shared/testdata/complaints"
+	"github.com/yweca/redress/parser"
+)
 
 // label is one entry of labels.json: the JSON `redress parse` must print,
 // plus the text checks.
 type label struct {
-	MessageID   string      `json:"message_id"`
-	Subject     string      `json:"subject"`
-	From        Address     `json:"from"`
-	Kind        Kind        `json:"kind"`
-	CaseRef     string      `json:"case_ref"`
-	Language    string      `json:"language"`
-	Complainant Complainant `json:"complainant"`
-	Respondent  Respondent  `json:"respondent"`
-	Order       Order       `json:"order"`
-	Missing     []string    `json:"missing"`
-	TextMust    []string    `json:"text_must_contain"`
-	TextMustNot []string    `json:"text_must_not_contain"`
+	MessageID   string         `json:"message_id"`
+	Subject     string         `json:"subject"`
+	From        parser.Address `json:"from"`
+	Kind        Kind           `json:"kind"`
+	CaseRef     string         `json:"case_ref"`
+	Language    string         `json:"language"`
+	Complainant Complainant    `json:"complainant"`
+	Respondent  Respondent     `json:"respondent"`
+	Order       Order          `json:"order"`
+	Missing     []string       `json:"missing"`
+	TextMust    []string       `json:"text_must_contain"`
+	TextMustNot []string       `json:"text_must_not_contain"`
 	Attachments []struct {
 		Filename    string `json:"filename"`
 		ContentType string `json:"content_type"`
@@ -37,10 +35,10 @@ type label struct {
 
 // TestLabels parses every labelled sample and compares it field by field.
 func TestLabels(t *testing.T) {
-	if _, err := os.Stat(filepath.Join(labelsDir, "labels.json")); os.IsNotExist(err) {
-		t.Skipf("%s is absent (it lives outside the repository): skipping the labelled samples", labelsDir)
+	if _, err := os.Stat(filepath.Join(complaintsDir, "labels.json")); os.IsNotExist(err) {
+		t.Skipf("%s is absent (it lives outside the repository): skipping the labelled samples", complaintsDir)
 	}
-	checkLabelled(t, labelsDir)
+	checkLabelled(t, complaintsDir)
 }
 
 // TestEval runs the project's own evaluation sets the same way: mail built
@@ -109,7 +107,7 @@ func checkLabelled(t *testing.T, dir string) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			m, err := Parse(data, opts)
+			m, err := parse(data, opts)
 			if err != nil {
 				t.Fatalf("Parse: %v", err)
 			}

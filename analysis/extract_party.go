@@ -1,10 +1,12 @@
-package parser
+package analysis
 
 import (
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yweca/redress/parser"
 )
 
 // Common Chinese family names: a personal name starts with one of these.
@@ -204,7 +206,7 @@ func zhNameAt(s string) string {
 // complainantName finds the writer's name in their own words: a labelled
 // field, a self-introduction or a signature, preferring the fullest form;
 // failing that, the From display name when it is a personal name.
-func complainantName(segs []segment, from Address) string {
+func complainantName(segs []segment, from parser.Address) string {
 	var cands []string
 	var own []string
 	for _, s := range segs {

@@ -87,7 +87,11 @@ type Schedule struct {
 
 // Storage says where cases are kept.
 type Storage struct {
+	// Database is the SQLite file holding cases, messages and the outbox.
 	Database string `yaml:"database"`
+	// MailDir holds raw mail and attachment content, one file per content
+	// named by its SHA-256. Empty in the file: "mail" beside Database.
+	MailDir string `yaml:"mail_dir"`
 }
 
 // Policy holds the desk's rules for complaints.
@@ -213,6 +217,15 @@ func (c *Config) setDefaults() {
 	if c.Policy.MaxMessageBytes == 0 {
 		c.Policy.MaxMessageBytes = 25 << 20
 	}
+	if c.Storage.MailDir == "" && strings.TrimSpace(c.Storage.Database) != "" {
+		c.Storage.MailDir = defaultMailDir(c.Storage.Database)
+	}
+}
+
+// defaultMailDir is the directory "mail" beside the database file db, in
+// the same terms as db (relative stays relative).
+func defaultMailDir(db string) string {
+	return filepath.Join(filepath.Dir(db), "mail")
 }
 
 var casePrefixRE = regexp.MustCompile(`^[A-Z]{1,8}$`)
@@ -265,6 +278,12 @@ func (c *Config) Validate() error {
 	}
 	if strings.TrimSpace(c.Storage.Database) == "" {
 		bad("storage.database", "must be the path of the SQLite database file")
+	}
+	switch {
+	case c.Storage.MailDir != "" && strings.TrimSpace(c.Storage.MailDir) == "":
+		bad("storage.mail_dir", "must be a directory path (or left out for mail/ beside the database), got %q", c.Storage.MailDir)
+	case c.Storage.MailDir != "" && strings.TrimSpace(c.Storage.Database) != "" && filepath.Clean(c.MailDir()) == filepath.Clean(c.DatabasePath()):
+		bad("storage.mail_dir", "must be a directory, not the database file itself, got %q", c.Storage.MailDir)
 	}
 	for i, r := range c.Policy.Required {
 		if !slices.Contains(RequiredItems, r) {
@@ -341,6 +360,16 @@ func (c *Config) Path(p string) string {
 
 // DatabasePath is storage.database resolved.
 func (c *Config) DatabasePath() string { return c.Path(c.Storage.Database) }
+
+// MailDir is storage.mail_dir resolved like storage.database: relative to
+// the config file's directory. Unset, it is the directory "mail" beside the
+// database file.
+func (c *Config) MailDir() string {
+	if c.Storage.MailDir == "" {
+		return defaultMailDir(c.DatabasePath())
+	}
+	return c.Path(c.Storage.MailDir)
+}
 
 // Location is station.timezone loaded.
 func (c *Config) Location() *time.Location {

@@ -1,6 +1,7 @@
 package config_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,6 +30,110 @@ func TestLoadExample(t *testing.T) {
 	if !filepath.IsAbs(c.DatabasePath()) || filepath.Base(c.DatabasePath()) != "redress.db" {
 		t.Errorf("DatabasePath = %q, want an absolute path to redress.db", c.DatabasePath())
 	}
+	if want := filepath.Join(filepath.Dir(c.DatabasePath()), "mail"); c.MailDir() != want {
+		t.Errorf("MailDir = %q, want %q (mail beside the database)", c.MailDir(), want)
+	}
+}
+
+func TestMailDir(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name    string
+		storage string
+		want    string
+	}{
+		{name: "default beside a relative database", storage: "{database: ./x.db}", want: filepath.Join(dir, "mail")},
+		{name: "default beside a database in a subdirectory", storage: "{database: data/x.db}", want: filepath.Join(dir, "data", "mail")},
+		{name: "default beside an absolute database", storage: "{database: /var/lib/redress/x.db}", want: "/var/lib/redress/mail"},
+		{name: "empty means default", storage: `{database: data/x.db, mail_dir: ""}`, want: filepath.Join(dir, "data", "mail")},
+		{name: "relative resolved against the config directory", storage: "{database: data/x.db, mail_dir: blobs}", want: filepath.Join(dir, "blobs")},
+		{name: "absolute kept", storage: "{database: ./x.db, mail_dir: /srv/redress/mail}", want: "/srv/redress/mail"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			yaml := strings.Replace(minimal, "storage: {database: ./x.db}", "storage: "+tt.storage, 1)
+			c, err := config.Parse([]byte(yaml), dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := c.MailDir(); got != tt.want {
+				t.Errorf("MailDir() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+
+	// A Config built in code, without Parse's defaults, still has a mail
+	// directory beside its database.
+	c := &config.Config{Dir: dir, Storage: config.Storage{Database: "x.db"}}
+	if got, want := c.MailDir(), filepath.Join(dir, "mail"); got != want {
+		t.Errorf("MailDir() without defaults = %q, want %q", got, want)
+	}
+}
+
+// TestServerTLS is the one test of the TLS-mode policy for imap.tls and
+// smtp.tls (mailbox and notify only refuse a mode they cannot dial).
+func TestServerTLS(t *testing.T) {
+	tests := []struct {
+		name    string
+		host    string
+		tls     string // "-" leaves the key out
+		wantErr string // "" means valid
+	}{
+		{name: "implicit to a remote host", host: "mail.example.org", tls: "implicit"},
+		{name: "starttls to a remote host", host: "mail.example.org", tls: "starttls"},
+		{name: "left out means implicit", host: "mail.example.org", tls: "-"},
+		{name: "none on ipv4 loopback", host: "127.0.0.1", tls: "none"},
+		{name: "none on another ipv4 loopback address", host: "127.0.0.2", tls: "none"},
+		{name: "none on localhost", host: "localhost", tls: "none"},
+		{name: "none on LOCALHOST", host: "LOCALHOST", tls: "none"},
+		{name: "none on ipv6 loopback", host: "::1", tls: "none"},
+		{name: "none on bracketed ipv6 loopback", host: "[::1]", tls: "none"},
+		{name: "none on a remote host", host: "mail.example.org", tls: "none", wantErr: `tls: none is only allowed for loopback hosts, got host "mail.example.org"`},
+		{name: "none on a remote address", host: "192.0.2.1", tls: "none", wantErr: `tls: none is only allowed for loopback hosts, got host "192.0.2.1"`},
+		{name: "none on a name that only starts like localhost", host: "localhost.example.org", tls: "none", wantErr: "tls: none is only allowed for loopback hosts"},
+		{name: "unknown mode", host: "127.0.0.1", tls: "ssl", wantErr: `tls: must be implicit, starttls or none, got "ssl"`},
+		{name: "modes are lower case", host: "mail.example.org", tls: "Implicit", wantErr: `tls: must be implicit, starttls or none, got "Implicit"`},
+		{name: "none with no host reports the host only", host: "", tls: "none", wantErr: "host: must not be empty"},
+	}
+	for _, sec := range []string{"imap", "smtp"} {
+		for _, tt := range tests {
+			t.Run(sec+"/"+tt.name, func(t *testing.T) {
+				server := fmt.Sprintf("host: %q, port: 1143", tt.host)
+				if tt.tls != "-" {
+					server += ", tls: " + tt.tls
+				}
+				yaml := minimal
+				if sec == "imap" {
+					yaml = strings.Replace(yaml, "host: 127.0.0.1, port: 143, tls: none", server, 1)
+				} else {
+					yaml = strings.Replace(yaml, "host: 127.0.0.1, port: 25, tls: none", server, 1)
+				}
+				c, err := config.Parse([]byte(yaml), t.TempDir())
+				if tt.wantErr == "" {
+					if err != nil {
+						t.Fatalf("unexpected error: %v", err)
+					}
+					got := c.IMAP.TLS
+					if sec == "smtp" {
+						got = c.SMTP.TLS
+					}
+					if tt.tls == "-" && got != config.TLSImplicit {
+						t.Errorf("%s.tls left out = %q, want %q", sec, got, config.TLSImplicit)
+					}
+					return
+				}
+				if err == nil {
+					t.Fatalf("no error, want %s.%s", sec, tt.wantErr)
+				}
+				if !strings.Contains(err.Error(), sec+"."+tt.wantErr) {
+					t.Errorf("error lacks %q:\n%v", sec+"."+tt.wantErr, err)
+				}
+				if strings.Contains(tt.wantErr, "host: must not be empty") && strings.Contains(err.Error(), sec+".tls") {
+					t.Errorf("an empty host also reported a tls problem:\n%v", err)
+				}
+			})
+		}
+	}
 }
 
 const minimal = `
@@ -52,6 +157,9 @@ func TestParse(t *testing.T) {
 		{name: "not yaml", yaml: "station: [\n", wantErr: []string{"config is not valid YAML"}},
 		{name: "wrong shape", yaml: minimal + "staff: {addresses: 5}\n", wantErr: []string{"expected shape"}},
 		{name: "literal password", yaml: strings.Replace(minimal, "password_env: P", "password: hunter2", 1), wantErr: []string{"imap.password: a literal password is not accepted"}},
+		{name: "blank mail_dir", yaml: strings.Replace(minimal, "database: ./x.db", `database: ./x.db, mail_dir: "  "`, 1), wantErr: []string{`storage.mail_dir: must be a directory path (or left out for mail/ beside the database), got "  "`}},
+		{name: "mail_dir is the database", yaml: strings.Replace(minimal, "database: ./x.db", "database: ./x.db, mail_dir: x.db", 1), wantErr: []string{`storage.mail_dir: must be a directory, not the database file itself, got "x.db"`}},
+		{name: "mail_dir unknown sibling key", yaml: strings.Replace(minimal, "database: ./x.db", "database: ./x.db, maildir: m", 1), wantErr: []string{"storage.maildir: unknown key"}},
 		{name: "no password source", yaml: strings.Replace(minimal, ", password_env: P", "", 1), wantErr: []string{"imap.password_env: must name"}},
 		{name: "bad values all reported", yaml: `
 station: {name: S, address: not-an-address, case_prefix: yw1, timezone: Mars/Base}

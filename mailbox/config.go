@@ -14,7 +14,7 @@ import (
 const (
 	TLSImplicit = "implicit" // TLS from the first byte (port 993)
 	TLSStartTLS = "starttls" // plain connection upgraded with STARTTLS (port 143)
-	TLSNone     = "none"     // plain IMAP; only allowed to loopback hosts
+	TLSNone     = "none"     // plain IMAP; config allows it only to loopback hosts
 )
 
 // DefaultTimeout is Config.Timeout when it is zero.
@@ -33,8 +33,8 @@ type Config struct {
 	Host string
 	Port int
 	// TLS is "implicit", "starttls" or "none". Empty means "implicit".
-	// "none" is refused for hosts other than loopback addresses and
-	// "localhost": the password would cross the network in clear text.
+	// "none" sends the password in clear text: the config package allows
+	// it only to loopback hosts (imap.tls); Dial does not check again.
 	TLS      string
 	Username string
 	Password string
@@ -103,12 +103,10 @@ func (cfg Config) Validate() error {
 	if cfg.Port < 1 || cfg.Port > 65535 {
 		errs = append(errs, fmt.Errorf("imap port must be 1-65535 (got %d)", cfg.Port))
 	}
+	// Which mode a host may use is the config package's policy (imap.tls);
+	// here only a mode Dial cannot speak is refused.
 	switch mode := cfg.tlsMode(); mode {
-	case TLSImplicit, TLSStartTLS:
-	case TLSNone:
-		if cfg.Host != "" && !isLoopback(cfg.Host) {
-			errs = append(errs, fmt.Errorf("imap tls mode %q is only allowed for loopback hosts (got host %q): use %q or %q", TLSNone, cfg.Host, TLSImplicit, TLSStartTLS))
-		}
+	case TLSImplicit, TLSStartTLS, TLSNone:
 	default:
 		errs = append(errs, fmt.Errorf("imap tls mode must be %q, %q or %q (got %q)", TLSImplicit, TLSStartTLS, TLSNone, mode))
 	}
@@ -119,12 +117,4 @@ func (cfg Config) Validate() error {
 		errs = append(errs, fmt.Errorf("imap timeout must not be negative (got %s)", cfg.Timeout))
 	}
 	return errors.Join(errs...)
-}
-
-func isLoopback(host string) bool {
-	if host == "localhost" {
-		return true
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
 }

@@ -82,6 +82,8 @@ func (c SMTPConfig) validate() error {
 	if c.Port < 1 || c.Port > 65535 {
 		errs = append(errs, fmt.Errorf("smtp port must be 1-65535 (got %d)", c.Port))
 	}
+	// Which mode a host may use is the config package's policy (smtp.tls);
+	// here only a mode the client cannot speak is refused.
 	switch c.TLS {
 	case TLSImplicit, TLSStartTLS, TLSNone:
 	default:

@@ -15,6 +15,7 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"github.com/yweca/redress"
+	"github.com/yweca/redress/casefile"
 	"github.com/yweca/redress/config"
 	"github.com/yweca/redress/mailbox"
 	"github.com/yweca/redress/notify"
@@ -156,6 +157,20 @@ func cmdCheckConfig(ctx context.Context, args []string, stdout, stderr io.Writer
 		fmt.Fprintf(stdout, "templates: failed: %v\n", err)
 	} else if cfg.Templates.Dir != "" {
 		fmt.Fprintf(stdout, "templates %s: ok\n", cfg.Templates.Dir)
+	}
+	for _, st := range []struct {
+		key, path string
+		check     func(string) error
+	}{
+		{"storage.database", cfg.DatabasePath(), casefile.CheckDatabase},
+		{"storage.mail_dir", cfg.MailDir(), casefile.CheckMailDir},
+	} {
+		if err := st.check(st.path); err != nil {
+			ok = false
+			fmt.Fprintf(stdout, "%s: failed: %v\n", st.key, err)
+		} else {
+			fmt.Fprintf(stdout, "%s %s: ok\n", st.key, st.path)
+		}
 	}
 
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)

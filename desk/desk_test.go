@@ -527,3 +527,42 @@ func fillDisk(t *testing.T, path string) {
 		t.Fatal(err)
 	}
 }
+
+// A mail whose filing is refused (here: the operator's template override
+// fails on it) is kept without a case with the reason; the rest of the
+// batch is filed, and the inbox moves on.
+func TestRefusedFilingKeptWithoutCase(t *testing.T) {
+	dir := t.TempDir()
+	poison := `{{if eq .Subject "POISON"}}{{template "no-such-template"}}{{end}}[{{.Ref}}] received`
+	for _, name := range []string{notify.TemplateAckZh, notify.TemplateAckEn, notify.TemplateAckBoth} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(poison), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tmpl, err := notify.LoadTemplates(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newEnv(t, envOptions{})
+	e.desk.templates = tmpl
+	e.append(t, bytes.Replace(complaintMail("poison@mail.example", "p@mail.example", ""), []byte("Subject: 投诉义乌小商品店"), []byte("Subject: POISON"), 1))
+	e.append(t, complaintMail("fine@mail.example", "fine@mail.example", ""))
+	st := e.mustPoll(t)
+	if st.Fetched != 2 || st.NewCases != 1 || st.Unfiled != 1 {
+		t.Fatalf("stats %+v, want 1 new case and 1 unfiled", st)
+	}
+	un := e.unfiled(t)
+	if len(un) != 1 || !strings.Contains(un[0].Note, "could not be filed") || !strings.Contains(un[0].Note, "no-such-template") {
+		t.Fatalf("unfiled %+v, want the poison mail with its reason", un)
+	}
+	if cs := e.cases(t); len(cs) != 1 || cs[0].Ref != "YW-2026-00002" && cs[0].Ref != "YW-2026-00001" {
+		t.Errorf("cases %+v", cs)
+	}
+	due, _ := e.store.DueMail(t.Context(), time.Now().Add(time.Hour), 0)
+	if len(due) != 2 {
+		t.Errorf("%d mails queued, want the fine mail's ack and notice only (the refused one's were undone)", len(due))
+	}
+	if st := e.mustPoll(t); st.Fetched != 0 {
+		t.Errorf("second poll fetched %d, want 0: the cursor moved past both", st.Fetched)
+	}
+}

@@ -26,7 +26,7 @@ func BenchmarkIntake(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	d, err := openDesk(b.Context(), cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	d, err := openStation(b.Context(), cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -22,19 +22,19 @@ import (
 // caseJSON is the JSON shape of a case for `cases list/show --json`, a
 // contract for outside tools.
 type caseJSON struct {
-	Ref         string             `json:"ref"`
-	Kind        string             `json:"kind"`
-	State       string             `json:"state"`
-	Missing     []string           `json:"missing"`
-	Language    string             `json:"language"`
-	Subject     string             `json:"subject"`
-	Contact     string             `json:"contact"`
+	Ref         string               `json:"ref"`
+	Kind        string               `json:"kind"`
+	State       string               `json:"state"`
+	Missing     []string             `json:"missing"`
+	Language    string               `json:"language"`
+	Subject     string               `json:"subject"`
+	Contact     string               `json:"contact"`
 	Complainant casefile.Complainant `json:"complainant"`
 	Respondent  casefile.Respondent  `json:"respondent"`
 	Order       casefile.Order       `json:"order"`
-	CreatedAt   string             `json:"created_at"`
-	UpdatedAt   string             `json:"updated_at"`
-	Messages    []messageJSON      `json:"messages,omitempty"`
+	CreatedAt   string               `json:"created_at"`
+	UpdatedAt   string               `json:"updated_at"`
+	Messages    []messageJSON        `json:"messages,omitempty"`
 }
 
 type messageJSON struct {

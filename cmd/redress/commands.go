@@ -15,11 +15,11 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"github.com/yweca/redress"
+	"github.com/yweca/redress/analysis"
 	"github.com/yweca/redress/casefile"
 	"github.com/yweca/redress/config"
 	"github.com/yweca/redress/mailbox"
 	"github.com/yweca/redress/notify"
-	"github.com/yweca/redress/analysis"
 )
 
 // commonFlags are the flags every config-driven command takes.

@@ -70,7 +70,7 @@ func openStation(ctx context.Context, cfg *config.Config, logger *slog.Logger) (
 	s.desk = desk.New(deskConfig(cfg), store, imapConf, templates, logger)
 	s.deliver = &notify.Deliverer{
 		Transport: notify.NewSender(smtpConf, logger),
-		Outbox: desk.Outbox(store), Now: store.Now, Logger: logger,
+		Outbox:    desk.Outbox(store), Now: store.Now, Logger: logger,
 	}
 	return s, nil
 }
@@ -82,6 +82,14 @@ func openStore(ctx context.Context, cfg *config.Config) (*casefile.Store, error)
 		MailDir:    cfg.MailDir(),
 	})
 	if err != nil {
+		// Say which key and what to do rather than SQLite's "unable to
+		// open database file" for a permission problem.
+		if cerr := casefile.CheckDatabase(cfg.DatabasePath()); cerr != nil {
+			return nil, fmt.Errorf("storage.database: %w", cerr)
+		}
+		if cerr := casefile.CheckMailDir(cfg.MailDir()); cerr != nil {
+			return nil, fmt.Errorf("storage.mail_dir: %w", cerr)
+		}
 		return nil, fmt.Errorf("opening the case database %s (storage.database): %w", cfg.DatabasePath(), err)
 	}
 	return st, nil

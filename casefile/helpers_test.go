@@ -69,6 +69,7 @@ type testIncoming struct {
 	UID         uint32
 	Raw         []byte
 	Msg         *testMail
+	ReceivedAt  time.Time // zero: the store's clock
 }
 
 func in(uid uint32, m *testMail) testIncoming {
@@ -113,12 +114,16 @@ func ingest(t *testing.T, s *Store, inc testIncoming) filed {
 				return err
 			default:
 				now := s.Now()
+				opened := inc.ReceivedAt
+				if opened.IsZero() {
+					opened = now
+				}
 				c = &Case{Kind: "complaint", State: StateOpen, Subject: m.Subject, ContactAddress: m.From,
 					Complainant: Complainant{Name: "李伟", Phones: []string{"+8613800138000"}},
 					Respondent:  Respondent{Name: "义乌小商品店", URLs: []string{"https://shop.example.com"}},
 					Order:       Order{Number: "A123", Amount: "128.00", Currency: "CNY"},
 					CreatedAt:   now, UpdatedAt: now}
-				if err := tx.OpenCase(c, now); err != nil {
+				if err := tx.OpenCase(c, opened); err != nil {
 					return err
 				}
 				res.Case, res.NewCase = c, true

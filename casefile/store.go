@@ -198,8 +198,6 @@ func fromJSON(s string) ([]string, error) {
 	return v, nil
 }
 
-func isNotFound(err error) bool { return errors.Is(err, ErrNotFound) }
-
 // Savepoint runs fn inside a savepoint of the transaction: when fn fails,
 // what it wrote is undone and the rest of the transaction stands (one
 // mail of a batch that cannot be filed does not cost the others).

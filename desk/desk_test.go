@@ -61,7 +61,7 @@ type envOptions struct {
 	cfg     func(*Config)
 }
 
-func newEnv(t *testing.T, o envOptions) *env {
+func newEnv(t testing.TB, o envOptions) *env {
 	t.Helper()
 	e := &env{imap: mailboxtest.Start(t), logs: &syncBuffer{}, dir: o.dir}
 	if e.dir == "" {
@@ -105,7 +105,7 @@ func complaintMail(id, from string, extra string) []byte {
 		"你好，我叫李伟，电话13800138000。我在义乌小商品店（电话0579-85550000）买的杯子是坏的，商家不给退货。订单号A123，金额128元。\r\n%s", from, id, extra))
 }
 
-func (e *env) append(t *testing.T, raw []byte) uint32 {
+func (e *env) append(t testing.TB, raw []byte) uint32 {
 	t.Helper()
 	uid, err := e.imap.AppendMessage("INBOX", raw)
 	if err != nil {

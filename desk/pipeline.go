@@ -13,14 +13,13 @@ import (
 
 // job is one fetched mail on its way through the pipeline.
 type job struct {
-	folder      string
-	uid, uidv   uint32
-	known       bool // already filed (re-scan): only the cursor moves
-	blob        casefile.Blob
-	received    time.Time
-	done        chan struct{} // closed when parsed
-	parsed      *parsed
-	transferErr error
+	folder    string
+	uid, uidv uint32
+	known     bool // already filed (re-scan): only the cursor moves
+	blob      casefile.Blob
+	received  time.Time
+	done      chan struct{} // closed when parsed
+	parsed    *parsed
 }
 
 // pipeline overlaps fetching (the caller's goroutine, in fetched), parsing

@@ -8,15 +8,14 @@ import (
 	"fmt"
 	"hash"
 	"io"
-	"os"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/yweca/redress/internal/memstat"
 	"github.com/yweca/redress/mailbox"
 	"github.com/yweca/redress/mailbox/mailboxtest"
 )
@@ -412,22 +411,7 @@ func BenchmarkPollLarge(b *testing.B) {
 		}
 		c.Close()
 	}
-	if hwm, ok := vmHWM(); ok {
+	if hwm := memstat.PeakRSS(); hwm > 0 {
 		b.ReportMetric(float64(hwm)/(1<<20), "peak-RSS-MiB")
 	}
-}
-
-// vmHWM returns the peak resident set size of this process, in bytes.
-func vmHWM() (int64, bool) {
-	status, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0, false
-	}
-	for line := range strings.Lines(string(status)) {
-		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
-			return kb << 10, err == nil
-		}
-	}
-	return 0, false
 }

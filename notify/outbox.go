@@ -216,29 +216,29 @@ func (r *round) closeSession() {
 // and dialling once more when the connection is lost during m. A non-nil
 // stop means the round must end; sendErr is then the error of m when it
 // was tried on the fresh connection, or nil when m was not tried.
-func (r *round) send(m Mail) (sendErr error, stop *stopRound) {
+func (r *round) send(m Mail) (stop *stopRound, sendErr error) {
 	redialled := false
 	for {
 		if r.sess == nil {
 			s, err := r.tr.Open(r.ctx)
 			if err != nil {
 				if r.ctx.Err() != nil {
-					return r.ctx.Err(), nil
+					return nil, r.ctx.Err()
 				}
-				return nil, &stopRound{msg: "smtp server unreachable; due mail left for the next round", err: err}
+				return &stopRound{msg: "smtp server unreachable; due mail left for the next round", err: err}, nil
 			}
 			r.sess = s
 		}
 		err := r.sess.Send(r.ctx, m)
 		if err == nil || !IsConnection(err) {
-			return err, nil
+			return nil, err
 		}
 		r.closeSession()
 		if r.ctx.Err() != nil {
-			return err, nil
+			return nil, err
 		}
 		if redialled {
-			return err, &stopRound{msg: "smtp server dropped the connection twice; due mail left for the next round", err: err, handled: true}
+			return &stopRound{msg: "smtp server dropped the connection twice; due mail left for the next round", err: err, handled: true}, err
 		}
 		redialled = true
 		r.logger.Info("smtp connection lost; dialling again", "message_id", m.MessageID, "err", maskAddresses(err.Error()))
@@ -250,7 +250,7 @@ func (r *round) send(m Mail) (sendErr error, stop *stopRound) {
 func (r *round) deliver(q Queued) (*stopRound, error) {
 	ctx, d := r.ctx, r.d
 	log := r.logger.With("outbox_id", q.ID, "message_id", q.Mail.MessageID)
-	sendErr, stop := r.send(q.Mail)
+	stop, sendErr := r.send(q.Mail)
 	if stop != nil && !stop.handled {
 		return stop, nil
 	}

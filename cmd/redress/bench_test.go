@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/yweca/redress/config"
+	"github.com/yweca/redress/internal/memstat"
 )
 
 // BenchmarkIntake measures the whole pipeline per message: IMAP fetch,
@@ -41,4 +42,5 @@ func BenchmarkIntake(b *testing.B) {
 		b.Fatalf("stats = %+v, want %d new cases and %d mails sent", st, b.N, 2*b.N)
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
+	b.ReportMetric(float64(memstat.PeakRSS())/(1<<20), "peak-RSS-MiB")
 }

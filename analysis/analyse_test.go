@@ -17,20 +17,19 @@ func analysed(m parser.Message, opts Options) *Mail {
 // want lists the expectations of one analysis case; nil fields are not
 // checked.
 type want struct {
-	kind        Kind
-	ref         *string
-	lang        string
-	name        *string
-	phones      []string
-	emails      []string
-	addr        *string
-	resp        *string
-	urls        []string
-	respPhones  []string
-	respAddr    *string
-	order       *Order
-	missing     []string
-	checkPhones bool
+	kind       Kind
+	ref        *string
+	lang       string
+	name       *string
+	phones     []string
+	emails     []string
+	addr       *string
+	resp       *string
+	urls       []string
+	respPhones []string
+	respAddr   *string
+	order      *Order
+	missing    []string
 }
 
 func str(s string) *string { return &s }

@@ -9,7 +9,7 @@ import (
 )
 
 // BenchmarkClassify classifies the simplified view of every message of the
-// shared complaint corpus (parser/testdata when it is absent), as analyse
+// shared complaint corpus (this package's testdata when it is absent), as Analyse
 // does, and reports messages per second.
 func BenchmarkClassify(b *testing.B) {
 	files, _ := filepath.Glob(filepath.Join(complaintsDir, "*.eml"))

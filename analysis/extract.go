@@ -40,7 +40,6 @@ type segment struct {
 var (
 	fwdMarkerRe = regexp.MustCompile(`(?i)^\s*(?:-{2,}|_{2,}|={2,}|\*{2,})?\s*(?:forwarded message|original message|begin forwarded message|转发的邮件|转发邮件|原始邮件|邮件原文|转发邮件信息)\s*:?\s*(?:-{2,}|_{2,}|={2,}|\*{2,})?\s*$`)
 	hdrLineRe   = regexp.MustCompile(`(?i)^\s*\**\s*(from|to|cc|bcc|date|sent|subject|reply-to|发件人|收件人|抄送|日期|时间|发送时间|发送日期|发件日期|发件时间|发信时间|寄件日期|主题|寄件者|收件者|副本|傳送時間|傳送日期|寄件時間|主旨)\s*\**\s*[:：]\s*\**\s*(.*)$`)
-	underscores = regexp.MustCompile(`^\s*(?:_{8,}|-{8,})\s*$`)
 	mailAddrRe  = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
 )
 
@@ -197,13 +196,9 @@ func extract(text string, from parser.Address, subject string, opts Options) *ex
 	ex.forwarded = len(segs) > 1
 	station := stationDomain(opts)
 
-	var ownText []string
 	var respPhones, compPhones []string
 	var compEmails []string
 	for _, s := range segs {
-		if s.role == roleOwn {
-			ownText = append(ownText, s.text)
-		}
 		num := foldDigits(s.text)
 		urls, urlSpans := findURLs(num, station)
 		if s.role == roleOwn {

@@ -427,3 +427,23 @@ func TestPlaceholderPlainPartYieldsHTML(t *testing.T) {
 		t.Errorf("text = %q, want the HTML part's text", m.Text)
 	}
 }
+
+// TestDecodeHistoryCutSpansParts: once a text part has a history cut, the
+// text parts after it belong to the history too.
+func TestDecodeHistoryCutSpansParts(t *testing.T) {
+	raw := "From: a@b.example\r\nSubject: Re: cup\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nMy phone is 13800138000.\r\n\r\n" +
+		"On Mon, Mar 16, 2026 at 3:45 PM Station <tousu@yweca.org.example> wrote:\r\n> Please send your phone.\r\n" +
+		"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThe station's earlier mail, split by the client.\r\n--b--\r\n"
+	m, err := Decode([]byte(raw), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Text != "My phone is 13800138000." {
+		t.Errorf("text = %q, want only the new part", m.Text)
+	}
+	if !strings.Contains(m.Quoted, "Please send your phone.") || !strings.Contains(m.Quoted, "split by the client") {
+		t.Errorf("quoted = %q, want the quote and the part after it", m.Quoted)
+	}
+}

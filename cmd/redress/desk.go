@@ -40,7 +40,7 @@ func openStation(ctx context.Context, cfg *config.Config, logger *slog.Logger) (
 	imapConf := mailbox.Config{
 		Host: cfg.IMAP.Host, Port: cfg.IMAP.Port, TLS: cfg.IMAP.TLS,
 		Username: cfg.IMAP.Username, Password: imapPass, TLSConfig: imapTLS,
-		Logger: logger.With("component", "mailbox"),
+		Logger: logger,
 	}
 	smtpConf, err := smtpConfig(cfg)
 	if err != nil {

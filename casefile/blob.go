@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -33,15 +34,20 @@ type Blob struct {
 // to its name.
 var ErrBlobCorrupt = errors.New("stored file does not match its SHA-256")
 
-type blobDir struct{ dir string }
+type blobDir struct {
+	dir string
 
-func (b blobDir) tmpDir() string { return filepath.Join(b.dir, "tmp") }
+	mu      sync.Mutex
+	pending []string // written by putLazy, not yet flushed: files, then their directories
+}
 
-func (b blobDir) path(sum string) string {
+func (b *blobDir) tmpDir() string { return filepath.Join(b.dir, "tmp") }
+
+func (b *blobDir) path(sum string) string {
 	return filepath.Join(b.dir, sum[:2], sum)
 }
 
-func (b blobDir) init() error {
+func (b *blobDir) init() error {
 	if err := os.MkdirAll(b.tmpDir(), 0o750); err != nil {
 		return fmt.Errorf("creating the mail directory %s (storage.mail_dir): %w", b.dir, err)
 	}
@@ -60,10 +66,62 @@ func validSum(sum string) bool {
 // The file is fsynced, and renamed into place with its directory fsynced,
 // before PutBlob returns. Content already stored is not written twice.
 func (s *Store) PutBlob(ctx context.Context, r io.Reader) (Blob, error) {
-	return s.blobs.put(ctx, r)
+	return s.blobs.put(ctx, r, true)
 }
 
-func (b blobDir) put(ctx context.Context, r io.Reader) (Blob, error) {
+// PutBlobLazy stores r like PutBlob but leaves flushing it to disk to the
+// next SyncBlobs, which must return before a transaction naming it
+// commits. One flush for a batch of mail costs far less than one per file.
+func (s *Store) PutBlobLazy(ctx context.Context, r io.Reader) (Blob, error) {
+	return s.blobs.put(ctx, r, false)
+}
+
+// SyncBlobs flushes to disk every file PutBlobLazy wrote so far, and the
+// directories naming them.
+func (s *Store) SyncBlobs() error {
+	return s.blobs.sync()
+}
+
+func (b *blobDir) sync() error {
+	b.mu.Lock()
+	pending := b.pending
+	b.pending = nil
+	b.mu.Unlock()
+	if len(pending) == 0 {
+		return nil
+	}
+	err := syncFS(b.dir, pending)
+	if err != nil {
+		b.mu.Lock()
+		b.pending = append(pending, b.pending...)
+		b.mu.Unlock()
+		return fmt.Errorf("flushing the mail directory %s to disk: %w", b.dir, err)
+	}
+	return nil
+}
+
+// syncEach fsyncs each path (files and directories).
+func syncEach(paths []string) error {
+	seen := map[string]bool{}
+	for _, p := range paths {
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
+		f, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		err = f.Sync()
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (b *blobDir) put(ctx context.Context, r io.Reader, durable bool) (Blob, error) {
 	f, err := os.CreateTemp(b.tmpDir(), "in-*")
 	if err != nil {
 		return Blob{}, fmt.Errorf("creating a file in the mail directory %s: %w", b.dir, err)
@@ -81,8 +139,10 @@ func (b blobDir) put(ctx context.Context, r io.Reader) (Blob, error) {
 	if err != nil {
 		return Blob{}, fmt.Errorf("writing mail to %s: %w", tmp, err)
 	}
-	if err := f.Sync(); err != nil {
-		return Blob{}, fmt.Errorf("flushing %s to disk: %w", tmp, err)
+	if durable {
+		if err := f.Sync(); err != nil {
+			return Blob{}, fmt.Errorf("flushing %s to disk: %w", tmp, err)
+		}
 	}
 	if err := f.Close(); err != nil {
 		return Blob{}, fmt.Errorf("closing %s: %w", tmp, err)
@@ -90,7 +150,9 @@ func (b blobDir) put(ctx context.Context, r io.Reader) (Blob, error) {
 	sum := hex.EncodeToString(h.Sum(nil))
 	dst := b.path(sum)
 	if fi, err := os.Stat(dst); err == nil && fi.Size() == n {
-		return Blob{SHA256: sum, Size: n}, nil // already stored; tmp is removed
+		// Already stored; tmp is removed. It may itself still await a
+		// SyncBlobs, which the caller does before committing anyway.
+		return Blob{SHA256: sum, Size: n}, nil
 	}
 	dir := filepath.Dir(dst)
 	if err := os.MkdirAll(dir, 0o750); err != nil {
@@ -100,6 +162,12 @@ func (b blobDir) put(ctx context.Context, r io.Reader) (Blob, error) {
 		return Blob{}, fmt.Errorf("moving mail into %s: %w", dst, err)
 	}
 	keep = true
+	if !durable {
+		b.mu.Lock()
+		b.pending = append(b.pending, dst, dir)
+		b.mu.Unlock()
+		return Blob{SHA256: sum, Size: n}, nil
+	}
 	if err := syncDir(dir); err != nil {
 		return Blob{}, err
 	}
@@ -108,7 +176,12 @@ func (b blobDir) put(ctx context.Context, r io.Reader) (Blob, error) {
 
 // PutBlobBytes stores data like PutBlob.
 func (s *Store) PutBlobBytes(ctx context.Context, data []byte) (Blob, error) {
-	return s.blobs.put(ctx, bytes.NewReader(data))
+	return s.blobs.put(ctx, bytes.NewReader(data), true)
+}
+
+// PutBlobBytesLazy stores data like PutBlobLazy.
+func (s *Store) PutBlobBytesLazy(ctx context.Context, data []byte) (Blob, error) {
+	return s.blobs.put(ctx, bytes.NewReader(data), false)
 }
 
 func syncDir(dir string) error {
@@ -292,7 +365,7 @@ func (s *Store) moveBatch(ctx context.Context, query string, update func(*sql.Tx
 			rows.Close()
 			return 0, err
 		}
-		b, err := s.blobs.put(ctx, bytes.NewReader(data))
+		b, err := s.blobs.put(ctx, bytes.NewReader(data), true)
 		if err != nil {
 			rows.Close()
 			return 0, err

@@ -272,3 +272,33 @@ func TestEventsTimersFetchFailures(t *testing.T) {
 		t.Errorf("cursor after giving up = %+v, %v; want past UID 40", cur, err)
 	}
 }
+
+func TestLazyBlobsFlushedBySync(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, Options{})
+	var sums []string
+	for i := range 3 {
+		b, err := s.PutBlobBytesLazy(ctx, []byte(strings.Repeat("x", i+1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sums = append(sums, b.SHA256)
+	}
+	if n := len(s.blobs.pending); n != 6 {
+		t.Fatalf("%d paths await a flush, want 3 files and their directories", n)
+	}
+	if err := s.SyncBlobs(); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(s.blobs.pending); n != 0 {
+		t.Errorf("%d paths still await a flush after SyncBlobs", n)
+	}
+	for i, sum := range sums {
+		if got, err := s.ReadBlob(sum); err != nil || len(got) != i+1 {
+			t.Errorf("blob %d: %q, %v", i, got, err)
+		}
+	}
+	if err := syncEach(s.blobs.pending); err != nil { // the fallback path, on nothing
+		t.Error(err)
+	}
+}

@@ -84,7 +84,9 @@ func queueMail(ctx context.Context, tx *sql.Tx, caseID int64, m Outgoing, now ti
 }
 
 // DueMail returns up to limit pending mails whose next attempt is at or
-// before now, oldest first. limit <= 0 means no limit.
+// before now, the longest due first (by next attempt, then as queued: the
+// order of the outbox_due index, so no sort of the whole queue is needed).
+// limit <= 0 means no limit.
 func (s *Store) DueMail(ctx context.Context, now time.Time, limit int) ([]OutboxMail, error) {
 	if limit <= 0 {
 		limit = -1 // SQLite: no limit
@@ -96,7 +98,7 @@ func (s *Store) DueMail(ctx context.Context, now time.Time, limit int) ([]Outbox
 		JOIN messages m ON m.id = o.message_id
 		LEFT JOIN cases c ON c.id = m.case_id
 		WHERE o.state = 'pending' AND o.next_attempt <= ?
-		ORDER BY o.id LIMIT ?`, fmtTime(now), limit)
+		ORDER BY o.next_attempt, o.id LIMIT ?`, fmtTime(now), limit)
 	if err != nil {
 		return nil, fmt.Errorf("listing due mail: %w", err)
 	}
@@ -159,7 +161,7 @@ func (s *Store) MarkFailed(ctx context.Context, id int64, reason string) error {
 // ErrNotFound when there is no such row, and says so when the row is no
 // longer pending (sent or failed mail is never touched again).
 func (s *Store) markOutbox(ctx context.Context, id int64, what, query string, args ...any) error {
-	res, err := s.db.ExecContext(ctx, query, args...)
+	res, err := s.marks.ExecContext(ctx, query, args...)
 	if err != nil {
 		return fmt.Errorf(what+": %w", id, err)
 	}

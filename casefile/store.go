@@ -29,10 +29,16 @@ type Options struct {
 
 // Store is an open case file. Its methods are safe for concurrent use.
 type Store struct {
-	db     *sql.DB
+	db *sql.DB
+	// marks is a second handle on the same file whose commits are not
+	// flushed one by one (synchronous=NORMAL): for recording delivery
+	// outcomes, where a mark lost to a power loss only means a mail is
+	// sent again with the same Message-ID. Every commit through db flushes
+	// the write-ahead log, and with it any mark before it.
+	marks  *sql.DB
 	prefix string
 	loc    *time.Location
-	blobs  blobDir
+	blobs  *blobDir
 	now    func() time.Time
 }
 
@@ -66,15 +72,21 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("migrating case file %s: %w", path, err)
 	}
+	marks, err := sql.Open("sqlite3", strings.Replace(dsn(path), "_synchronous=FULL", "_synchronous=NORMAL", 1))
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("opening case file %s: %w", path, err)
+	}
 	mailDir := opts.MailDir
 	if mailDir == "" {
 		mailDir = filepath.Join(filepath.Dir(path), "mail")
 	}
 	s := &Store{
 		db:     db,
+		marks:  marks,
 		prefix: opts.CasePrefix,
 		loc:    opts.Location,
-		blobs:  blobDir{dir: mailDir},
+		blobs:  &blobDir{dir: mailDir},
 		now:    opts.Now,
 	}
 	if s.prefix == "" {
@@ -87,11 +99,11 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		s.now = time.Now
 	}
 	if err := s.blobs.init(); err != nil {
-		db.Close()
+		s.Close()
 		return nil, err
 	}
 	if err := s.moveBlobsOut(ctx); err != nil {
-		db.Close()
+		s.Close()
 		return nil, fmt.Errorf("moving mail bodies of %s out to %s: %w", path, mailDir, err)
 	}
 	return s, nil
@@ -152,7 +164,7 @@ func (s *Store) Location() *time.Location { return s.loc }
 
 // Close closes the database.
 func (s *Store) Close() error {
-	return s.db.Close()
+	return errors.Join(s.marks.Close(), s.db.Close())
 }
 
 // timeFormat is fixed width so stored times sort as strings.

@@ -73,7 +73,7 @@ func (d *Desk) parseStored(b casefile.Blob) *parsed {
 		a := &m.Attachments[i]
 		na := casefile.NewAttachment{Filename: a.Filename, ContentType: a.ContentType, Size: a.Size}
 		if a.Data != nil && !bounded {
-			ab, err := d.store.PutBlobBytes(context.Background(), a.Data)
+			ab, err := d.store.PutBlobBytesLazy(context.Background(), a.Data)
 			if err != nil {
 				p.storageErr = fmt.Errorf("keeping attachment %q: %w", a.Filename, err)
 				return p
@@ -110,6 +110,11 @@ func (d *Desk) commitBatch(ctx context.Context, batch []*job) (Stats, error) {
 		if j.parsed != nil && j.parsed.storageErr != nil {
 			return Stats{}, storageFault(fmt.Errorf("filing mail UID %d: %w", j.uid, j.parsed.storageErr))
 		}
+	}
+	// The files the batch names are on disk before the rows naming them
+	// commit: one flush for the whole batch.
+	if err := d.store.SyncBlobs(); err != nil {
+		return Stats{}, storageFault(err)
 	}
 	var (
 		st   Stats

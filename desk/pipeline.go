@@ -68,7 +68,7 @@ func (p *pipeline) fetched(ctx context.Context, m mailbox.Message) error {
 		received: m.InternalDate, done: make(chan struct{})}
 	if !m.Known {
 		body := &bodyReader{r: m.Body}
-		b, err := p.d.store.PutBlob(ctx, body)
+		b, err := p.d.store.PutBlobLazy(ctx, body)
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
@@ -114,9 +114,15 @@ func (b *bodyReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
+// linger is how long the committer waits for more mail before it
+// commits a batch that is not full: long enough that a burst of mail is
+// committed in few transactions (each costs a flush to disk), short enough
+// that a lone complaint is not held back.
+const linger = 100 * time.Millisecond
+
 // committer files the jobs in order, a batch per transaction. A batch is
-// committed when it is full or when no further mail is waiting, so the
-// first mail of a quiet inbox is not held back.
+// committed when it is full, when no further mail has come for linger,
+// or when the poll is over.
 func (p *pipeline) committer(ctx context.Context) {
 	defer close(p.commit)
 	var batch []*job
@@ -141,17 +147,41 @@ func (p *pipeline) committer(ctx context.Context) {
 		}
 		return true
 	}
-	for j := range p.order {
-		<-j.done
-		batch = append(batch, j)
-		if len(batch) >= p.d.cfg.Batch || len(p.order) == 0 {
-			if !flush() {
-				break
+	timer := time.NewTimer(linger)
+	defer timer.Stop()
+	for {
+		var j *job
+		var ok bool
+		if len(batch) == 0 {
+			j, ok = <-p.order
+		} else {
+			timer.Reset(linger)
+			select {
+			case j, ok = <-p.order:
+			case <-timer.C:
+				if !flush() {
+					p.drain()
+					return
+				}
+				continue
 			}
 		}
+		if !ok {
+			flush()
+			return
+		}
+		<-j.done
+		batch = append(batch, j)
+		if len(batch) >= p.d.cfg.Batch && !flush() {
+			p.drain()
+			return
+		}
 	}
-	flush()
-	for range p.order { // after a failure: let the fetcher finish
+}
+
+// drain lets the fetcher finish after a failure.
+func (p *pipeline) drain() {
+	for range p.order {
 	}
 }
 

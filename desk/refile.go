@@ -30,6 +30,9 @@ func (d *Desk) Refile(ctx context.Context, id int64) (Stats, error) {
 		if p.storageErr != nil {
 			return st, storageFault(fmt.Errorf("refiling mail #%d: %w", s.ID, p.storageErr))
 		}
+		if err := d.store.SyncBlobs(); err != nil {
+			return st, storageFault(err)
+		}
 		it := item{blob: b, parsed: p, folder: s.Folder, uidValidity: s.UIDValidity, uid: s.UID, received: s.ReceivedAt, refile: s.ID}
 		var (
 			one  Stats

@@ -168,6 +168,11 @@ func (s *wiring) cycle(ctx context.Context) (cycleStats, error) {
 	if flushErr != nil {
 		s.log.Error("sending queued mail", "component", "desk", "err", flushErr)
 	}
+	if flushErr == nil && ds.Deferred > 0 {
+		// Already logged once by the delivery; the round is still not
+		// complete, and a cron job should say so.
+		flushErr = fmt.Errorf("the mail server could not be reached: %d mails stay queued for the next round", ds.Deferred)
+	}
 	return st, errors.Join(pollErr, flushErr)
 }
 

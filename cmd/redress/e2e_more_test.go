@@ -234,3 +234,35 @@ func TestParsePolicyRequired(t *testing.T) {
 		t.Errorf("policy.required [complainant_phone]: missing = %v", got)
 	}
 }
+
+// One round's mail goes over one SMTP session; with the server down the
+// round says so once, `once` fails, and the mail waits for the next round.
+func TestDeliveryOneSessionAndServerDown(t *testing.T) {
+	s := newStation(t)
+	s.smtp.Refuse(true)
+	s.deliver(t, mkMail(complaintZH))
+	s.deliver(t, mkMail(complaintEN))
+	out, errOut, err := invoke(t, t.Context(), "once", "-config", s.config)
+	if err == nil {
+		t.Fatalf("once with the mail server down succeeded:\n%s", out)
+	}
+	if n := strings.Count(errOut, "unreachable"); n != 1 {
+		t.Errorf("%d log lines about the unreachable server, want exactly 1:\n%s", n, errOut)
+	}
+	if !strings.Contains(out, "4 mails left queued") {
+		t.Errorf("once does not say what stays queued:\n%s", out)
+	}
+	if n := s.smtp.Connections(); n != 1 {
+		t.Errorf("%d connection attempts, want 1: the round stops at the first failure", n)
+	}
+
+	s.smtp.Refuse(false)
+	before := s.smtp.Connections()
+	s.once(t)
+	if got := len(s.smtp.Messages()); got != 4 {
+		t.Errorf("%d mails delivered after the server came back, want 4 (two acks, two notices)", got)
+	}
+	if n := s.smtp.Connections() - before; n != 1 {
+		t.Errorf("the round used %d SMTP sessions for 4 mails, want 1", n)
+	}
+}

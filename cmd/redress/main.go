@@ -57,12 +57,13 @@ commands:
   demo                          run the whole pipeline against built-in servers and sample mail
   run -config FILE              the daemon: poll and send on schedule until SIGINT/SIGTERM
   once -config FILE             one poll, file and send cycle, then exit
-  check-config -config FILE     validate the config, then try the IMAP login and SMTP greeting
+  check-config -config FILE     validate the config and the storage, then try the IMAP login and SMTP greeting
   cases list [-json] -config FILE
   cases show [-json] REF -config FILE
   cases unfiled [-json] -config FILE   mail kept without a case (auto-replies, bounces, unreadable mail) and why
   cases raw ID [-o FILE] -config FILE  a received mail's bytes, as kept for evidence
   cases attachment ID [-o FILE] -config FILE
+  cases refile ID|-all -config FILE    file unfiled mail again through today's pipeline
   parse [-config FILE] FILE.eml...   print what the parser reads from mail files, as JSON
 `
 

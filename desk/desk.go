@@ -153,8 +153,10 @@ func (d *Desk) Poll(ctx context.Context) (Stats, error) {
 	p := d.newPipeline(ctx, folder)
 	ps, pollErr := c.Poll(p.ctx, folder, mailbox.Cursor(cur), mailbox.PollOptions{
 		Batch: d.cfg.Batch,
-		Known: func(ctx context.Context, mid string, size int64) (bool, error) {
-			return d.store.KnownMessage(ctx, mid, size)
+		// The Message-ID is read from the header as the parser read it
+		// from the stored mail: one rule, in parser.
+		Known: func(ctx context.Context, header []byte, size int64) (bool, error) {
+			return d.store.KnownMessage(ctx, parser.HeaderMessageID(header), size)
 		},
 	}, p.fetched)
 	st, commitErr := p.finish()

@@ -566,3 +566,31 @@ func TestRefusedFilingKeptWithoutCase(t *testing.T) {
 		t.Errorf("second poll fetched %d, want 0: the cursor moved past both", st.Fetched)
 	}
 }
+
+// After a UIDVALIDITY change, mail already filed is recognised by its
+// Message-ID header and size without being downloaded again; new mail is
+// filed.
+func TestRescanDownloadsOnlyNewMail(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	first := complaintMail("c1@mail.example", "liwei@mail.example", "")
+	second := complaintMail("c2@mail.example", "zhang@mail.example", "")
+	e.append(t, first)
+	e.append(t, second)
+	e.mustPoll(t)
+	if err := e.imap.RecreateMailbox("INBOX"); err != nil {
+		t.Fatal(err)
+	}
+	e.append(t, first)
+	e.append(t, second)
+	e.append(t, complaintMail("c3@mail.example", "wang@mail.example", ""))
+	st := e.mustPoll(t)
+	if st.Known != 2 || st.Fetched != 1 || st.NewCases != 1 || st.Duplicates != 0 {
+		t.Errorf("rescan %+v, want 2 known without download and 1 new case", st)
+	}
+	if n := len(e.cases(t)); n != 3 {
+		t.Errorf("%d cases, want 3", n)
+	}
+	if !strings.Contains(e.logs.String(), "UIDVALIDITY changed") {
+		t.Errorf("the re-scan was not logged:\n%s", e.logs)
+	}
+}

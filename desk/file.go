@@ -191,7 +191,7 @@ func (d *Desk) file(tx *casefile.Tx, it item, st *Stats, logs *[]func()) error {
 	err := tx.Savepoint(func() error { return d.fileMail(tx, it, m, notes, st, logs, log) })
 	var rej *rejected
 	if errors.As(err, &rej) {
-		log.Error("filing refused; keeping the mail without a case", "err", rej.err)
+		*logs = append(*logs, func() { log.Error("filing refused; the mail is kept without a case", "err", rej.err) })
 		return d.keepUnfiled(tx, it, m, append([]string{"could not be filed: " + rej.err.Error()}, notes...), st, logs, log)
 	}
 	return err

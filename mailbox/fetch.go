@@ -1,13 +1,10 @@
 package mailbox
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
 	"io"
-	"net/textproto"
-	"strings"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
@@ -20,11 +17,11 @@ const maxHeaderFields = 64 << 10
 
 // meta is what the pre-fetch says about one message.
 type meta struct {
-	uid       imap.UID
-	size      int64 // RFC822.SIZE, -1 if not sent
-	date      time.Time
-	messageID string // without angle brackets; only when asked for
-	known     bool   // opts.Known said it is filed
+	uid    imap.UID
+	size   int64 // RFC822.SIZE, -1 if not sent
+	date   time.Time
+	header []byte // the Message-ID header field as sent; only when asked for
+	known  bool   // opts.Known said it is filed
 }
 
 // fetchMeta fetches UID, RFC822.SIZE and INTERNALDATE of uids (and the
@@ -74,7 +71,7 @@ func (p *poller) fetchMeta(uids []imap.UID, withID bool) ([]meta, error) {
 				if err != nil && readErr == nil {
 					readErr = err
 				}
-				m.messageID = headerMessageID(buf.Bytes())
+				m.header = bytes.Clone(buf.Bytes())
 			}
 		}
 		if m.uid != 0 {
@@ -256,34 +253,4 @@ func (b *body) Read(p []byte) (int, error) {
 		b.c.wc.kill() // no resynchronising after a broken literal
 	}
 	return n, err
-}
-
-// headerMessageID returns the Message-ID of a header block (the answer to
-// BODY[HEADER.FIELDS (MESSAGE-ID)]) without angle brackets, or "".
-func headerMessageID(raw []byte) string {
-	r := textproto.NewReader(bufio.NewReader(io.MultiReader(bytes.NewReader(raw), strings.NewReader("\r\n\r\n"))))
-	h, _ := r.ReadMIMEHeader() // a malformed line ends the header; keep what came before
-	return messageID(h.Get("Message-Id"))
-}
-
-// messageID extracts the first msg-id of a Message-ID field value (RFC 5322
-// §3.6.4) without angle brackets and whitespace; a bare id with "@" is
-// accepted too. It follows parser.Message.MessageID, which the caller's
-// store holds.
-func messageID(v string) string {
-	if lt := strings.IndexByte(v, '<'); lt >= 0 {
-		rest := v[lt+1:]
-		if gt := strings.IndexByte(rest, '>'); gt >= 0 {
-			rest = rest[:gt]
-		}
-		if id := strings.Join(strings.Fields(rest), ""); id != "" {
-			return id
-		}
-	}
-	for f := range strings.FieldsSeq(v) {
-		if strings.Contains(f, "@") {
-			return strings.Trim(f, "<>")
-		}
-	}
-	return ""
 }

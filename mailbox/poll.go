@@ -46,9 +46,6 @@ type Message struct {
 	// the caller said it has already filed: its body is not fetched. The
 	// caller only advances its cursor past it.
 	Known bool
-	// MessageID is the Message-ID without angle brackets, set during a
-	// rescan with PollOptions.Known, when the header carried one.
-	MessageID string
 }
 
 // Cursor returns the cursor that says this message has been handled.
@@ -66,13 +63,15 @@ type PollOptions struct {
 	// alone and costs no other message; <= 0 means DefaultLargeSize.
 	LargeSize int64
 	// Known, if not nil, is asked during a rescan (the folder's
-	// UIDVALIDITY changed under a non-zero cursor) whether a message with
-	// this Message-ID (without angle brackets) and RFC822.SIZE is already
-	// filed. Poll fetches the Message-ID headers first and does not
-	// download known messages: it hands them to handle with Known set and
-	// no Body. Messages without a Message-ID are always downloaded. An
+	// UIDVALIDITY changed under a non-zero cursor) whether a message is
+	// already filed, given its Message-ID header field as the server sent
+	// it (BODY[HEADER.FIELDS (MESSAGE-ID)]: empty or a blank line when the
+	// message has none) and its RFC822.SIZE. Reading the id out of the
+	// header is the caller's: it must read it as it read the stored mail.
+	// Poll fetches these headers first and does not download known
+	// messages: it hands them to handle with Known set and no Body. An
 	// error of Known ends the Poll and is returned wrapped.
-	Known func(ctx context.Context, messageID string, size int64) (bool, error)
+	Known func(ctx context.Context, header []byte, size int64) (bool, error)
 }
 
 func (o PollOptions) batch() int {
@@ -272,12 +271,9 @@ func (p *poller) batch(uids []imap.UID, byMessageID bool) error {
 	if byMessageID {
 		for i := range metas {
 			m := &metas[i]
-			if m.messageID == "" {
-				continue
-			}
-			known, err := p.opts.Known(p.ctx, m.messageID, m.size)
+			known, err := p.opts.Known(p.ctx, m.header, m.size)
 			if err != nil {
-				return fmt.Errorf("asking whether message uid %d (message-id %s) of folder %q is filed: %w", m.uid, m.messageID, p.folder, err)
+				return fmt.Errorf("asking whether message uid %d of folder %q is filed: %w", m.uid, p.folder, err)
 			}
 			m.known = known
 		}
@@ -319,7 +315,7 @@ func (p *poller) deliver(m meta, b *body) error {
 	}
 	msg := Message{
 		UID: uint32(m.uid), UIDValidity: p.uidValidity, InternalDate: m.date, Size: m.size,
-		Known: m.known, MessageID: m.messageID,
+		Known: m.known,
 	}
 	if b != nil {
 		msg.Body = b

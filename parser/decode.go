@@ -61,7 +61,7 @@ func Decode(raw []byte, opts Options) (*Message, error) {
 // fillHeaderFields sets the header facts of m from the top-level header.
 func fillHeaderFields(m *Message, h mailHeader) {
 	if ids := parseMsgIDs(h.value("Message-ID")); len(ids) > 0 {
-		m.MessageID = ids[0]
+		m.MessageID = ids[0] // HeaderMessageID gives the same from the header alone
 	}
 	m.Subject = decodeHeaderText(h.value("Subject"))
 	from := parseAddressList(h.value("From"))

@@ -644,3 +644,15 @@ func parseDate(v string) time.Time {
 	}
 	return time.Time{}
 }
+
+// HeaderMessageID returns the Message-ID that Decode gives a message with
+// this header block (the first msg-id of its Message-ID field, without
+// angle brackets), or "". It reads only the header, so a re-scan can
+// recognise stored mail from BODY[HEADER.FIELDS (MESSAGE-ID)] alone.
+func HeaderMessageID(header []byte) string {
+	h, _, _ := parseHeader(header)
+	if ids := parseMsgIDs(h.value("Message-ID")); len(ids) > 0 {
+		return ids[0]
+	}
+	return ""
+}

@@ -102,9 +102,14 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		worker.Run(ctx)
 	}()
 
+	lastSweep := time.Now()
 	work := func() {
 		if ctx.Err() != nil {
 			return
+		}
+		if time.Since(lastSweep) > 24*time.Hour {
+			d.sweep(ctx)
+			lastSweep = time.Now()
 		}
 		st, err := d.desk.Poll(ctx)
 		level := slog.LevelInfo

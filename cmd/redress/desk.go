@@ -60,13 +60,7 @@ func openStation(ctx context.Context, cfg *config.Config, logger *slog.Logger) (
 		return nil, err
 	}
 	s := &wiring{cfg: cfg, store: store, log: logger, unlock: unlock}
-	// One daemon per database (the lock): no transaction is in flight,
-	// so every file no row names is an orphan of an earlier crash.
-	if n, err := store.SweepBlobs(ctx, 0); err != nil {
-		logger.Warn("sweeping the mail directory", "component", "desk", "err", err)
-	} else if n > 0 {
-		logger.Info("removed files left by an interrupted filing", "component", "desk", "files", n)
-	}
+	s.sweep(ctx)
 	s.desk = desk.New(deskConfig(cfg), store, imapConf, templates, logger)
 	s.deliver = &notify.Deliverer{
 		Transport: notify.NewSender(smtpConf, logger),
@@ -139,6 +133,24 @@ func deskConfig(cfg *config.Config) desk.Config {
 		Analysis:        aopts,
 		Parser:          parserOptions(cfg),
 		MaxMessageBytes: cfg.Policy.MaxMessageBytes,
+	}
+}
+
+// sweepGrace spares files younger than this from the sweep: a `cases
+// refile` running beside the daemon may have written a file whose row it
+// has not committed yet. The daemon's own filing is never in flight when
+// it sweeps.
+const sweepGrace = 10 * time.Minute
+
+// sweep removes mail files that no row names: left by a crash between
+// writing a file and committing its row.
+func (s *wiring) sweep(ctx context.Context) {
+	n, err := s.store.SweepBlobs(ctx, sweepGrace)
+	switch {
+	case err != nil:
+		s.log.Warn("sweeping the mail directory; files no case names stay until the next sweep", "component", "desk", "err", err)
+	case n > 0:
+		s.log.Info("removed files left by an interrupted filing", "component", "desk", "files", n)
 	}
 }
 

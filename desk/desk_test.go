@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -592,5 +593,100 @@ func TestRescanDownloadsOnlyNewMail(t *testing.T) {
 	}
 	if !strings.Contains(e.logs.String(), "UIDVALIDITY changed") {
 		t.Errorf("the re-scan was not logged:\n%s", e.logs)
+	}
+}
+
+// Which case a mail joins: by the reference it names, else by the messages
+// it answers (In-Reply-To, then References from the most recent); what
+// the workflow lets it change; and what stays unfiled.
+func TestThreading(t *testing.T) {
+	const ref = "YW-2026-00001"
+	reply := func(mid string, edit func(m *analysis.Mail)) *analysis.Mail {
+		m := &analysis.Mail{
+			Message: &parser.Message{MessageID: mid, Subject: "Re: [" + ref + "] received",
+				From: parser.Address{Name: "Li Wei", Address: "liwei@mail.example"}, Text: "还有一个电话。"},
+			Kind:        analysis.KindReply,
+			Complainant: analysis.Complainant{Phones: []string{"+8613900139000"}},
+		}
+		edit(m)
+		return m
+	}
+	tests := []struct {
+		name       string
+		mail       func(ackID string) *analysis.Mail
+		wantFiled  bool
+		wantMerged bool
+		wantNote   string
+	}{
+		{"reply naming the ref", func(string) *analysis.Mail {
+			return reply("r1@x", func(m *analysis.Mail) { m.CaseRef = strings.ToLower(ref) })
+		}, true, true, ""},
+		{"reply naming an unknown ref but answering the ack", func(ack string) *analysis.Mail {
+			return reply("r1@x", func(m *analysis.Mail) { m.CaseRef = "YW-2019-00009"; m.InReplyTo = []string{ack} })
+		}, true, true, ""},
+		{"reply to the acknowledgement by In-Reply-To", func(ack string) *analysis.Mail {
+			return reply("r1@x", func(m *analysis.Mail) { m.InReplyTo = []string{ack} })
+		}, true, true, ""},
+		{"reply by References to the complaint", func(string) *analysis.Mail {
+			return reply("r1@x", func(m *analysis.Mail) { m.References = []string{"unknown@elsewhere", "c1@mail.example"} })
+		}, true, true, ""},
+		{"bounce of the acknowledgement is appended without merging", func(ack string) *analysis.Mail {
+			return reply("b1@x", func(m *analysis.Mail) {
+				m.Kind, m.From, m.InReplyTo = analysis.KindBounce, parser.Address{Address: "mailer-daemon@mail.example"}, []string{ack}
+			})
+		}, true, false, ""},
+		{"staff mail naming the ref is appended without merging", func(string) *analysis.Mail {
+			return reply("s1@x", func(m *analysis.Mail) { m.Staff, m.CaseRef = true, ref })
+		}, true, false, ""},
+		{"auto-reply naming no case is unfiled", func(string) *analysis.Mail {
+			return reply("o1@x", func(m *analysis.Mail) { m.Kind = analysis.KindAutoReply })
+		}, false, false, "auto-reply naming no known case"},
+		{"staff mail naming no case is unfiled", func(string) *analysis.Mail {
+			return reply("s2@x", func(m *analysis.Mail) { m.Kind, m.Staff = analysis.KindComplaint, true })
+		}, false, false, "staff mail naming no known case"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newEnv(t, envOptions{})
+			e.append(t, complaintMail("c1@mail.example", "liwei@mail.example", ""))
+			e.mustPoll(t)
+			due, err := e.store.DueMail(t.Context(), time.Now().Add(time.Hour), 0)
+			if err != nil || len(due) == 0 || due[0].Mail.Purpose != "ack" {
+				t.Fatalf("no acknowledgement queued: %+v, %v", due, err)
+			}
+			m := tc.mail(due[0].Mail.MessageID)
+			e.desk.parse = func([]byte, parser.Options, analysis.Options) (*analysis.Mail, error) { return m, nil }
+			e.append(t, []byte("Message-ID: <"+m.MessageID+">\r\nFrom: x@mail.example\r\n\r\nthe second mail\r\n"))
+			st := e.mustPoll(t)
+			if st.NewCases != 0 {
+				t.Fatalf("opened a new case: %+v", st)
+			}
+			c, err := e.store.CaseByRef(t.Context(), ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			msgs, _ := e.store.CaseMessages(t.Context(), c.ID)
+			un := e.unfiled(t)
+			if !tc.wantFiled {
+				if len(un) != 1 || !strings.Contains(un[0].Note, tc.wantNote) || len(msgs) != 3 {
+					t.Errorf("unfiled %+v, case messages %d; want it unfiled with %q", un, len(msgs), tc.wantNote)
+				}
+				return
+			}
+			if len(un) != 0 || len(msgs) != 4 || !slices.ContainsFunc(msgs, func(x casefile.Message) bool { return x.MessageID == m.MessageID }) {
+				t.Fatalf("case messages %d (unfiled %d), want complaint, ack, notice and the mail", len(msgs), len(un))
+			}
+			merged := slices.Contains(c.Complainant.Phones, "+8613900139000")
+			if merged != tc.wantMerged {
+				t.Errorf("phones %v: merged = %v, want %v", c.Complainant.Phones, merged, tc.wantMerged)
+			}
+			if c.Kind != "complaint" || c.ContactAddress != "liwei@mail.example" {
+				t.Errorf("the case changed identity: %+v", c)
+			}
+			evs, _ := e.store.Events(t.Context(), c.ID)
+			if len(evs) != 2 || evs[1].Kind != workflow.EventMailIn {
+				t.Errorf("events %+v, want opened then mail_in", evs)
+			}
+		})
 	}
 }

@@ -10,9 +10,27 @@ import (
 
 // The states of a case.
 const (
-	StateOpen         = "open"          // complete enough for staff to work on
-	StateAwaitingInfo = "awaiting_info" // the consumer was asked for Missing
-	StateClosed       = "closed"        // done; set by staff (SetCaseState)
+	StateAwaitingInfo = "awaiting_info" // required details missing; the consumer was asked
+	StateOpen         = "open"          // complete, waiting for staff
+	StateInMediation  = "in_mediation"  // staff have answered the consumer
+	StateResolved     = "resolved"      // staff say it is settled; waiting for closure
+	StateClosed       = "closed"        // done, with a CloseReason
+)
+
+// The reasons a case is closed for.
+const (
+	CloseResolved    = "resolved"
+	CloseWithdrawn   = "withdrawn"
+	CloseUnreachable = "unreachable"
+	CloseDuplicate   = "duplicate"
+	CloseRejected    = "rejected"
+	CloseOutOfScope  = "out_of_scope"
+)
+
+// States lists every state; CloseReasons every reason.
+var (
+	States       = []string{StateAwaitingInfo, StateOpen, StateInMediation, StateResolved, StateClosed}
+	CloseReasons = []string{CloseResolved, CloseWithdrawn, CloseUnreachable, CloseDuplicate, CloseRejected, CloseOutOfScope}
 )
 
 // Case is one complaint or inquiry, opened by a consumer's mail.
@@ -31,6 +49,13 @@ type Case struct {
 	Complainant Complainant
 	Respondent  Respondent
 	Order       Order
+
+	CloseReason   string    // set when State is closed
+	Reminders     int       // reminders sent while it awaited information
+	AssignedTo    string    // a staff address, or ""
+	AcceptedAt    time.Time // accepted for mediation; zero: not yet
+	MergedInto    int64     // row id of the case it was folded into; 0: none
+	Undeliverable string    // why the consumer's address gets no more mail; "": it does
 
 	CreatedAt, UpdatedAt time.Time
 }
@@ -76,7 +101,8 @@ func (c *Case) Clone() *Case {
 const caseColumns = `id, ref, kind, state, missing, language, subject, contact_address, contact_name,
 	complainant_name, complainant_phones, complainant_emails, complainant_address,
 	respondent_name, respondent_urls, respondent_phones, respondent_address,
-	order_number, order_amount, order_currency, created_at, updated_at`
+	order_number, order_amount, order_currency, close_reason, reminders, assigned_to, accepted_at,
+	COALESCE(merged_into, 0), undeliverable, created_at, updated_at`
 
 type scanner interface{ Scan(dest ...any) error }
 
@@ -84,13 +110,15 @@ func scanCase(row scanner) (*Case, error) {
 	var (
 		c                                     Case
 		missing, cPhones, cEmails, rURLs, rPh string
-		created, updated                      string
+		created, updated, accepted            string
 	)
 	err := row.Scan(&c.ID, &c.Ref, &c.Kind, &c.State, &missing, &c.Language, &c.Subject,
 		&c.ContactAddress, &c.ContactName,
 		&c.Complainant.Name, &cPhones, &cEmails, &c.Complainant.Address,
 		&c.Respondent.Name, &rURLs, &rPh, &c.Respondent.Address,
-		&c.Order.Number, &c.Order.Amount, &c.Order.Currency, &created, &updated)
+		&c.Order.Number, &c.Order.Amount, &c.Order.Currency,
+		&c.CloseReason, &c.Reminders, &c.AssignedTo, &accepted, &c.MergedInto, &c.Undeliverable,
+		&created, &updated)
 	if err != nil {
 		return nil, err
 	}
@@ -102,6 +130,9 @@ func scanCase(row scanner) (*Case, error) {
 		if *f.dst, err = fromJSON(f.src); err != nil {
 			return nil, fmt.Errorf("case %s: %w", c.Ref, err)
 		}
+	}
+	if c.AcceptedAt, err = parseTime(accepted); err != nil {
+		return nil, fmt.Errorf("case %s: %w", c.Ref, err)
 	}
 	if c.CreatedAt, err = parseTime(created); err != nil {
 		return nil, fmt.Errorf("case %s: %w", c.Ref, err)
@@ -175,27 +206,6 @@ func caseByID(ctx context.Context, q queryer, id int64) (*Case, error) {
 	return c, nil
 }
 
-// SetCaseState moves the case ref to state (StateOpen, StateAwaitingInfo or
-// StateClosed), for staff decisions such as closing a case.
-func (s *Store) SetCaseState(ctx context.Context, ref, state string) error {
-	switch state {
-	case StateOpen, StateAwaitingInfo, StateClosed:
-	default:
-		return fmt.Errorf("setting state of case %s: unknown state %q (want open, awaiting_info or closed)", ref, state)
-	}
-	res, err := s.db.ExecContext(ctx, `UPDATE cases SET state = ?, updated_at = ? WHERE ref = ? COLLATE NOCASE`,
-		state, fmtTime(s.now()), ref)
-	if err != nil {
-		return fmt.Errorf("setting state of case %s: %w", ref, err)
-	}
-	if n, err := res.RowsAffected(); err != nil {
-		return fmt.Errorf("setting state of case %s: %w", ref, err)
-	} else if n == 0 {
-		return fmt.Errorf("setting state of case %s: %w", ref, ErrNotFound)
-	}
-	return nil
-}
-
 // CaseByRef returns the case with reference ref (case-insensitive), or an
 // error wrapping ErrNotFound.
 func (tx *Tx) CaseByRef(ref string) (*Case, error) { return caseByRef(tx.ctx, tx.tx, ref) }
@@ -236,13 +246,15 @@ func insertCase(ctx context.Context, tx *sql.Tx, c *Case) error {
 		contact_address, contact_name,
 		complainant_name, complainant_phones, complainant_emails, complainant_address,
 		respondent_name, respondent_urls, respondent_phones, respondent_address,
-		order_number, order_amount, order_currency, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		order_number, order_amount, order_currency, close_reason, reminders, assigned_to, accepted_at,
+		merged_into, undeliverable, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		c.Ref, c.Kind, c.State, toJSON(c.Missing), c.Language, c.Subject,
 		c.ContactAddress, c.ContactName,
 		c.Complainant.Name, toJSON(c.Complainant.Phones), toJSON(c.Complainant.Emails), c.Complainant.Address,
 		c.Respondent.Name, toJSON(c.Respondent.URLs), toJSON(c.Respondent.Phones), c.Respondent.Address,
-		c.Order.Number, c.Order.Amount, c.Order.Currency, fmtTime(c.CreatedAt), fmtTime(c.UpdatedAt))
+		c.Order.Number, c.Order.Amount, c.Order.Currency, c.CloseReason, c.Reminders, c.AssignedTo,
+		fmtTime(c.AcceptedAt), nullID(c.MergedInto), c.Undeliverable, fmtTime(c.CreatedAt), fmtTime(c.UpdatedAt))
 	if err != nil {
 		return fmt.Errorf("storing case %s: %w", c.Ref, err)
 	}
@@ -252,17 +264,20 @@ func insertCase(ctx context.Context, tx *sql.Tx, c *Case) error {
 	return nil
 }
 
-// updateCase writes the fields a message can change.
+// updateCase writes every field but the reference and the creation time.
 func updateCase(ctx context.Context, tx *sql.Tx, c *Case) error {
-	_, err := tx.ExecContext(ctx, `UPDATE cases SET state = ?, missing = ?, language = ?, contact_name = ?,
+	_, err := tx.ExecContext(ctx, `UPDATE cases SET kind = ?, state = ?, missing = ?, language = ?, subject = ?,
+		contact_address = ?, contact_name = ?,
 		complainant_name = ?, complainant_phones = ?, complainant_emails = ?, complainant_address = ?,
 		respondent_name = ?, respondent_urls = ?, respondent_phones = ?, respondent_address = ?,
-		order_number = ?, order_amount = ?, order_currency = ?, updated_at = ?
+		order_number = ?, order_amount = ?, order_currency = ?, close_reason = ?, reminders = ?,
+		assigned_to = ?, accepted_at = ?, merged_into = ?, undeliverable = ?, updated_at = ?
 		WHERE id = ?`,
-		c.State, toJSON(c.Missing), c.Language, c.ContactName,
+		c.Kind, c.State, toJSON(c.Missing), c.Language, c.Subject, c.ContactAddress, c.ContactName,
 		c.Complainant.Name, toJSON(c.Complainant.Phones), toJSON(c.Complainant.Emails), c.Complainant.Address,
 		c.Respondent.Name, toJSON(c.Respondent.URLs), toJSON(c.Respondent.Phones), c.Respondent.Address,
-		c.Order.Number, c.Order.Amount, c.Order.Currency, fmtTime(c.UpdatedAt), c.ID)
+		c.Order.Number, c.Order.Amount, c.Order.Currency, c.CloseReason, c.Reminders,
+		c.AssignedTo, fmtTime(c.AcceptedAt), nullID(c.MergedInto), c.Undeliverable, fmtTime(c.UpdatedAt), c.ID)
 	if err != nil {
 		return fmt.Errorf("updating case %s: %w", c.Ref, err)
 	}

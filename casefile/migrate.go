@@ -84,7 +84,20 @@ func migrate(ctx context.Context, db *sql.DB, fsys fs.FS) error {
 }
 
 func applyMigration(ctx context.Context, db *sql.DB, m migration) error {
-	tx, err := db.BeginTx(ctx, nil)
+	// A migration may rebuild a table others reference (SQLite's way to
+	// change a constraint): foreign keys are off while it runs, on one
+	// connection, and checked before it commits. PRAGMA foreign_keys has
+	// no effect inside a transaction, hence the order.
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("starting migration %s: %w", m.name, err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
+		return fmt.Errorf("starting migration %s: %w", m.name, err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA foreign_keys = ON`)
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("starting migration %s: %w", m.name, err)
 	}
@@ -100,6 +113,9 @@ func applyMigration(ctx context.Context, db *sql.DB, m migration) error {
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return fmt.Errorf("applying migration %s: %w", m.name, err)
 	}
+	if err := foreignKeyCheck(ctx, tx); err != nil {
+		return fmt.Errorf("applying migration %s: %w", m.name, err)
+	}
 	// PRAGMA takes no parameters; m.version is an int we parsed.
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
 		return fmt.Errorf("recording schema version %d: %w", m.version, err)
@@ -108,4 +124,23 @@ func applyMigration(ctx context.Context, db *sql.DB, m migration) error {
 		return fmt.Errorf("committing migration %s: %w", m.name, err)
 	}
 	return nil
+}
+
+// foreignKeyCheck fails when a row references one that does not exist.
+func foreignKeyCheck(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `PRAGMA foreign_key_check`)
+	if err != nil {
+		return fmt.Errorf("checking foreign keys: %w", err)
+	}
+	defer rows.Close()
+	if rows.Next() {
+		var table, parent string
+		var rowid sql.NullInt64
+		var fkid int
+		if err := rows.Scan(&table, &rowid, &parent, &fkid); err != nil {
+			return fmt.Errorf("checking foreign keys: %w", err)
+		}
+		return fmt.Errorf("row %d of %s references a missing row of %s", rowid.Int64, table, parent)
+	}
+	return rows.Err()
 }

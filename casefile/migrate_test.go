@@ -110,3 +110,63 @@ func TestLoadMigrationsRejectsGaps(t *testing.T) {
 		})
 	}
 }
+
+// 0003 rebuilds the cases table for the lifecycle states: the rows, their
+// messages and events stay joined, and a closed case of an earlier version
+// is closed as resolved.
+func TestLifecycleMigrationKeepsCases(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	fsys := fstest.MapFS{}
+	for _, name := range []string{"migrations/0001_init.sql", "migrations/0002_files_events_timers.sql"} {
+		b, err := fs.ReadFile(migrationFS, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys[name] = &fstest.MapFile{Data: b}
+	}
+	db, err := sql.Open("sqlite3", dsn(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrate(ctx, db, fsys); err != nil {
+		t.Fatal(err)
+	}
+	mustExec(t, db, `INSERT INTO cases (id, ref, kind, state, created_at, updated_at) VALUES
+		(1, 'YW-2026-00001', 'complaint', 'closed', '', ''), (2, 'YW-2026-00002', 'complaint', 'awaiting_info', '', '')`)
+	mustExec(t, db, `INSERT INTO messages (id, case_id, direction, message_id, date, sha256) VALUES (1, 1, 'in', 'a@x', '', 'aa')`)
+	mustExec(t, db, `INSERT INTO events (case_id, at, actor, kind) VALUES (2, 'x', 'system', 'opened')`)
+	db.Close()
+
+	s, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	c1, err := s.CaseByRef(ctx, "YW-2026-00001")
+	if err != nil || c1.State != StateClosed || c1.CloseReason != CloseResolved {
+		t.Errorf("closed case after the migration: %+v, %v; want closed, resolved", c1, err)
+	}
+	c2, err := s.CaseByRef(ctx, "YW-2026-00002")
+	if err != nil || c2.State != StateAwaitingInfo || c2.CloseReason != "" {
+		t.Errorf("open case after the migration: %+v, %v", c2, err)
+	}
+	if msgs, err := s.CaseMessages(ctx, 1); err != nil || len(msgs) != 1 {
+		t.Errorf("messages of case 1: %d, %v", len(msgs), err)
+	}
+	var fk int
+	if err := s.db.QueryRow("PRAGMA foreign_keys").Scan(&fk); err != nil || fk != 1 {
+		t.Errorf("foreign_keys = %d, %v after the migration; want 1", fk, err)
+	}
+	// The rebuilt table still refuses an unknown state and a closed case
+	// without a reason.
+	if _, err := s.db.Exec(`UPDATE cases SET state = 'archived' WHERE id = 2`); err == nil {
+		t.Error("the rebuilt table accepted state 'archived'")
+	}
+	if _, err := s.db.Exec(`UPDATE cases SET state = 'closed' WHERE id = 2`); err == nil {
+		t.Error("the rebuilt table accepted a closed case without a reason")
+	}
+	if _, err := s.db.Exec(`INSERT INTO messages (case_id, direction, message_id, date, sha256) VALUES (99, 'in', 'b@x', '', 'bb')`); err == nil {
+		t.Error("foreign keys are not enforced after the migration")
+	}
+}

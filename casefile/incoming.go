@@ -234,3 +234,29 @@ func nullID(id int64) any {
 	}
 	return id
 }
+
+// ThreadEntry is one mail of a case's thread.
+type ThreadEntry struct {
+	MessageID string
+	Direction string
+}
+
+// CaseThread returns the Message-IDs of the mail of a case, in and out,
+// oldest first: what a new mail of the case replies to and references.
+func (tx *Tx) CaseThread(caseID int64) ([]ThreadEntry, error) {
+	rows, err := tx.tx.QueryContext(tx.ctx, `SELECT message_id, direction FROM messages
+		WHERE case_id = ? AND message_id <> '' ORDER BY date, id`, caseID)
+	if err != nil {
+		return nil, fmt.Errorf("reading the thread of case #%d: %w", caseID, err)
+	}
+	defer rows.Close()
+	var out []ThreadEntry
+	for rows.Next() {
+		var e ThreadEntry
+		if err := rows.Scan(&e.MessageID, &e.Direction); err != nil {
+			return nil, fmt.Errorf("reading the thread of case #%d: %w", caseID, err)
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}

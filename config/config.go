@@ -98,6 +98,36 @@ type Storage struct {
 type Policy struct {
 	Required        []string `yaml:"required"`
 	MaxMessageBytes int64    `yaml:"max_message_bytes"`
+	// RemindAfter is a Go duration ("72h"): how long a case awaits
+	// missing details before the consumer is reminded, and after the last
+	// reminder before the case closes as unreachable.
+	RemindAfter string `yaml:"remind_after"`
+	// MaxReminders is how many reminders are sent (nil: 2; 0: none).
+	MaxReminders *int `yaml:"max_reminders"`
+}
+
+// Defaults of the policy section.
+const (
+	DefaultRemindAfter  = 72 * time.Hour
+	DefaultMaxReminders = 2
+)
+
+// RemindAfter is policy.remind_after as a duration (DefaultRemindAfter
+// when absent or invalid; Validate reports an invalid one).
+func (c *Config) RemindAfter() time.Duration {
+	d, err := time.ParseDuration(strings.TrimSpace(c.Policy.RemindAfter))
+	if err != nil || d <= 0 {
+		return DefaultRemindAfter
+	}
+	return d
+}
+
+// MaxReminders is policy.max_reminders (DefaultMaxReminders when absent).
+func (c *Config) MaxReminders() int {
+	if c.Policy.MaxReminders == nil {
+		return DefaultMaxReminders
+	}
+	return *c.Policy.MaxReminders
 }
 
 // Templates lets the operator override the mail templates.
@@ -292,6 +322,14 @@ func (c *Config) Validate() error {
 	}
 	if c.Policy.MaxMessageBytes < 0 {
 		bad("policy.max_message_bytes", "must not be negative, got %d", c.Policy.MaxMessageBytes)
+	}
+	if v := strings.TrimSpace(c.Policy.RemindAfter); v != "" {
+		if d, err := time.ParseDuration(v); err != nil || d < time.Minute {
+			bad("policy.remind_after", "must be a duration of at least a minute such as 72h or 48h30m, got %q", c.Policy.RemindAfter)
+		}
+	}
+	if n := c.Policy.MaxReminders; n != nil && (*n < 0 || *n > 20) {
+		bad("policy.max_reminders", "must be 0-20, got %d", *n)
 	}
 	if c.Templates.Dir != "" {
 		if st, err := os.Stat(c.Path(c.Templates.Dir)); err != nil || !st.IsDir() {

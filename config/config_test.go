@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/yweca/redress/config"
 )
@@ -143,6 +144,30 @@ smtp: {host: 127.0.0.1, port: 25, tls: none}
 storage: {database: ./x.db}
 `
 
+func TestReminderPolicy(t *testing.T) {
+	tests := []struct {
+		name   string
+		policy string
+		after  time.Duration
+		max    int
+	}{
+		{"defaults", "", 72 * time.Hour, 2},
+		{"set", "policy: {remind_after: 48h30m, max_reminders: 3}\n", 48*time.Hour + 30*time.Minute, 3},
+		{"no reminders", "policy: {max_reminders: 0}\n", 72 * time.Hour, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := config.Parse([]byte(minimal+tt.policy), t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.RemindAfter() != tt.after || c.MaxReminders() != tt.max {
+				t.Errorf("remind after %s, max %d; want %s, %d", c.RemindAfter(), c.MaxReminders(), tt.after, tt.max)
+			}
+		})
+	}
+}
+
 func TestParse(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -168,8 +193,10 @@ smtp: {host: 127.0.0.1, port: 25, tls: sometimes}
 staff: {addresses: [ok@x.example, bad], notify: []}
 schedule: {poll: "every minute"}
 storage: {database: ./x.db}
-policy: {required: [complainant_name, shoe_size]}
+policy: {required: [complainant_name, shoe_size], remind_after: 3d, max_reminders: -1}
 `, wantErr: []string{
+			`policy.remind_after: must be a duration of at least a minute such as 72h or 48h30m, got "3d"`,
+			`policy.max_reminders: must be 0-20, got -1`,
 			`station.address: must be an e-mail address, got "not-an-address"`,
 			`station.case_prefix: must be 1-8 upper-case letters A-Z, got "yw1"`,
 			`station.timezone`,

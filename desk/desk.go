@@ -102,6 +102,9 @@ type Stats struct {
 	Queued int
 	// GivenUp counts mails whose download failed too often and were given up.
 	GivenUp int
+	// Reminders counts reminders queued by timers; Closed the cases they
+	// closed (unanswered reminders).
+	Reminders, Closed int
 }
 
 func (s *Stats) add(o Stats) {
@@ -113,6 +116,8 @@ func (s *Stats) add(o Stats) {
 	s.Known += o.Known
 	s.Queued += o.Queued
 	s.GivenUp += o.GivenUp
+	s.Reminders += o.Reminders
+	s.Closed += o.Closed
 }
 
 // ErrStorage is wrapped by errors that come from the case file or the mail
@@ -178,10 +183,14 @@ func (d *Desk) Poll(ctx context.Context) (Stats, error) {
 			st.GivenUp++
 		}
 	}
-	if pollErr != nil && ctx.Err() == nil {
-		return st, pollErr
+	if ctx.Err() != nil {
+		return st, ctx.Err()
 	}
-	return st, ctx.Err()
+	// Timers are swept on every round, after the mail that may have
+	// answered them is filed.
+	ts, sweepErr := d.Sweep(ctx)
+	st.add(ts)
+	return st, errors.Join(pollErr, sweepErr)
 }
 
 // fetchFailed records a failed download; after FetchAttempts failures of

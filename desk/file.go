@@ -219,41 +219,10 @@ func (d *Desk) fileMail(tx *casefile.Tx, it item, m *analysis.Mail, notes []stri
 	if dec.Unfiled != "" {
 		return d.keepUnfiled(tx, it, m, append([]string{dec.Unfiled}, notes...), st, logs, log)
 	}
-	c := toCasefile(dec.Case, stored)
-	c.UpdatedAt = now
-	if dec.NewCase {
-		c.CreatedAt = now
-		received := it.received
-		if received.IsZero() {
-			received = now
-		}
-		if err := tx.OpenCase(c, received); err != nil {
-			return err
-		}
-	} else if err := tx.UpdateCase(c); err != nil {
-		return err
-	}
-	inc := d.incoming(it, m, c.ID, notes)
-	msgID, err := d.record(tx, it, inc)
+	inc := d.incoming(it, m, 0, notes)
+	c, queued, err := d.apply(tx, stored, dec, m, inc, it, now)
 	if err != nil {
 		return err
-	}
-	for _, e := range dec.Events {
-		if err := tx.AddEvent(casefile.Event{CaseID: c.ID, At: now, Actor: e.Actor, Kind: e.Kind,
-			FromState: e.From, ToState: e.To, Detail: e.Detail, MessageID: msgID}); err != nil {
-			return err
-		}
-	}
-	queued := 0
-	for _, o := range dec.Send {
-		out, err := d.render(o, c, m, msgID, now)
-		if err != nil {
-			return &rejected{err}
-		}
-		if _, err := tx.Queue(c.ID, out); err != nil {
-			return err
-		}
-		queued++
 	}
 	if err := d.advance(tx, it); err != nil {
 		return err
@@ -275,6 +244,92 @@ func (d *Desk) fileMail(tx *casefile.Tx, it item, m *analysis.Mail, notes []stri
 		*logs = append(*logs, func() { log.Info("mail added to case", "case", ref, "kind", kind, "state", state) })
 	}
 	return nil
+}
+
+// apply carries out a decision inside tx: the case opened or changed, the
+// mail that caused it (inc; nil for a timer) recorded on it, the timeline,
+// the timers, and the mail it sends rendered and queued. stored is the
+// case as it was (nil for a new one).
+func (d *Desk) apply(tx *casefile.Tx, stored *casefile.Case, dec workflow.Decision, m *analysis.Mail, inc *casefile.Incoming, it item, now time.Time) (*casefile.Case, int, error) {
+	c := toCasefile(dec.Case, stored)
+	c.UpdatedAt = now
+	if dec.NewCase {
+		c.CreatedAt = now
+		received := it.received
+		if received.IsZero() {
+			received = now
+		}
+		if err := tx.OpenCase(c, received); err != nil {
+			return nil, 0, err
+		}
+	} else if err := tx.UpdateCase(c); err != nil {
+		return nil, 0, err
+	}
+	var msgID int64
+	if inc != nil {
+		inc.CaseID = c.ID
+		var err error
+		if msgID, err = d.record(tx, it, inc); err != nil {
+			return nil, 0, err
+		}
+	}
+	for _, e := range dec.Events {
+		if err := tx.AddEvent(casefile.Event{CaseID: c.ID, At: now, Actor: e.Actor, Kind: e.Kind,
+			FromState: e.From, ToState: e.To, Detail: e.Detail, MessageID: msgID}); err != nil {
+			return nil, 0, err
+		}
+	}
+	for _, t := range dec.Timers {
+		var err error
+		if t.Clear {
+			err = tx.ClearTimer(c.ID, t.Kind)
+		} else {
+			err = tx.SetTimer(casefile.Timer{CaseID: c.ID, Kind: t.Kind, Due: t.Due})
+		}
+		if err != nil {
+			return nil, 0, err
+		}
+	}
+	queued := 0
+	for _, o := range dec.Send {
+		if o.InReplyTo == "" {
+			thread, err := tx.CaseThread(c.ID)
+			if err != nil {
+				return nil, 0, err
+			}
+			o.InReplyTo, o.References = threadOf(thread)
+		}
+		out, err := d.render(o, c, m, msgID, now)
+		if err != nil {
+			return nil, 0, &rejected{err}
+		}
+		if _, err := tx.Queue(c.ID, out); err != nil {
+			return nil, 0, err
+		}
+		queued++
+	}
+	return c, queued, nil
+}
+
+// threadOf is where a mail of the case goes in its thread: in reply to the
+// consumer's latest mail (else the latest mail), referencing the first
+// mail and the last few (RFC 5322 §3.6.4; clients thread on either).
+func threadOf(thread []casefile.ThreadEntry) (inReplyTo string, refs []string) {
+	for i := len(thread) - 1; i >= 0 && inReplyTo == ""; i-- {
+		if thread[i].Direction == casefile.DirectionIn {
+			inReplyTo = thread[i].MessageID
+		}
+	}
+	if inReplyTo == "" && len(thread) > 0 {
+		inReplyTo = thread[len(thread)-1].MessageID
+	}
+	const keep = 10
+	for i, e := range thread {
+		if i == 0 || i >= len(thread)-keep+1 {
+			refs = append(refs, e.MessageID)
+		}
+	}
+	return inReplyTo, refs
 }
 
 // findCase is the stored case m names: by the reference it carries, else
@@ -371,19 +426,27 @@ func (d *Desk) render(o workflow.Outgoing, c *casefile.Case, m *analysis.Mail, r
 	var subject, body string
 	var err error
 	switch o.Purpose {
-	case workflow.PurposeAck:
+	case workflow.PurposeAck, workflow.PurposeReminder:
+		subj := c.Subject
+		if m != nil {
+			subj = m.Subject
+		}
 		subject, body, err = d.templates.Ack(notify.AckData{
 			StationName: d.cfg.StationName, StationAddress: d.cfg.StationAddress,
-			Ref: c.Ref, Subject: m.Subject, Language: o.Language, Name: c.Complainant.Name,
-			Missing: c.Missing, Kind: c.Kind,
+			Ref: c.Ref, Subject: subj, Language: o.Language, Name: c.Complainant.Name,
+			Missing: c.Missing, Kind: c.Kind, Reminder: o.Reminder,
 		})
 	case workflow.PurposeStaffNotice:
-		subject, body, err = d.templates.StaffNotice(notify.StaffNoticeData{
-			StationName: d.cfg.StationName, Ref: c.Ref, Kind: c.Kind, State: c.State,
-			From: formatAddr(m.From), Subject: m.Subject, Text: m.Text, Missing: c.Missing,
+		nd := notify.StaffNoticeData{
+			StationName: d.cfg.StationName, Ref: c.Ref, Kind: c.Kind, State: c.State, Notice: o.Notice,
+			Subject: c.Subject, Missing: c.Missing,
 			Complainant: SummarizeComplainant(c.Complainant), Respondent: SummarizeRespondent(c.Respondent),
 			Order: SummarizeOrder(c.Order), RawID: rawID,
-		})
+		}
+		if m != nil {
+			nd.From, nd.Subject, nd.Text = formatAddr(m.From), m.Subject, m.Text
+		}
+		subject, body, err = d.templates.StaffNotice(nd)
 	default:
 		err = fmt.Errorf("no template for mail of purpose %q", o.Purpose)
 	}
@@ -412,6 +475,7 @@ func toWorkflow(c *casefile.Case) *workflow.Case {
 		Complainant: analysis.Complainant(c.Clone().Complainant),
 		Respondent:  analysis.Respondent(c.Clone().Respondent),
 		Order:       analysis.Order(c.Order),
+		CloseReason: c.CloseReason, Reminders: c.Reminders, Undeliverable: c.Undeliverable,
 	}
 }
 
@@ -423,6 +487,7 @@ func toCasefile(w *workflow.Case, stored *casefile.Case) *casefile.Case {
 		c = stored.Clone()
 	}
 	c.Kind, c.State, c.Missing = w.Kind, w.State, w.Missing
+	c.CloseReason, c.Reminders, c.Undeliverable = w.CloseReason, w.Reminders, w.Undeliverable
 	c.Language, c.Subject = w.Language, w.Subject
 	c.ContactAddress, c.ContactName = w.ContactAddress, w.ContactName
 	c.Complainant = casefile.Complainant(w.Complainant)

@@ -178,6 +178,9 @@ type AckData struct {
 	Missing []string
 	// Kind is "complaint" or "inquiry".
 	Kind string
+	// Reminder is 0 for the acknowledgement, n for the n-th reminder of
+	// what is still missing.
+	Reminder int
 }
 
 // Ack renders the acknowledgement: the subject is CaseSubject(Ref,
@@ -202,6 +205,9 @@ func (t *Templates) Ack(d AckData) (subject, body string, err error) {
 // from. Complainant, Respondent and Order are one-line summaries.
 type StaffNoticeData struct {
 	StationName, Ref, Kind, State string
+	// Notice says why staff are told: "" for a new case, NoticeFollowUp,
+	// NoticeComplete, NoticeReopened or NoticeUnreachable.
+	Notice string
 	// Text is the consumer's text quoted in the notice; StaffNotice clips
 	// it at MaxQuotedText.
 	From, Subject, Text     string
@@ -213,6 +219,14 @@ type StaffNoticeData struct {
 	// marker of a clipped Text.
 	RawID int64
 }
+
+// Why a staff notice is sent (StaffNoticeData.Notice); "" is a new case.
+const (
+	NoticeFollowUp    = "followup"
+	NoticeComplete    = "complete"
+	NoticeReopened    = "reopened"
+	NoticeUnreachable = "unreachable"
+)
 
 // MaxQuotedText is the most of a consumer's text, in bytes, that a staff
 // notice quotes. A longer text is clipped at a character boundary and
@@ -255,6 +269,9 @@ func (t *Templates) StaffNotice(d StaffNoticeData) (subject, body string, err er
 		return "", "", err
 	}
 	label := d.Kind
+	if d.Notice != "" {
+		label = d.Notice
+	}
 	if d.State != "" {
 		label += " (" + d.State + ")"
 	}

@@ -10,9 +10,21 @@ import (
 
 // The states of a case.
 const (
-	StateOpen         = "open"          // complete enough for staff to work on
-	StateAwaitingInfo = "awaiting_info" // the consumer was asked for what is missing
-	StateClosed       = "closed"        // done
+	StateAwaitingInfo = "awaiting_info" // required details missing; the consumer was asked
+	StateOpen         = "open"          // complete, waiting for staff
+	StateInMediation  = "in_mediation"  // staff have answered the consumer
+	StateResolved     = "resolved"      // staff say it is settled; waiting for closure
+	StateClosed       = "closed"        // done, with a close reason
+)
+
+// The reasons a case is closed for.
+const (
+	CloseResolved    = "resolved"
+	CloseWithdrawn   = "withdrawn"
+	CloseUnreachable = "unreachable"
+	CloseDuplicate   = "duplicate"
+	CloseRejected    = "rejected"
+	CloseOutOfScope  = "out_of_scope"
 )
 
 // Actors of events besides a staff member's address.
@@ -23,15 +35,34 @@ const (
 
 // Kinds of event on a case's timeline.
 const (
-	EventOpened = "opened"  // the case was opened by a mail
-	EventMailIn = "mail_in" // a mail was filed to the case
-	EventState  = "state"   // the case changed state
+	EventOpened   = "opened"   // the case was opened by a mail
+	EventMailIn   = "mail_in"  // a mail was filed to the case
+	EventState    = "state"    // the case changed state
+	EventReminder = "reminder" // the consumer was reminded of what is missing
+	EventKind     = "kind"     // the case became a complaint (or an inquiry)
 )
 
 // Purposes of the mail a decision sends.
 const (
 	PurposeAck         = "ack"          // acknowledgement to the consumer, listing what is missing
-	PurposeStaffNotice = "staff_notice" // notice of a new case to staff.notify
+	PurposeReminder    = "reminder"     // reminder to the consumer of what is still missing
+	PurposeStaffNotice = "staff_notice" // notice to staff.notify, in the case's thread
+)
+
+// Why staff are told (Outgoing.Notice of a PurposeStaffNotice); "" is a
+// new case.
+const (
+	NoticeFollowUp    = "followup"    // the consumer wrote on the case
+	NoticeComplete    = "complete"    // the missing details came: ready for staff
+	NoticeReopened    = "reopened"    // the consumer wrote to a resolved or closed case
+	NoticeUnreachable = "unreachable" // closed after the reminders went unanswered
+)
+
+// Kinds of timer.
+const (
+	// TimerRemind is due when a case awaiting information is to be
+	// reminded (or, after the last reminder, closed as unreachable).
+	TimerRemind = "remind"
 )
 
 // Settings are the station's policy as the decisions need it.
@@ -39,8 +70,39 @@ type Settings struct {
 	// Station says which addresses are the station's and its staff's,
 	// and which details a complaint requires (Required nil: all four).
 	Station analysis.Options
-	// StaffNotify receives a notice of every new case; empty: none.
+	// StaffNotify receives a notice of every new case and of every
+	// consumer mail on a case; empty: none.
 	StaffNotify []string
+	// RemindAfter is how long a case awaits information before the
+	// consumer is reminded, and after the last reminder before it closes
+	// as unreachable; 0 means DefaultRemindAfter.
+	RemindAfter time.Duration
+	// MaxReminders is how many reminders are sent; 0 means
+	// DefaultMaxReminders, negative means none.
+	MaxReminders int
+}
+
+// Defaults of Settings.
+const (
+	DefaultRemindAfter  = 72 * time.Hour
+	DefaultMaxReminders = 2
+)
+
+func (s Settings) remindAfter() time.Duration {
+	if s.RemindAfter <= 0 {
+		return DefaultRemindAfter
+	}
+	return s.RemindAfter
+}
+
+func (s Settings) maxReminders() int {
+	switch {
+	case s.MaxReminders == 0:
+		return DefaultMaxReminders
+	case s.MaxReminders < 0:
+		return 0
+	}
+	return s.MaxReminders
 }
 
 // Case is a case as the decisions see it.
@@ -59,6 +121,10 @@ type Case struct {
 	Complainant analysis.Complainant
 	Respondent  analysis.Respondent
 	Order       analysis.Order
+
+	CloseReason   string
+	Reminders     int
+	Undeliverable string // why the consumer's address gets no more mail; "": it does
 }
 
 func (c *Case) clone() *Case {
@@ -85,7 +151,14 @@ type Event struct {
 // same transaction.
 type Outgoing struct {
 	Purpose string
-	To      []string
+	// Notice says why staff are told (PurposeStaffNotice).
+	Notice string
+	// Reminder is the number of a reminder (PurposeReminder).
+	Reminder int
+	// To is the recipients. Mail to the consumer is threaded by the caller
+	// when InReplyTo is empty: under the consumer's latest mail of the
+	// case.
+	To []string
 	// Language of an acknowledgement: "zh", "en", or "" for both.
 	Language string
 	// InReplyTo and References thread it under the mail that caused it
@@ -120,6 +193,15 @@ type Decision struct {
 	// NoAck says why a new case gets no acknowledgement ("" when it gets
 	// one, or when the mail opens no case).
 	NoAck string
+	// Timers are to be set or cleared.
+	Timers []Timer
+}
+
+// Timer sets (Clear false) or clears a timer of the case.
+type Timer struct {
+	Kind  string
+	Due   time.Time
+	Clear bool
 }
 
 // FileMail decides what a received mail does: which case it joins or
@@ -127,20 +209,8 @@ type Decision struct {
 // transitions that follow, and the mail that answers it.
 func FileMail(s Settings, ev MailFiled) Decision {
 	m := ev.Mail
-	actor := actorOf(m)
 	if ev.Case != nil {
-		c := ev.Case.clone()
-		d := Decision{Case: c}
-		d.Events = append(d.Events, Event{Actor: actor, Kind: EventMailIn, Detail: string(m.Kind)})
-		if consumerMail(m) {
-			before := c.State
-			merge(c, m, s.Station.Required)
-			if c.State != before {
-				d.Events = append(d.Events, Event{Actor: actor, Kind: EventState, From: before, To: c.State,
-					Detail: "the consumer gave the missing details"})
-			}
-		}
-		return d
+		return followUp(s, ev)
 	}
 	switch {
 	case m.Kind == analysis.KindBounce || m.Kind == analysis.KindAutoReply || m.Kind == analysis.KindSpam:
@@ -153,6 +223,9 @@ func FileMail(s Settings, ev MailFiled) Decision {
 	c := openCase(m, s.Station.Required)
 	d := Decision{Case: c, NewCase: true}
 	d.Events = append(d.Events, Event{Actor: ActorConsumer, Kind: EventOpened, To: c.State, Detail: c.Kind})
+	if c.State == StateAwaitingInfo {
+		d.Timers = append(d.Timers, Timer{Kind: TimerRemind, Due: ev.Now.Add(s.remindAfter())})
+	}
 	if ok, why := ShouldAck(s.Station, m, c.ContactAddress); ok {
 		d.Send = append(d.Send, Outgoing{
 			Purpose: PurposeAck, To: []string{c.ContactAddress},
@@ -244,8 +317,7 @@ func requiredOrDefault(required []string) []string {
 
 // merge adds what a consumer's later mail tells to the case: empty fields
 // are filled, new phones, e-mails and URLs appended. Missing is recomputed
-// for complaints and can only shrink; a case awaiting information with
-// nothing missing any more is open again. A closed case stays closed.
+// for complaints and can only shrink.
 func merge(c *Case, m *analysis.Mail, required []string) {
 	fill := func(dst *string, src string) {
 		if *dst == "" {
@@ -284,9 +356,6 @@ func merge(c *Case, m *analysis.Mail, required []string) {
 			}
 		}
 		c.Missing = still
-	}
-	if c.State == StateAwaitingInfo && len(c.Missing) == 0 {
-		c.State = StateOpen
 	}
 }
 

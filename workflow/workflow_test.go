@@ -220,6 +220,7 @@ func TestFollowUpMerges(t *testing.T) {
 		wantState   string
 		wantMissing []string
 		wantEvents  []string
+		wantNotice  string // "" : nothing sent
 	}{
 		{
 			name: "name and phone given",
@@ -230,7 +231,7 @@ func TestFollowUpMerges(t *testing.T) {
 				m.Order = analysis.Order{}
 			}),
 			wantState: StateAwaitingInfo, wantMissing: []string{analysis.MissingRespondentContact},
-			wantEvents: []string{EventMailIn},
+			wantEvents: []string{EventMailIn}, wantNotice: NoticeFollowUp,
 		},
 		{
 			name: "staff reply changes nothing",
@@ -259,14 +260,20 @@ func TestFollowUpMerges(t *testing.T) {
 				m.Respondent = analysis.Respondent{Address: "国际商贸城二区 12345", Phones: []string{"+8657985550000"}}
 				m.Order = analysis.Order{Number: "B9", Amount: "30.00", Currency: "CNY"}
 			}),
-			wantState: StateOpen, wantEvents: []string{EventMailIn, EventState},
+			wantState: StateOpen, wantEvents: []string{EventMailIn, EventState}, wantNotice: NoticeComplete,
 		},
 	}
 	for _, st := range steps {
 		before := c.clone()
 		d := FileMail(station, MailFiled{Mail: st.mail, Case: c, Now: now})
-		if d.NewCase || d.Unfiled != "" || d.Case == nil || d.Case.ID != 1 || len(d.Send) != 0 {
-			t.Fatalf("%s: decision %+v, want the case changed and nothing sent", st.name, d)
+		if d.NewCase || d.Unfiled != "" || d.Case == nil || d.Case.ID != 1 {
+			t.Fatalf("%s: decision %+v, want the case changed", st.name, d)
+		}
+		switch {
+		case st.wantNotice == "" && len(d.Send) != 0:
+			t.Errorf("%s: sent %+v, want nothing", st.name, d.Send)
+		case st.wantNotice != "" && (len(d.Send) != 1 || d.Send[0].Purpose != PurposeStaffNotice || d.Send[0].Notice != st.wantNotice || d.Send[0].InReplyTo != st.mail.MessageID):
+			t.Errorf("%s: sent %+v, want one %s notice to staff in the mail's thread", st.name, d.Send, st.wantNotice)
 		}
 		if d.Case.State != st.wantState || !slices.Equal(d.Case.Missing, st.wantMissing) {
 			t.Errorf("%s: state %s missing %v, want %s %v", st.name, d.Case.State, d.Case.Missing, st.wantState, st.wantMissing)
@@ -293,10 +300,153 @@ func TestFollowUpMerges(t *testing.T) {
 		t.Errorf("order %+v respondent %+v, want the empty fields filled by the consumer only", c.Order, c.Respondent)
 	}
 
-	closed := c.clone()
-	closed.State = StateClosed
-	d := FileMail(station, MailFiled{Mail: mail(func(m *analysis.Mail) { m.Kind = analysis.KindReply }), Case: closed, Now: now})
-	if d.Case.State != StateClosed {
-		t.Errorf("a closed case became %s", d.Case.State)
+}
+
+
+func caseIn(state string, edit func(c *Case)) *Case {
+	c := FileMail(station, MailFiled{Mail: mail(nil), Now: now}).Case
+	c.ID, c.Ref, c.State = 7, "YW-2026-00007", state
+	if state == StateClosed {
+		c.CloseReason = CloseResolved
+	}
+	if edit != nil {
+		edit(c)
+	}
+	return c
+}
+
+func eventKinds(d Decision) []string {
+	var k []string
+	for _, e := range d.Events {
+		k = append(k, e.Kind)
+	}
+	return k
+}
+
+// What a consumer's mail does to a case in each state.
+func TestConsumerMailByState(t *testing.T) {
+	reply := mail(func(m *analysis.Mail) {
+		m.Kind = analysis.KindReply
+		m.MessageID = "r1@mail.example"
+	})
+	tests := []struct {
+		name       string
+		c          *Case
+		wantState  string
+		wantNotice string
+		wantEvents []string
+	}{
+		{"open stays open", caseIn(StateOpen, nil), StateOpen, NoticeFollowUp, []string{EventMailIn}},
+		{"in mediation stays there, forwarded to staff", caseIn(StateInMediation, nil), StateInMediation, NoticeFollowUp, []string{EventMailIn}},
+		{"resolved reopens", caseIn(StateResolved, nil), StateOpen, NoticeReopened, []string{EventMailIn, EventState}},
+		{"closed reopens", caseIn(StateClosed, nil), StateOpen, NoticeReopened, []string{EventMailIn, EventState}},
+		{"closed unreachable reopens on a late answer", caseIn(StateClosed, func(c *Case) { c.CloseReason = CloseUnreachable }), StateOpen, NoticeReopened, []string{EventMailIn, EventState}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := FileMail(station, MailFiled{Mail: reply, Case: tt.c, Now: now})
+			if d.Case.State != tt.wantState || (d.Case.State != StateClosed && d.Case.CloseReason != "") {
+				t.Errorf("state %s (reason %q), want %s", d.Case.State, d.Case.CloseReason, tt.wantState)
+			}
+			if !slices.Equal(eventKinds(d), tt.wantEvents) {
+				t.Errorf("events %v, want %v", eventKinds(d), tt.wantEvents)
+			}
+			if len(d.Send) != 1 || d.Send[0].Notice != tt.wantNotice || !slices.Equal(d.Send[0].To, station.StaffNotify) {
+				t.Errorf("sent %+v, want a %q notice to staff", d.Send, tt.wantNotice)
+			}
+			if tt.c.State == StateClosed && d.Events[1].From != StateClosed {
+				t.Errorf("transition %+v, want it from closed", d.Events[1])
+			}
+		})
+	}
+}
+
+// An inquiry becomes a complaint when a later mail asks the station to
+// act against a merchant: the details a complaint requires are asked for.
+func TestInquiryBecomesComplaint(t *testing.T) {
+	c := caseIn(StateOpen, func(c *Case) {
+		c.Kind = "inquiry"
+		c.Missing = nil
+		c.Complainant = analysis.Complainant{}
+		c.Respondent = analysis.Respondent{}
+	})
+	m := mail(func(m *analysis.Mail) {
+		m.MessageID = "r2@mail.example"
+		m.Complainant = analysis.Complainant{}
+		m.Respondent = analysis.Respondent{Name: "Two Yuan Shop"}
+	})
+	d := FileMail(station, MailFiled{Mail: m, Case: c, Now: now})
+	if d.Case.Kind != "complaint" || d.Case.State != StateAwaitingInfo {
+		t.Fatalf("case %s %s, want a complaint awaiting information", d.Case.Kind, d.Case.State)
+	}
+	want := []string{analysis.MissingComplainantName, analysis.MissingComplainantPhone, analysis.MissingRespondentContact}
+	if !slices.Equal(d.Case.Missing, want) {
+		t.Errorf("missing %v, want %v", d.Case.Missing, want)
+	}
+	if !slices.Equal(purposes(d), []string{PurposeAck, PurposeStaffNotice}) || d.Send[0].To[0] != c.ContactAddress {
+		t.Errorf("sent %v, want the consumer asked for the details and staff told", purposes(d))
+	}
+	if !slices.Contains(eventKinds(d), EventKind) || len(d.Timers) != 1 || d.Timers[0].Clear {
+		t.Errorf("events %v timers %+v, want the kind change recorded and a reminder set", eventKinds(d), d.Timers)
+	}
+}
+
+// A case awaiting information is reminded MaxReminders times, RemindAfter
+// apart, then closes as unreachable; a late answer reopens it.
+func TestRemindersThenUnreachable(t *testing.T) {
+	s := station
+	s.RemindAfter, s.MaxReminders = 48*time.Hour, 2
+	first := FileMail(s, MailFiled{Mail: mail(func(m *analysis.Mail) {
+		m.Complainant.Phones = nil
+		m.Missing = []string{analysis.MissingComplainantPhone}
+	}), Now: now})
+	if len(first.Timers) != 1 || !first.Timers[0].Due.Equal(now.Add(48*time.Hour)) {
+		t.Fatalf("timers %+v, want a reminder due in 48h", first.Timers)
+	}
+	c := first.Case
+	c.ID, c.Ref = 3, "YW-2026-00003"
+	at := now
+	for i := 1; i <= 2; i++ {
+		at = at.Add(48 * time.Hour)
+		d := FireTimer(s, TimerDue{Case: c, Kind: TimerRemind, Now: at})
+		if !slices.Equal(purposes(d), []string{PurposeReminder}) || d.Send[0].Reminder != i || d.Send[0].To[0] != c.ContactAddress {
+			t.Fatalf("reminder %d: sent %+v", i, d.Send)
+		}
+		if d.Case.Reminders != i || d.Case.State != StateAwaitingInfo || len(d.Timers) != 1 || !d.Timers[0].Due.Equal(at.Add(48*time.Hour)) {
+			t.Fatalf("reminder %d: case %+v timers %+v", i, d.Case, d.Timers)
+		}
+		c = d.Case
+	}
+	at = at.Add(48 * time.Hour)
+	d := FireTimer(s, TimerDue{Case: c, Kind: TimerRemind, Now: at})
+	if d.Case.State != StateClosed || d.Case.CloseReason != CloseUnreachable {
+		t.Fatalf("after the last reminder: %s %s, want closed unreachable", d.Case.State, d.Case.CloseReason)
+	}
+	if len(d.Send) != 1 || d.Send[0].Notice != NoticeUnreachable || d.Send[0].To[0] != station.StaffNotify[0] {
+		t.Errorf("sent %+v, want staff told", d.Send)
+	}
+	if len(d.Timers) != 1 || !d.Timers[0].Clear {
+		t.Errorf("timers %+v, want the reminder cleared", d.Timers)
+	}
+	late := FileMail(s, MailFiled{Mail: mail(func(m *analysis.Mail) { m.Kind = analysis.KindReply }), Case: d.Case, Now: at})
+	if late.Case.State != StateOpen || late.Case.CloseReason != "" || late.Send[0].Notice != NoticeReopened {
+		t.Errorf("a late complete answer: %s %q %+v, want reopened", late.Case.State, late.Case.CloseReason, late.Send)
+	}
+
+	// Answered in time: the reminders stop.
+	answered := FileMail(s, MailFiled{Mail: mail(func(m *analysis.Mail) { m.Kind = analysis.KindReply }), Case: first.Case, Now: now.Add(time.Hour)})
+	if answered.Case.State != StateOpen || len(answered.Timers) != 1 || !answered.Timers[0].Clear {
+		t.Errorf("answered: %s timers %+v, want open and the reminder cleared", answered.Case.State, answered.Timers)
+	}
+	// A timer of a case that moved on does nothing but go away.
+	gone := FireTimer(s, TimerDue{Case: answered.Case, Kind: TimerRemind, Now: at})
+	if len(gone.Send) != 0 || len(gone.Events) != 0 || len(gone.Timers) != 1 || !gone.Timers[0].Clear {
+		t.Errorf("stale timer: %+v", gone)
+	}
+	// No reminders to an undeliverable address: it closes at once.
+	dead := first.Case.clone()
+	dead.Undeliverable = "550 mailbox unavailable"
+	if d := FireTimer(s, TimerDue{Case: dead, Kind: TimerRemind, Now: at}); d.Case.State != StateClosed || slices.Contains(purposes(d), PurposeReminder) {
+		t.Errorf("undeliverable: %+v", d)
 	}
 }

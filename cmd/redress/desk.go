@@ -125,11 +125,12 @@ func parserOptions(cfg *config.Config) parser.Options {
 func deskConfig(cfg *config.Config) desk.Config {
 	aopts := analysisOptions(cfg)
 	return desk.Config{
-		Folder:          cfg.IMAP.Inbox,
-		StationName:     cfg.Station.Name,
-		StationAddress:  cfg.Station.Address,
-		StationDomain:   cfg.StationDomain(),
-		Workflow:        workflow.Settings{Station: aopts, StaffNotify: cfg.Staff.Notify},
+		Folder:         cfg.IMAP.Inbox,
+		StationName:    cfg.Station.Name,
+		StationAddress: cfg.Station.Address,
+		StationDomain:  cfg.StationDomain(),
+		Workflow: workflow.Settings{Station: aopts, StaffNotify: cfg.Staff.Notify,
+			RemindAfter: cfg.RemindAfter(), MaxReminders: maxReminders(cfg)},
 		Analysis:        aopts,
 		Parser:          parserOptions(cfg),
 		MaxMessageBytes: cfg.Policy.MaxMessageBytes,
@@ -152,6 +153,15 @@ func (s *wiring) sweep(ctx context.Context) {
 	case n > 0:
 		s.log.Info("removed files left by an interrupted filing", "component", "desk", "files", n)
 	}
+}
+
+// maxReminders is policy.max_reminders as workflow.Settings counts it
+// (0 there means the default; none is negative).
+func maxReminders(cfg *config.Config) int {
+	if n := cfg.MaxReminders(); n > 0 {
+		return n
+	}
+	return -1
 }
 
 func (s *wiring) Close() error {

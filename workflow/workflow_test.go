@@ -302,7 +302,6 @@ func TestFollowUpMerges(t *testing.T) {
 
 }
 
-
 func caseIn(state string, edit func(c *Case)) *Case {
 	c := FileMail(station, MailFiled{Mail: mail(nil), Now: now}).Case
 	c.ID, c.Ref, c.State = 7, "YW-2026-00007", state

@@ -32,9 +32,28 @@ type caseJSON struct {
 	Complainant casefile.Complainant `json:"complainant"`
 	Respondent  casefile.Respondent  `json:"respondent"`
 	Order       casefile.Order       `json:"order"`
+	CloseReason string               `json:"close_reason,omitempty"`
 	CreatedAt   string               `json:"created_at"`
 	UpdatedAt   string               `json:"updated_at"`
 	Messages    []messageJSON        `json:"messages,omitempty"`
+	Events      []eventJSON          `json:"events,omitempty"`
+}
+
+// eventJSON is one row of a case's timeline: a transition (from, to), a
+// mail filed, a reminder sent.
+type eventJSON struct {
+	At        string `json:"at"`
+	Actor     string `json:"actor"`
+	Kind      string `json:"kind"`
+	From      string `json:"from,omitempty"`
+	To        string `json:"to,omitempty"`
+	Detail    string `json:"detail,omitempty"`
+	MessageID int64  `json:"message_id,omitempty"` // row id of the message that caused it
+}
+
+func toEventJSON(e casefile.Event, loc *time.Location) eventJSON {
+	return eventJSON{At: e.At.In(loc).Format(time.RFC3339), Actor: e.Actor, Kind: e.Kind,
+		From: e.FromState, To: e.ToState, Detail: e.Detail, MessageID: e.MessageID}
 }
 
 type messageJSON struct {
@@ -66,7 +85,7 @@ func toCaseJSON(c casefile.Case, loc *time.Location) caseJSON {
 	j := caseJSON{
 		Ref: c.Ref, Kind: c.Kind, State: c.State, Missing: c.Missing, Language: c.Language,
 		Subject: c.Subject, Contact: c.ContactAddress,
-		Complainant: c.Complainant, Respondent: c.Respondent, Order: c.Order,
+		Complainant: c.Complainant, Respondent: c.Respondent, Order: c.Order, CloseReason: c.CloseReason,
 		CreatedAt: c.CreatedAt.In(loc).Format(time.RFC3339), UpdatedAt: c.UpdatedAt.In(loc).Format(time.RFC3339),
 	}
 	// The contract shows absent lists as [], never null.
@@ -221,10 +240,18 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return fmt.Errorf("loading the messages of case %s: %w", ref, err)
 	}
+	events, err := store.Events(ctx, c.ID)
+	if err != nil {
+		return fmt.Errorf("loading the timeline of case %s: %w", ref, err)
+	}
 	j := toCaseJSON(*c, loc)
 	j.Messages = make([]messageJSON, 0, len(msgs))
 	for _, m := range msgs {
 		j.Messages = append(j.Messages, toMessageJSON(m, loc))
+	}
+	j.Events = make([]eventJSON, 0, len(events))
+	for _, e := range events {
+		j.Events = append(j.Events, toEventJSON(e, loc))
 	}
 	if *asJSON {
 		return writeJSON(stdout, j)
@@ -288,7 +315,11 @@ func printCaseTable(w io.Writer, cases []casefile.Case, loc *time.Location) erro
 }
 
 func printCase(w io.Writer, c caseJSON) {
-	fmt.Fprintf(w, "Case %s  (%s, %s)\n", c.Ref, c.Kind, c.State)
+	state := c.State
+	if c.CloseReason != "" {
+		state += ": " + c.CloseReason
+	}
+	fmt.Fprintf(w, "Case %s  (%s, %s)\n", c.Ref, c.Kind, state)
 	fmt.Fprintf(w, "Subject:   %s\n", c.Subject)
 	fmt.Fprintf(w, "Contact:   %s\n", c.Contact)
 	fmt.Fprintf(w, "Opened:    %s\n", c.CreatedAt)
@@ -298,8 +329,16 @@ func printCase(w io.Writer, c caseJSON) {
 	fmt.Fprintf(w, "Complainant: %s\n", orDash(desk.SummarizeComplainant(c.Complainant)))
 	fmt.Fprintf(w, "Respondent:  %s\n", orDash(desk.SummarizeRespondent(c.Respondent)))
 	fmt.Fprintf(w, "Order:       %s\n", orDash(desk.SummarizeOrder(c.Order)))
+	fmt.Fprintf(w, "\nTimeline:\n")
+	// Messages and transitions interleaved by time; at the same second a
+	// message comes before what it caused.
+	ev, n := 0, 0
 	for i, m := range c.Messages {
-		fmt.Fprintf(w, "\n#%d %s  %s\n", i+1, arrow(m.Direction), m.Date)
+		for ; ev < len(c.Events) && c.Events[ev].At < m.Date; ev++ {
+			printEvent(w, c.Events[ev])
+		}
+		n = i + 1
+		fmt.Fprintf(w, "\n#%d %s  %s\n", n, arrow(m.Direction), m.Date)
 		fmt.Fprintf(w, "  From:       %s\n  To:         %s\n  Subject:    %s\n  Message-ID: %s\n", m.From, m.To, m.Subject, m.MessageID)
 		if m.SHA256 != "" {
 			fmt.Fprintf(w, "  SHA-256:    %s (%d bytes as received: cases raw %d)\n", m.SHA256, m.Size, m.ID)
@@ -317,6 +356,27 @@ func printCase(w io.Writer, c caseJSON) {
 			fmt.Fprintf(w, "\n%s\n", indent(t, "    "))
 		}
 	}
+	for ; ev < len(c.Events); ev++ {
+		printEvent(w, c.Events[ev])
+	}
+}
+
+// printEvent prints one timeline row: "== time  actor: what".
+func printEvent(w io.Writer, e eventJSON) {
+	what := e.Kind
+	switch {
+	case e.From != "" && e.To != "":
+		what = e.From + " → " + e.To
+	case e.Kind == "opened":
+		what = "opened as " + e.To
+	}
+	if e.Detail != "" && !(e.Kind == "mail_in") {
+		what += " (" + e.Detail + ")"
+	}
+	if e.Kind == "mail_in" {
+		return // the message itself is on the timeline
+	}
+	fmt.Fprintf(w, "\n== %s  %s: %s\n", e.At, e.Actor, what)
 }
 
 func arrow(dir string) string {

@@ -72,4 +72,37 @@ func TestMissingDetailsAskedForAndFilledIn(t *testing.T) {
 	if n := len(s.sentTo("lina@mail.example")); n != 1 {
 		t.Errorf("consumer got %d mails, want just the first acknowledgement", n)
 	}
+	// Staff are told the case is complete, in the case's thread.
+	notices := s.sentTo("cases@yweca.org.example")
+	if len(notices) != 2 {
+		t.Fatalf("staff got %d notices, want the new case and its completion", len(notices))
+	}
+	if subj, _ := notices[1].Header.Text("Subject"); !strings.Contains(subj, "["+c.Ref+"] complete (open)") {
+		t.Errorf("completion notice subject %q", subj)
+	}
+	if irt := notices[1].Header.Get("In-Reply-To"); irt != "<m2@mail.example>" {
+		t.Errorf("completion notice In-Reply-To %q, want the consumer's reply", irt)
+	}
+	// The timeline records both states, with who moved the case.
+	if got := transitions(shown); got != "opened:awaiting_info state:awaiting_info→open" {
+		t.Errorf("timeline %q", got)
+	}
+	out, _, err := invoke(t, t.Context(), "cases", "show", c.Ref, "-config", s.config)
+	if err != nil || !strings.Contains(out, "consumer: awaiting_info → open (the consumer gave the missing details)") {
+		t.Errorf("cases show does not print the transition (%v):\n%s", err, out)
+	}
+}
+
+// transitions renders the opened and state events of a case.
+func transitions(c caseOut) string {
+	var parts []string
+	for _, e := range c.Events {
+		switch e.Kind {
+		case "opened":
+			parts = append(parts, "opened:"+e.To)
+		case "state":
+			parts = append(parts, "state:"+e.From+"→"+e.To)
+		}
+	}
+	return strings.Join(parts, " ")
 }

@@ -112,6 +112,12 @@ type caseOut struct {
 	Order struct {
 		Number string `json:"number"`
 	} `json:"order"`
+	Events []struct {
+		Actor string `json:"actor"`
+		Kind  string `json:"kind"`
+		From  string `json:"from"`
+		To    string `json:"to"`
+	} `json:"events"`
 	Messages []struct {
 		Direction string `json:"direction"`
 		From      string `json:"from"`

@@ -14,6 +14,7 @@ type Outgoing struct {
 	Purpose       string // "ack", "request", "reminder", "staff_notice", ...
 	From          string
 	FromName      string
+	ReplyTo       string // "" : none
 	To            []string
 	Subject       string
 	MessageID     string // assigned by the caller, without brackets; unique
@@ -65,10 +66,10 @@ func queueMail(ctx context.Context, tx *sql.Tx, caseID int64, m Outgoing, now ti
 	if m.InReplyTo != "" {
 		inReplyTo = []string{m.InReplyTo}
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO messages (case_id, direction, purpose, from_addr, from_name,
+	res, err := tx.ExecContext(ctx, `INSERT INTO messages (case_id, direction, purpose, from_addr, from_name, reply_to,
 		to_addrs, subject, message_id, in_reply_to, refs, auto_submitted, date, text)
-		VALUES (?, 'out', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		nullID(caseID), m.Purpose, m.From, m.FromName, toJSON(m.To), m.Subject, m.MessageID,
+		VALUES (?, 'out', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		nullID(caseID), m.Purpose, m.From, m.FromName, m.ReplyTo, toJSON(m.To), m.Subject, m.MessageID,
 		strings.Join(inReplyTo, " "), strings.Join(m.References, " "), m.AutoSubmitted, fmtTime(date), m.Text)
 	if err != nil {
 		return 0, fmt.Errorf("recording %s mail %s: %w", m.Purpose, m.MessageID, err)
@@ -92,7 +93,7 @@ func (s *Store) DueMail(ctx context.Context, now time.Time, limit int) ([]Outbox
 		limit = -1 // SQLite: no limit
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT o.id, COALESCE(c.ref, ''), o.attempts, o.next_attempt,
-		m.purpose, m.from_addr, m.from_name, m.to_addrs, m.subject, m.message_id,
+		m.purpose, m.from_addr, m.from_name, m.reply_to, m.to_addrs, m.subject, m.message_id,
 		m.in_reply_to, m.refs, m.auto_submitted, m.text, m.date
 		FROM outbox o
 		JOIN messages m ON m.id = o.message_id
@@ -110,7 +111,7 @@ func (s *Store) DueMail(ctx context.Context, now time.Time, limit int) ([]Outbox
 			next, to, refs, irt, date string
 		)
 		err := rows.Scan(&om.ID, &om.CaseRef, &om.Attempts, &next,
-			&om.Mail.Purpose, &om.Mail.From, &om.Mail.FromName, &to, &om.Mail.Subject, &om.Mail.MessageID,
+			&om.Mail.Purpose, &om.Mail.From, &om.Mail.FromName, &om.Mail.ReplyTo, &to, &om.Mail.Subject, &om.Mail.MessageID,
 			&irt, &refs, &om.Mail.AutoSubmitted, &om.Mail.Text, &date)
 		if err != nil {
 			return nil, fmt.Errorf("listing due mail: %w", err)

@@ -22,7 +22,7 @@ func (o outbox) Due(ctx context.Context, now time.Time, limit int) ([]notify.Que
 	for i, r := range rows {
 		m := r.Mail
 		q[i] = notify.Queued{ID: r.ID, Attempts: r.Attempts, Mail: notify.Mail{
-			From: m.From, FromName: m.FromName, To: m.To, Subject: m.Subject, MessageID: m.MessageID,
+			From: m.From, FromName: m.FromName, ReplyTo: m.ReplyTo, To: m.To, Subject: m.Subject, MessageID: m.MessageID,
 			InReplyTo: m.InReplyTo, References: m.References, AutoSubmitted: m.AutoSubmitted, Date: m.Date, Text: m.Text,
 		}}
 	}

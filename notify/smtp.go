@@ -98,8 +98,11 @@ func (c SMTPConfig) validate() error {
 type Mail struct {
 	From     string
 	FromName string
-	To       []string
-	Subject  string
+	// ReplyTo, when set, is where replies go (RFC 5322 §3.6.2): staff
+	// notices are answered to the station.
+	ReplyTo string
+	To      []string
+	Subject string
 	// MessageID is without angle brackets; it is assigned when the mail is
 	// queued, so a retry sends the same Message-ID.
 	MessageID string
@@ -410,6 +413,11 @@ func buildMsg(m Mail) (*gomail.Msg, error) {
 	msg.FromMailAddress(from)
 	if err := msg.To(m.To...); err != nil {
 		return nil, fmt.Errorf("parsing recipient addresses: %w", err)
+	}
+	if m.ReplyTo != "" {
+		if err := msg.ReplyTo(m.ReplyTo); err != nil {
+			return nil, fmt.Errorf("parsing reply-to address %q: %w", m.ReplyTo, err)
+		}
 	}
 	msg.Subject(m.Subject)
 	date := m.Date

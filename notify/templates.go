@@ -26,10 +26,12 @@ const (
 	TemplateAckEn       = "ack.en.tmpl"
 	TemplateAckBoth     = "ack.bilingual.tmpl"
 	TemplateStaffNotice = "staff_notice.tmpl"
+	TemplateRelay       = "relay.tmpl"
+	TemplateStaffReply  = "staff_reply.tmpl"
 )
 
 // templateNames lists every template file, in parse order.
-var templateNames = []string{TemplateItems, TemplateAckZh, TemplateAckEn, TemplateAckBoth, TemplateStaffNotice}
+var templateNames = []string{TemplateItems, TemplateAckZh, TemplateAckEn, TemplateAckBoth, TemplateStaffNotice, TemplateRelay, TemplateStaffReply}
 
 // TemplateNames returns the names of all template files, in parse order.
 func TemplateNames() []string { return slices.Clone(templateNames) }
@@ -123,7 +125,64 @@ func (t *Templates) selfTest() error {
 		StationName: "Station", Ref: "YW-2000-00001", Kind: "complaint", State: "new", From: "a@example.org",
 		Subject: "subject", Text: "text", Missing: ack.Missing, Complainant: "c", Respondent: "r", Order: "o",
 	})
-	return err
+	if err != nil {
+		return err
+	}
+	if _, _, err := t.Relay(RelayData{StationName: "Station", StationAddress: "Address", Ref: "YW-2000-00001", Subject: "subject", Text: "text"}); err != nil {
+		return err
+	}
+	for _, p := range []string{StaffReplyUnverified, StaffReplyCommand} {
+		if _, _, err := t.StaffReply(StaffReplyData{StationName: "Station", Ref: "YW-2000-00001", Subject: "subject", Problem: p, Line: "#close", Detail: "detail"}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// RelayData is what a staff reply relayed to the consumer is rendered from.
+type RelayData struct {
+	StationName, StationAddress string
+	Ref, Subject                string // Subject: the case's subject
+	Text                        string // the staff member's new text
+}
+
+// Relay renders a staff reply for the consumer from relay.tmpl; the
+// subject is CaseSubject(Ref, Subject).
+func (t *Templates) Relay(d RelayData) (subject, body string, err error) {
+	body, err = t.render(TemplateRelay, d)
+	if err != nil {
+		return "", "", err
+	}
+	return CaseSubject(d.Ref, d.Subject), body, nil
+}
+
+// Problems of StaffReplyData.
+const (
+	StaffReplyUnverified = "unverified" // no valid token: nothing done
+	StaffReplyCommand    = "command"    // a command line is wrong: nothing done
+)
+
+// StaffReplyData is what the short answer to a staff member whose mail
+// redress did not act on is rendered from.
+type StaffReplyData struct {
+	StationName  string
+	Ref, Subject string // Ref may be "" (no case named); Subject: of the staff member's mail
+	Problem      string // StaffReplyUnverified or StaffReplyCommand
+	Line, Detail string // the wrong command line and what is wrong with it
+}
+
+// StaffReply renders it from staff_reply.tmpl; the subject is "Re: " and
+// the staff member's subject (tagged with the case).
+func (t *Templates) StaffReply(d StaffReplyData) (subject, body string, err error) {
+	body, err = t.render(TemplateStaffReply, d)
+	if err != nil {
+		return "", "", err
+	}
+	subject = CaseSubject(d.Ref, d.Subject)
+	if !strings.HasPrefix(strings.ToLower(subject), "re:") {
+		subject = "Re: " + subject
+	}
+	return subject, body, nil
 }
 
 func (t *Templates) render(name string, data any) (string, error) {

@@ -40,6 +40,9 @@ const (
 	EventState    = "state"    // the case changed state
 	EventReminder = "reminder" // the consumer was reminded of what is missing
 	EventKind     = "kind"     // the case became a complaint (or an inquiry)
+	EventCommand  = "command"  // a staff command was applied
+	EventRelayed  = "relayed"  // a staff reply was relayed to the consumer
+	EventNote     = "note"     // an internal note, or unverified staff mail
 )
 
 // Purposes of the mail a decision sends.
@@ -47,6 +50,14 @@ const (
 	PurposeAck         = "ack"          // acknowledgement to the consumer, listing what is missing
 	PurposeReminder    = "reminder"     // reminder to the consumer of what is still missing
 	PurposeStaffNotice = "staff_notice" // notice to staff.notify, in the case's thread
+	PurposeRelay       = "relay"        // a staff reply relayed to the consumer from the station
+	PurposeStaffReply  = "staff_reply"  // to a staff member whose mail was not acted on, saying why
+)
+
+// Problems of a PurposeStaffReply.
+const (
+	ProblemUnverified = "unverified" // no valid token: nothing relayed or changed
+	ProblemCommand    = "command"    // a command line is wrong: nothing applied
 )
 
 // Why staff are told (Outgoing.Notice of a PurposeStaffNotice); "" is a
@@ -124,6 +135,7 @@ type Case struct {
 
 	CloseReason   string
 	Reminders     int
+	AssignedTo    string
 	Undeliverable string // why the consumer's address gets no more mail; "": it does
 }
 
@@ -167,6 +179,11 @@ type Outgoing struct {
 	References []string
 	// AutoSubmitted is its RFC 3834 Auto-Submitted value.
 	AutoSubmitted string
+	// Text is a relayed staff reply's text (PurposeRelay).
+	Text string
+	// Problem, Line and Detail say why a staff member's mail was not acted
+	// on (PurposeStaffReply).
+	Problem, Line, Detail string
 }
 
 // MailFiled is the event "a mail arrived": the analysed mail and the case
@@ -175,6 +192,10 @@ type MailFiled struct {
 	Mail *analysis.Mail
 	Case *Case
 	Now  time.Time
+	// TokenRef is the case whose valid notice token the mail's
+	// In-Reply-To/References carry ("" none): what makes staff mail a
+	// verified staff reply (TokenRef).
+	TokenRef string
 }
 
 // Decision is what a mail filed does.
@@ -195,6 +216,15 @@ type Decision struct {
 	NoAck string
 	// Timers are to be set or cleared.
 	Timers []Timer
+	// Note is added to the filed mail's record (why it was not acted on).
+	Note string
+	// Recoveries are money recovered for the consumer, to record.
+	Recoveries []Recovery
+}
+
+// Recovery is money recovered for the consumer (#recovered).
+type Recovery struct {
+	Amount, Currency, Actor string
 }
 
 // Timer sets (Clear false) or clears a timer of the case.

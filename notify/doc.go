@@ -54,6 +54,35 @@
 // invalid configuration, dial, greeting, TLS, EHLO, AUTH, or a connection
 // lost mid-session: no SMTP reply) from a reply about one mail.
 //
+// # Header fields
+//
+// buildMsg writes every header field through one set of rules
+// (header.go), so that text from the consumer — their subject inside
+// ours, their address, the Message-IDs of their mail — can never add a
+// header field, end one early or make a line longer than 998 octets
+// (RFC 5322 §2.1.1), whatever the caller put in Mail:
+//
+//   - Subject and display names: invalid UTF-8 becomes U+FFFD; every
+//     control (C0 with TAB, CR, LF, NUL; DEL; C1 with U+0085), U+2028,
+//     U+2029 and space counts as white space; each run of it becomes one
+//     space and the ends are trimmed. A Subject that is not printable
+//     ASCII, has a word over 76 characters or contains "=?" is written as
+//     RFC 2047 encoded-words (UTF-8, base64), so it decodes back exactly
+//     and a look-alike encoded-word stays literal. A display name is cut
+//     at 200 bytes.
+//   - From and each To must be exactly one address of printable ASCII
+//     without white space, at most 254 octets, with no control or line
+//     break anywhere in the string; otherwise the mail is refused
+//     (permanent). Internationalised addresses (RFC 6531) are refused.
+//   - Message-ID, In-Reply-To and References take msg-ids of printable
+//     ASCII, '@' between two parts, no '<' '>' inside, at most 250 octets.
+//     An invalid Message-ID (ours) refuses the mail; an invalid In-Reply-To
+//     or References id (the consumer's) is left out, logged as a warning
+//     naming the field, and the mail is sent.
+//   - Auto-Submitted must be a keyword (RFC 3834 §5).
+//
+// CaseSubject and StaffNotice clean subjects by the same rule.
+//
 // # Delivery policy
 //
 // Deliverer.Flush sends what Outbox.Due returns over one session, opened

@@ -94,19 +94,27 @@ func (c SMTPConfig) validate() error {
 
 // Mail is one outgoing message, as stored in the outbox. Everything that
 // makes two sends "the same mail" (Message-ID, Date) is part of it, so a
-// retry sends byte-for-byte the same headers.
+// retry sends byte-for-byte the same headers. The fields may hold the
+// consumer's text as it came: Send cleans or refuses it by the rules in
+// the package doc ("Header fields").
 type Mail struct {
+	// From is the station's address, FromName its display name (which
+	// replaces a name in From).
 	From     string
 	FromName string
 	// ReplyTo, when set, is where replies go (RFC 5322 §3.6.2): staff
-	// notices are answered to the station.
+	// notices are answered to the station. It must be one usable address.
 	ReplyTo string
+	// To holds one address per entry ("a@example.com" or
+	// "Name <a@example.com>"); an entry that is not exactly one usable
+	// address refuses the mail (a permanent error).
 	To      []string
 	Subject string
 	// MessageID is without angle brackets; it is assigned when the mail is
 	// queued, so a retry sends the same Message-ID.
 	MessageID string
-	// InReplyTo and References are without angle brackets.
+	// InReplyTo and References are without angle brackets; an id that is
+	// not a valid msg-id is left out of the mail and logged.
 	InReplyTo  string
 	References []string
 	// AutoSubmitted is the RFC 3834 Auto-Submitted value ("auto-replied"
@@ -161,7 +169,7 @@ type Session interface {
 func (s *Sender) Send(ctx context.Context, m Mail) error {
 	if _, err := buildMsg(m); err != nil {
 		// A mail that cannot be built needs no connection to find out.
-		return &permanentError{err: fmt.Errorf("building mail %s: %w", m.MessageID, err)}
+		return &permanentError{err: fmt.Errorf("building mail %s: %w", mailName(m), err)}
 	}
 	sess, err := s.Open(ctx)
 	if err != nil {
@@ -234,17 +242,24 @@ type smtpSession struct {
 }
 
 func (ss *smtpSession) Send(ctx context.Context, m Mail) error {
-	msg, err := buildMsg(m)
+	b, err := buildMsg(m)
 	if err != nil {
 		// Refused before touching the connection: the session stays usable.
-		return &permanentError{err: fmt.Errorf("building mail %s: %w", m.MessageID, err)}
+		return &permanentError{err: fmt.Errorf("building mail %s: %w", mailName(m), err)}
 	}
+	if len(b.dropped) > 0 {
+		// The ids came from the consumer's mail; the mail goes out without
+		// them (it threads less well) rather than not at all.
+		ss.s.logger.Warn("threading ids left out of an outgoing mail: not valid msg-ids (RFC 5322 §3.6.4)",
+			"message_id", b.id, "dropped", strings.Join(b.dropped, " "))
+	}
+	msg, id := b.msg, b.id
 	addr := ss.s.cfg.addr()
 	if ss.broken || ss.closed {
-		return &connError{err: fmt.Errorf("sending mail %s via %s: the smtp session is closed", m.MessageID, addr)}
+		return &connError{err: fmt.Errorf("sending mail %s via %s: the smtp session is closed", id, addr)}
 	}
 	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("sending mail %s via %s: %w", m.MessageID, addr, err)
+		return fmt.Errorf("sending mail %s via %s: %w", id, addr, err)
 	}
 	stop := context.AfterFunc(ctx, func() { ss.conn.Close() })
 	defer stop()
@@ -264,20 +279,20 @@ func (ss *smtpSession) Send(ctx context.Context, m Mail) error {
 			if ctx.Err() != nil {
 				err = errors.Join(ctx.Err(), err)
 			}
-			return &connError{err: fmt.Errorf("resetting the smtp session with %s before mail %s: %w", addr, m.MessageID, err)}
+			return &connError{err: fmt.Errorf("resetting the smtp session with %s before mail %s: %w", addr, id, err)}
 		}
 	}
 	ss.used = true
 	err = ss.client.SendWithSMTPClient(ss.sc, msg)
 	if err == nil {
-		ss.s.logger.Debug("mail sent", "message_id", m.MessageID, "server", addr, "reply", msg.ServerResponse())
+		ss.s.logger.Debug("mail sent", "message_id", id, "server", addr, "reply", msg.ServerResponse())
 		return nil
 	}
 	if ctx.Err() != nil {
 		ss.broken = true
-		return fmt.Errorf("sending mail %s via %s: %w", m.MessageID, addr, errors.Join(ctx.Err(), err))
+		return fmt.Errorf("sending mail %s via %s: %w", id, addr, errors.Join(ctx.Err(), err))
 	}
-	err = fmt.Errorf("sending mail %s via %s: %w", m.MessageID, addr, err)
+	err = fmt.Errorf("sending mail %s via %s: %w", id, addr, err)
 	if lostConnection(err) {
 		ss.broken = true
 		return &connError{err: err}
@@ -387,22 +402,60 @@ func (a *autoAuth) Next(fromServer []byte, more bool) ([]byte, error) {
 	return a.mech.Next(fromServer, more)
 }
 
-// buildMsg turns m into a go-mail message. Errors mean the mail itself is
-// unusable and are permanent.
-func buildMsg(m Mail) (*gomail.Msg, error) {
-	id := trimID(m.MessageID)
-	if id == "" {
-		return nil, errors.New("mail has no message-id (it must be assigned when the mail is queued)")
+// builtMsg is a mail ready for go-mail, with what buildMsg left out.
+type builtMsg struct {
+	msg *gomail.Msg
+	// id is the mail's Message-ID without angle brackets.
+	id string
+	// dropped names the threading ids that were left out because they
+	// are not valid msg-ids: "In-Reply-To", "References[2]" (0-based).
+	dropped []string
+}
+
+// buildMsg turns m into a go-mail message, writing every header field
+// through the rules of header.go, so that no text in m can add a header
+// field, break a line or make one longer than 998 octets:
+//
+//   - Subject and the display names (FromName, names in From and To) are
+//     cleaned by headerText; the Subject is written plain or as RFC 2047
+//     encoded-words (unstructured), a display name is cut at 200 bytes and
+//     quoted or encoded by net/mail.
+//   - From and each To must be exactly one address (parseMailbox); the
+//     envelope (MAIL FROM, RCPT TO) is the parsed address.
+//   - Message-ID must be a valid msg-id (msgID): it is ours. In-Reply-To and
+//     References copy ids from the consumer's mail: an invalid one is left
+//     out and named in dropped, and the mail is still sent.
+//   - Auto-Submitted must be a keyword.
+//
+// Errors mean the mail itself is unusable and are permanent.
+func buildMsg(m Mail) (builtMsg, error) {
+	if strings.Trim(m.MessageID, " \t<>") == "" {
+		return builtMsg{}, errors.New("mail has no message-id (it must be assigned when the mail is queued)")
+	}
+	id, err := msgID(m.MessageID)
+	if err != nil {
+		return builtMsg{}, fmt.Errorf("the mail's message-id is not a valid msg-id (RFC 5322 §3.6.4): %w", err)
 	}
 	if len(m.To) == 0 {
-		return nil, errors.New("mail has no recipient")
+		return builtMsg{}, errors.New("mail has no recipient")
 	}
-	from, err := mail.ParseAddress(m.From)
+	from, err := parseMailbox(m.From)
 	if err != nil {
-		return nil, fmt.Errorf("parsing from address %q: %w", m.From, err)
+		return builtMsg{}, fmt.Errorf("unusable from address: %w", err)
 	}
 	if m.FromName != "" {
-		from.Name = m.FromName
+		from.Name = displayName(m.FromName)
+	}
+	to := make([]*mail.Address, len(m.To))
+	for i, s := range m.To {
+		if to[i], err = parseMailbox(s); err != nil {
+			return builtMsg{}, fmt.Errorf("unusable recipient %d of %d: %w", i+1, len(m.To), err)
+		}
+	}
+	if m.AutoSubmitted != "" {
+		if err := autoSubmitted(m.AutoSubmitted); err != nil {
+			return builtMsg{}, err
+		}
 	}
 
 	enc := gomail.EncodingQP
@@ -411,28 +464,37 @@ func buildMsg(m Mail) (*gomail.Msg, error) {
 	}
 	msg := gomail.NewMsg(gomail.WithCharset(gomail.CharsetUTF8), gomail.WithEncoding(enc), gomail.WithNoDefaultUserAgent())
 	msg.FromMailAddress(from)
-	if err := msg.To(m.To...); err != nil {
-		return nil, fmt.Errorf("parsing recipient addresses: %w", err)
-	}
+	msg.ToMailAddress(to...)
 	if m.ReplyTo != "" {
-		if err := msg.ReplyTo(m.ReplyTo); err != nil {
-			return nil, fmt.Errorf("parsing reply-to address %q: %w", m.ReplyTo, err)
+		rt, err := parseMailbox(m.ReplyTo)
+		if err != nil {
+			return builtMsg{}, fmt.Errorf("unusable reply-to address: %w", err)
 		}
+		msg.ReplyToMailAddress(rt)
 	}
-	msg.Subject(m.Subject)
+	// unstructured returns printable ASCII, which go-mail's own encoder
+	// leaves as it is.
+	msg.Subject(unstructured(headerText(m.Subject)))
 	date := m.Date
 	if date.IsZero() {
 		date = time.Now()
 	}
 	msg.SetDateWithValue(date)
 	msg.SetMessageIDWithValue(id)
-	if irt := trimID(m.InReplyTo); irt != "" {
-		msg.SetGenHeader(gomail.HeaderInReplyTo, "<"+irt+">")
+	b := builtMsg{msg: msg, id: id}
+	if m.InReplyTo != "" {
+		if irt, err := msgID(m.InReplyTo); err == nil {
+			msg.SetGenHeader(gomail.HeaderInReplyTo, "<"+irt+">")
+		} else {
+			b.dropped = append(b.dropped, "In-Reply-To")
+		}
 	}
 	var refs []string
-	for _, r := range m.References {
-		if r = trimID(r); r != "" {
+	for i, r := range m.References {
+		if r, err := msgID(r); err == nil {
 			refs = append(refs, "<"+r+">")
+		} else {
+			b.dropped = append(b.dropped, fmt.Sprintf("References[%d]", i))
 		}
 	}
 	if len(refs) > 0 {
@@ -446,11 +508,16 @@ func buildMsg(m Mail) (*gomail.Msg, error) {
 		msg.SetGenHeader(gomail.Header("Auto-Submitted"), m.AutoSubmitted)
 	}
 	msg.SetBodyString(gomail.TypeTextPlain, m.Text)
-	return msg, nil
+	return b, nil
 }
 
-func trimID(id string) string {
-	return strings.Trim(strings.TrimSpace(id), "<>")
+// mailName names m in errors and logs: its Message-ID when that is valid,
+// else the quoted value, so that no error text carries a line break.
+func mailName(m Mail) string {
+	if id, err := msgID(m.MessageID); err == nil {
+		return id
+	}
+	return strconv.Quote(m.MessageID)
 }
 
 // mostlyNonASCII reports whether base64 is the smaller body encoding:

@@ -507,3 +507,36 @@ func TestGreetingParse(t *testing.T) {
 		})
 	}
 }
+
+func TestReplyTo(t *testing.T) {
+	tests := []struct {
+		name, replyTo, want string
+		refused           bool
+	}{
+		{"none", "", "", false},
+		{"station", "tousu@yw-consumer.example", "<tousu@yw-consumer.example>", false},
+		{"injection", "tousu@yw-consumer.example\r\nBcc: victim@example.com", "", true},
+		{"two addresses", "a@example.com, b@example.com", "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := notifytest.Start(t)
+			m := testMail()
+			m.ReplyTo = tt.replyTo
+			err := NewSender(plainConfig(srv), nil).Send(t.Context(), m)
+			if tt.refused {
+				if err == nil || !IsPermanent(err) || len(srv.Messages()) != 0 {
+					t.Fatalf("Send = %v (%d received), want a permanent refusal", err, len(srv.Messages()))
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			msg, _ := parseReceived(t, srv.WaitFor(1, 5*time.Second)[0])
+			if got := msg.Header.Get("Reply-To"); got != tt.want {
+				t.Errorf("Reply-To %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

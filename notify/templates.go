@@ -343,7 +343,8 @@ func (t *Templates) StaffNotice(d StaffNoticeData) (subject, body string, err er
 
 // CaseSubject returns subject tagged with "[ref]" in front, unless the tag
 // is already in it (a reply keeps "Re: [YW-2026-00042] ..."). It strips
-// nothing else; line breaks become spaces.
+// nothing else; line breaks, other controls and runs of white space become
+// single spaces, as buildMsg would write them anyway.
 func CaseSubject(ref, subject string) string {
 	subject = oneLine(subject)
 	ref = oneLine(ref)
@@ -360,11 +361,7 @@ func CaseSubject(ref, subject string) string {
 	return tag + " " + subject
 }
 
-// oneLine folds line breaks (left over from header unfolding) into single
-// spaces and trims.
-func oneLine(s string) string {
-	if strings.ContainsAny(s, "\r\n") {
-		s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\r' || r == '\n' }), " ")
-	}
-	return strings.TrimSpace(s)
-}
+// oneLine makes s one line of header text (headerText): line breaks left
+// over from header unfolding, controls and runs of spaces become single
+// spaces, and the ends are trimmed.
+func oneLine(s string) string { return headerText(s) }

@@ -353,7 +353,8 @@ func TestCaseSubject(t *testing.T) {
 		{name: "bare ref is not a tag", ref: "YW-2026-00042", subject: "about YW-2026-00042", want: "[YW-2026-00042] about YW-2026-00042"},
 		{name: "Re is not stripped", ref: "YW-2026-00042", subject: "Re: 投诉", want: "[YW-2026-00042] Re: 投诉"},
 		{name: "empty subject", ref: "YW-2026-00042", subject: "", want: "[YW-2026-00042]"},
-		{name: "line breaks folded", ref: "YW-1", subject: "a\r\n b", want: "[YW-1] a  b"},
+		{name: "line breaks folded", ref: "YW-1", subject: "a\r\n b", want: "[YW-1] a b"},
+		{name: "controls and separators are spaces", ref: "YW-1", subject: "a\x00b\tc\u2028d\u0085e", want: "[YW-1] a b c d e"},
 		{name: "no ref", ref: "", subject: "x", want: "x"},
 	}
 	for _, tt := range tests {
@@ -370,8 +371,8 @@ func FuzzCaseSubject(f *testing.F) {
 	f.Add("YW-2026-00042", "=?UTF-8?B?5oqV6K+J?=\r\n x")
 	f.Fuzz(func(t *testing.T, ref, subject string) {
 		got := CaseSubject(ref, subject)
-		if strings.ContainsAny(got, "\r\n") {
-			t.Fatalf("CaseSubject returned a line break: %q", got)
+		if strings.ContainsFunc(got, func(r rune) bool { return r != ' ' && isHeaderSpace(r) }) {
+			t.Fatalf("CaseSubject returned a line break or control: %q", got)
 		}
 		if ref = oneLine(ref); ref != "" && !strings.Contains(strings.ToUpper(got), strings.ToUpper("["+ref+"]")) {
 			t.Fatalf("CaseSubject(%q, %q) = %q lacks the tag", ref, subject, got)

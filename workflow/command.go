@@ -2,7 +2,7 @@ package workflow
 
 import (
 	"fmt"
-	"net/mail"
+	netmail "net/mail"
 	"regexp"
 	"slices"
 	"strings"
@@ -131,7 +131,7 @@ func parseCommand(line string) (Command, *CommandError) {
 		}
 		c.Kind = args[0]
 	case "assign":
-		a, err := mail.ParseAddress(c.Args)
+		a, err := netmail.ParseAddress(c.Args)
 		if len(args) != 1 || err != nil {
 			return bad("#assign takes one e-mail address")
 		}

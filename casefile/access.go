@@ -90,7 +90,9 @@ func checkSQLiteHeader(f *os.File) error {
 	case err != nil && !errors.Is(err, io.ErrUnexpectedEOF):
 		return fmt.Errorf("cannot be read: %w", err)
 	case string(head[:n]) != sqliteHeader:
-		return fmt.Errorf("is not a SQLite database (it begins %q)", head[:n])
+		// Its bytes are not quoted: the file may be a secret put there
+		// by mistake.
+		return errors.New("is not a SQLite database (it does not begin with the SQLite header)")
 	}
 	return nil
 }

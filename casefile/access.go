@@ -3,6 +3,7 @@ package casefile
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -47,6 +48,7 @@ func CheckDatabase(path string) error {
 		// The -shm file is only an index of the -wal; SQLite rebuilds it.
 		{path + "-shm", "database shared-memory file", "; it was probably left behind by another user: give it to the user redress runs as, or delete it while no redress is running"},
 	}
+	var notDB error
 	for _, f := range files {
 		st, err := os.Stat(f.path)
 		if errors.Is(err, fs.ErrNotExist) {
@@ -62,7 +64,35 @@ func CheckDatabase(path string) error {
 		if err != nil {
 			return fmt.Errorf("%s %s %s%s: %w", f.what, f.path, reason(err, "readable and writable"), f.hint, err)
 		}
+		if f.path == path {
+			// Said after the permission problems, which come first.
+			if err := checkSQLiteHeader(fh); err != nil {
+				notDB = fmt.Errorf("%s %s %w: point storage.database at the case file, or move this file away", f.what, f.path, err)
+			}
+		}
 		fh.Close()
+	}
+	return notDB
+}
+
+// sqliteHeader begins every SQLite database file (an empty file is a new
+// database too).
+const sqliteHeader = "SQLite format 3\x00"
+
+// checkSQLiteHeader says whether the file f is a SQLite database: empty,
+// or beginning with sqliteHeader.
+func checkSQLiteHeader(f *os.File) error {
+	head := make([]byte, len(sqliteHeader))
+	n, err := io.ReadFull(f, head)
+	switch {
+	case n == 0 && errors.Is(err, io.EOF):
+		return nil
+	case err != nil && !errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Errorf("cannot be read: %w", err)
+	case string(head[:n]) != sqliteHeader:
+		// Its bytes are not quoted: the file may be a secret put there
+		// by mistake.
+		return errors.New("is not a SQLite database (it does not begin with the SQLite header)")
 	}
 	return nil
 }

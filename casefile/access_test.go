@@ -205,7 +205,7 @@ func mkdir(t *testing.T, p string, mode fs.FileMode) {
 
 func touch(t *testing.T, p string, mode fs.FileMode) {
 	t.Helper()
-	if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+	if err := os.WriteFile(p, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.Chmod(p, mode); err != nil {
@@ -379,4 +379,42 @@ func tree(t *testing.T, root string) string {
 		t.Fatal(err)
 	}
 	return b.String()
+}
+
+func TestCheckDatabaseNotSQLite(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "real.db")
+	s, err := casefile.Open(t.Context(), db, casefile.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	tests := []struct {
+		name    string
+		content []byte // nil: the database made above
+		wantErr string // "" for none
+	}{
+		{name: "a case file", content: nil},
+		{name: "an empty file is a new database", content: []byte{}},
+		{name: "a config file", content: []byte("station:\n  name: x\n"), wantErr: "is not a SQLite database"},
+		{name: "a short file", content: []byte("SQL"), wantErr: "is not a SQLite database"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := db
+			if tt.content != nil {
+				path = filepath.Join(dir, strings.ReplaceAll(tt.name, " ", "-"))
+				if err := os.WriteFile(path, tt.content, 0o600); err != nil {
+					t.Fatal(err)
+				}
+			}
+			err := casefile.CheckDatabase(path)
+			switch {
+			case tt.wantErr == "" && err != nil:
+				t.Errorf("CheckDatabase(%s) = %v, want nil", tt.name, err)
+			case tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)):
+				t.Errorf("CheckDatabase(%s) = %v, want an error saying %q", tt.name, err, tt.wantErr)
+			}
+		})
+	}
 }

@@ -149,12 +149,27 @@ func (b *blobDir) put(ctx context.Context, r io.Reader, durable bool) (Blob, err
 	}
 	sum := hex.EncodeToString(h.Sum(nil))
 	dst := b.path(sum)
+	dir := filepath.Dir(dst)
 	if fi, err := os.Stat(dst); err == nil && fi.Size() == n {
-		// Already stored; tmp is removed. It may itself still await a
-		// SyncBlobs, which the caller does before committing anyway.
+		// Already stored; tmp is removed. The file may be an orphan that
+		// a sweep (in another process: cases refile beside the daemon)
+		// is about to remove as old and unnamed: make it young again, so
+		// the sweep spares it until the row naming it commits. It may
+		// also be a file another process wrote and never flushed: flush
+		// it like one written now.
+		now := time.Now()
+		if err := os.Chtimes(dst, now, now); err != nil {
+			return Blob{}, fmt.Errorf("refreshing %s: %w", dst, err)
+		}
+		if !durable {
+			b.mu.Lock()
+			b.pending = append(b.pending, dst, dir)
+			b.mu.Unlock()
+		} else if err := syncEach([]string{dst}); err != nil {
+			return Blob{}, fmt.Errorf("flushing %s to disk: %w", dst, err)
+		}
 		return Blob{SHA256: sum, Size: n}, nil
 	}
-	dir := filepath.Dir(dst)
 	if err := os.MkdirAll(dir, 0o750); err != nil {
 		return Blob{}, fmt.Errorf("creating %s: %w", dir, err)
 	}

@@ -114,6 +114,52 @@ func TestCrashBeforeCommitLeavesOrphanThatSweepRemoves(t *testing.T) {
 	}
 }
 
+// TestPutOfOrphanContentSparesItFromTheSweep: content stored again while
+// an old orphan file of it exists (a filing that failed earlier) is a
+// file a row will name; a sweep running meanwhile in another process
+// (the daemon's, beside cases refile) must not remove it as old.
+func TestPutOfOrphanContentSparesItFromTheSweep(t *testing.T) {
+	tests := []struct {
+		name string
+		put  func(s *Store, data []byte) (Blob, error)
+	}{
+		{name: "durable", put: func(s *Store, data []byte) (Blob, error) { return s.PutBlobBytes(context.Background(), data) }},
+		{name: "lazy", put: func(s *Store, data []byte) (Blob, error) {
+			return s.PutBlobBytesLazy(context.Background(), data)
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			s := openTest(t, Options{})
+			data := []byte("Message-ID: <again@x>\r\n\r\nfiled on the second try\r\n")
+			orphan, err := s.PutBlobBytes(ctx, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			old := time.Now().Add(-2 * time.Hour)
+			if err := os.Chtimes(s.blobs.path(orphan.SHA256), old, old); err != nil {
+				t.Fatal(err)
+			}
+			again, err := tt.put(s, data)
+			if err != nil || again != orphan {
+				t.Fatalf("put again = %+v, %v; want %+v", again, err, orphan)
+			}
+			if err := s.SyncBlobs(); err != nil {
+				t.Fatal(err)
+			}
+			// The row naming it is not committed yet: the sweep must
+			// see a young file.
+			if n, err := s.SweepBlobs(ctx, time.Hour); err != nil || n != 0 {
+				t.Errorf("SweepBlobs = %d, %v; want the file stored again spared", n, err)
+			}
+			if _, err := s.ReadBlob(orphan.SHA256); err != nil {
+				t.Errorf("file stored again is gone: %v", err)
+			}
+		})
+	}
+}
+
 func TestFindDuplicate(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t, Options{})

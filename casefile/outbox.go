@@ -150,6 +150,14 @@ func (s *Store) MarkRetry(ctx context.Context, id int64, next time.Time, reason 
 		WHERE id = ? AND state = 'pending'`, fmtTime(next), reason, id)
 }
 
+// ClaimMail makes pending outbox mail id not due before until, without
+// counting an attempt: the delivery writes it before sending, so that a
+// mail whose "sent" cannot be recorded is not sent again every round.
+func (s *Store) ClaimMail(ctx context.Context, id int64, until time.Time) error {
+	return s.markOutbox(ctx, id, "claiming outbox mail #%d for sending",
+		`UPDATE outbox SET next_attempt = ? WHERE id = ? AND state = 'pending'`, fmtTime(until), id)
+}
+
 // MarkFailed records a permanent delivery failure: attempts++, and the mail
 // is never due again.
 func (s *Store) MarkFailed(ctx context.Context, id int64, reason string) error {

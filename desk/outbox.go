@@ -40,3 +40,7 @@ func (o outbox) Retry(ctx context.Context, id int64, next time.Time, reason stri
 func (o outbox) Failed(ctx context.Context, id int64, reason string) error {
 	return o.s.MarkFailed(ctx, id, reason)
 }
+
+func (o outbox) Claim(ctx context.Context, id int64, until time.Time) error {
+	return o.s.ClaimMail(ctx, id, until)
+}

@@ -30,7 +30,17 @@ type Outbox interface {
 	Retry(ctx context.Context, id int64, next time.Time, reason string) error
 	// Failed gives the row up for good, with the reason for the operator.
 	Failed(ctx context.Context, id int64, reason string) error
+	// Claim makes the row not due before until, without counting an
+	// attempt: written before the mail is sent, so that a mail whose
+	// "sent" cannot be recorded (a read-only or full database) is not
+	// sent again every round. When Claim fails nothing is sent.
+	Claim(ctx context.Context, id int64, until time.Time) error
 }
+
+// ClaimLease is how long a mail being sent stays not due: if the process
+// dies between sending and recording it, the mail is sent again after
+// this long (with the same Message-ID).
+const ClaimLease = 15 * time.Minute
 
 // MailSender sends one mail on a connection of its own; *Sender
 // implements it.
@@ -212,6 +222,23 @@ func (r *round) closeSession() {
 	r.sess = nil
 }
 
+// open opens the round's session if there is none. A non-nil stop means
+// the server cannot be reached and the round must end.
+func (r *round) open() (*stopRound, error) {
+	if r.sess != nil {
+		return nil, nil
+	}
+	s, err := r.tr.Open(r.ctx)
+	if err != nil {
+		if r.ctx.Err() != nil {
+			return nil, r.ctx.Err()
+		}
+		return &stopRound{msg: "smtp server unreachable; due mail left for the next round", err: err}, nil
+	}
+	r.sess = s
+	return nil, nil
+}
+
 // send sends m on the round's session, opening it first if there is none,
 // and dialling once more when the connection is lost during m. A non-nil
 // stop means the round must end; sendErr is then the error of m when it
@@ -219,15 +246,8 @@ func (r *round) closeSession() {
 func (r *round) send(m Mail) (stop *stopRound, sendErr error) {
 	redialled := false
 	for {
-		if r.sess == nil {
-			s, err := r.tr.Open(r.ctx)
-			if err != nil {
-				if r.ctx.Err() != nil {
-					return nil, r.ctx.Err()
-				}
-				return &stopRound{msg: "smtp server unreachable; due mail left for the next round", err: err}, nil
-			}
-			r.sess = s
+		if stop, err := r.open(); stop != nil || err != nil {
+			return stop, err
 		}
 		err := r.sess.Send(r.ctx, m)
 		if err == nil || !IsConnection(err) {
@@ -250,15 +270,28 @@ func (r *round) send(m Mail) (stop *stopRound, sendErr error) {
 func (r *round) deliver(q Queued) (*stopRound, error) {
 	ctx, d := r.ctx, r.d
 	log := r.logger.With("outbox_id", q.ID, "message_id", q.Mail.MessageID)
+	// The server first: a round that cannot reach it changes nothing.
+	if stop, err := r.open(); stop != nil || err != nil {
+		return stop, err
+	}
+	if err := d.Outbox.Claim(ctx, q.ID, r.now().Add(ClaimLease)); err != nil {
+		// Nothing can be recorded: sending now would send again next
+		// round. Stop and leave it due.
+		return nil, fmt.Errorf("claiming outbox mail %d before sending it (nothing was sent): %w", q.ID, err)
+	}
 	stop, sendErr := r.send(q.Mail)
 	if stop != nil && !stop.handled {
+		// Not sent after all: due again at once (best effort; else the
+		// claim runs out).
+		d.Outbox.Claim(context.WithoutCancel(ctx), q.ID, r.now())
 		return stop, nil
 	}
 	if sendErr == nil {
 		if err := d.Outbox.Sent(ctx, q.ID, r.now()); err != nil {
-			// The mail went out; it will be sent again with the same
+			// The mail went out; its claim keeps it from being sent again
+			// until ClaimLease has passed, and then it goes with the same
 			// Message-ID, which lets the recipient's client drop the copy.
-			return nil, fmt.Errorf("marking outbox mail %d sent: %w", q.ID, err)
+			return nil, fmt.Errorf("marking outbox mail %d sent (it was sent; if this cannot be recorded it is sent again after %s): %w", q.ID, ClaimLease, err)
 		}
 		r.stats.Sent++
 		log.Info("mail sent")

@@ -24,11 +24,14 @@ type memOutbox struct {
 	// each time a row is marked sent (without the lock held).
 	onSent func(n int)
 	sent   int
+	// sentErr and claimErr, when set, are returned by Sent and Claim.
+	sentErr, claimErr error
 }
 
 type memRow struct {
 	q       Queued
 	next    time.Time
+	claimed time.Time // not due before
 	sentAt  time.Time
 	failed  bool
 	reasons []string
@@ -51,7 +54,7 @@ func (o *memOutbox) Due(ctx context.Context, now time.Time, limit int) ([]Queued
 	}
 	var ids []int64
 	for id, r := range o.rows {
-		if r.sentAt.IsZero() && !r.failed && !r.next.After(now) {
+		if r.sentAt.IsZero() && !r.failed && !r.next.After(now) && !r.claimed.After(now) {
 			ids = append(ids, id)
 		}
 	}
@@ -66,8 +69,22 @@ func (o *memOutbox) Due(ctx context.Context, now time.Time, limit int) ([]Queued
 	return out, nil
 }
 
+func (o *memOutbox) Claim(ctx context.Context, id int64, until time.Time) error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.claimErr != nil {
+		return o.claimErr
+	}
+	o.rows[id].claimed = until
+	return nil
+}
+
 func (o *memOutbox) Sent(ctx context.Context, id int64, at time.Time) error {
 	o.mu.Lock()
+	if o.sentErr != nil {
+		o.mu.Unlock()
+		return o.sentErr
+	}
 	o.rows[id].sentAt = at
 	o.sent++
 	n, hook := o.sent, o.onSent
@@ -93,6 +110,7 @@ func (o *memOutbox) Retry(ctx context.Context, id int64, next time.Time, reason 
 	r := o.rows[id]
 	r.q.Attempts++
 	r.next = next
+	r.claimed = time.Time{} // one next-attempt column in the store
 	r.reasons = append(r.reasons, reason)
 	return nil
 }
@@ -374,5 +392,33 @@ func TestMaskAddresses(t *testing.T) {
 				t.Errorf("maskAddresses(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// A mail whose "sent" cannot be recorded (the database went read-only) is
+// not sent again every round; when not even the claim can be written,
+// nothing is sent at all.
+func TestSentMarkFailsNoResend(t *testing.T) {
+	srv := notifytest.Start(t)
+	ob := newMemOutbox(testMail())
+	ob.sentErr = errors.New("attempt to write a readonly database")
+	now := time.Date(2026, 3, 4, 10, 0, 0, 0, time.UTC)
+	d := &Deliverer{Transport: NewSender(plainConfig(srv), nil), Outbox: ob, Now: func() time.Time { return now }}
+	for round := range 3 {
+		if _, err := d.Flush(t.Context()); round == 0 && err == nil {
+			t.Fatal("Flush hid the failed mark")
+		}
+		now = now.Add(time.Minute)
+	}
+	if n := len(srv.Messages()); n != 1 {
+		t.Fatalf("the mail was sent %d times in 3 rounds, want once", n)
+	}
+	now = now.Add(ClaimLease)
+	ob.claimErr = errors.New("attempt to write a readonly database")
+	if _, err := d.Flush(t.Context()); err == nil || !strings.Contains(err.Error(), "nothing was sent") {
+		t.Errorf("Flush with an unwritable claim = %v, want it to say nothing was sent", err)
+	}
+	if n := len(srv.Messages()); n != 1 {
+		t.Errorf("sent %d times after the claim failed, want still once", n)
 	}
 }

@@ -317,6 +317,16 @@ func TestEventsTimersFetchFailures(t *testing.T) {
 	if cur, err := s.Cursor(ctx, "INBOX"); err != nil || cur.LastUID != 40 {
 		t.Errorf("cursor after giving up = %+v, %v; want past UID 40", cur, err)
 	}
+	ingest(t, s, in(41, complaint("after@x"))) // later mail filed meanwhile
+	if n, err := s.RetryGivenUp(ctx, 0); err != nil || n != 1 {
+		t.Fatalf("RetryGivenUp = %d, %v; want 1", n, err)
+	}
+	if cur, err := s.Cursor(ctx, "INBOX"); err != nil || cur.LastUID != 39 {
+		t.Errorf("cursor after RetryGivenUp = %+v, %v; want back before UID 40", cur, err)
+	}
+	if gu, _ := s.GivenUpFetches(ctx); len(gu) != 0 {
+		t.Errorf("still given up: %+v", gu)
+	}
 }
 
 func TestLazyBlobsFlushedBySync(t *testing.T) {

@@ -120,3 +120,64 @@ func (s *Store) GivenUpFetches(ctx context.Context) ([]FetchFailure, error) {
 	}
 	return out, rows.Err()
 }
+
+// RetryGivenUp makes mail whose download was given up due again: the
+// mail at uid (0: all of it) is forgotten as given up and the folder's
+// cursor moved back before it, so the next round downloads it anew. Mail
+// after it that was already filed is downloaded again and recognised as
+// already filed by its bytes. It returns how many mails are due again.
+func (s *Store) RetryGivenUp(ctx context.Context, uid uint32) (int, error) {
+	n := 0
+	err := s.Write(ctx, func(tx *Tx) error {
+		n = 0
+		q := `SELECT folder, uidvalidity, min(uid), count(*) FROM fetch_failures WHERE given_up = 1`
+		args := []any{}
+		if uid != 0 {
+			q += ` AND uid = ?`
+			args = append(args, uid)
+		}
+		rows, err := tx.tx.QueryContext(tx.ctx, q+` GROUP BY folder, uidvalidity`, args...)
+		if err != nil {
+			return err
+		}
+		type first struct {
+			folder    string
+			uidv, uid uint32
+			count     int
+		}
+		var firsts []first
+		for rows.Next() {
+			var f first
+			if err := rows.Scan(&f.folder, &f.uidv, &f.uid, &f.count); err != nil {
+				rows.Close()
+				return err
+			}
+			firsts = append(firsts, f)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, f := range firsts {
+			if _, err := tx.tx.ExecContext(tx.ctx, `UPDATE cursors SET last_uid = ?
+				WHERE folder = ? AND uidvalidity = ? AND last_uid >= ?`, f.uid-1, f.folder, f.uidv, f.uid); err != nil {
+				return err
+			}
+			del := `DELETE FROM fetch_failures WHERE folder = ? AND uidvalidity = ? AND given_up = 1`
+			dargs := []any{f.folder, f.uidv}
+			if uid != 0 {
+				del += ` AND uid = ?`
+				dargs = append(dargs, uid)
+			}
+			if _, err := tx.tx.ExecContext(tx.ctx, del, dargs...); err != nil {
+				return err
+			}
+			n += f.count
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("making given-up mail due again: %w", err)
+	}
+	return n, nil
+}

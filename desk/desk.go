@@ -174,7 +174,9 @@ func (d *Desk) Poll(ctx context.Context) (Stats, error) {
 		return st, commitErr
 	}
 	var fe *mailbox.FetchError
-	if errors.As(pollErr, &fe) {
+	if errors.As(pollErr, &fe) && fe.Own {
+		// Only a failure of the mail's own transfer counts against it: a
+		// connection that broke between mails is not the next one's fault.
 		gaveUp, err := d.fetchFailed(ctx, fe)
 		if err != nil {
 			return st, err

@@ -171,13 +171,14 @@ func (p *poller) fetchBodies(metas []meta) error {
 		if !errors.As(stepErr, &te) {
 			return stepErr // from deliver: ready to return
 		}
+		own := inFlight != nil || len(metas) == 1
 		if inFlight == nil && next < len(metas) {
 			inFlight = &metas[next]
 		}
 		if ctxErr := p.ctx.Err(); ctxErr != nil {
 			return ctxErr
 		}
-		return p.fetchError(*inFlight, p.connErr(te.err))
+		return p.fetchError(*inFlight, p.connErr(te.err), own)
 	}
 	if cmdErr != nil {
 		if ctxErr := p.ctx.Err(); ctxErr != nil {
@@ -194,7 +195,7 @@ func (p *poller) fetchBodies(metas []meta) error {
 		case errors.As(cmdErr, &imapErr) && len(metas) > 1:
 			p.log.Warn("server refused part of a fetch: fetching the rest one by one", "uid", metas[next].uid, "err", cmdErr)
 		default:
-			return p.fetchError(metas[next], p.connErr(cmdErr))
+			return p.fetchError(metas[next], p.connErr(cmdErr), len(metas) == 1)
 		}
 	}
 	if next < len(metas) && len(metas) == 1 {

@@ -122,7 +122,13 @@ type FetchError struct {
 	UIDValidity uint32
 	// Size is the message's RFC822.SIZE, or -1 if unknown.
 	Size int64
-	Err  error
+	// Own is true when the failure happened in this message's own
+	// transfer: bytes of its body had begun to arrive, or the FETCH asked
+	// for it alone. A connection that broke before any byte of a batch
+	// is named after the next message due but is not its fault: a caller
+	// counting failures per message should count only Own ones.
+	Own bool
+	Err error
 }
 
 func (e *FetchError) Error() string {
@@ -340,7 +346,7 @@ func (p *poller) deliver(m meta, b *body) error {
 		if ctxErr := p.ctx.Err(); ctxErr != nil {
 			return ctxErr
 		}
-		return p.fetchError(m, p.connErr(b.err))
+		return p.fetchError(m, p.connErr(b.err), true)
 	}
 	if err != nil {
 		return fmt.Errorf("handling message uid %d (uidvalidity %d) of folder %q: %w", msg.UID, msg.UIDValidity, p.folder, err)
@@ -358,9 +364,9 @@ func (p *poller) accepted(m Message) {
 	p.stats.LastUID = m.UID
 }
 
-func (p *poller) fetchError(m meta, err error) error {
-	fe := &FetchError{Folder: p.folder, UID: uint32(m.uid), UIDValidity: p.uidValidity, Size: m.size, Err: err}
-	p.log.Warn("message transfer failed", "uid", fe.UID, "size", fe.Size, "err", err)
+func (p *poller) fetchError(m meta, err error, own bool) error {
+	fe := &FetchError{Folder: p.folder, UID: uint32(m.uid), UIDValidity: p.uidValidity, Size: m.size, Own: own, Err: err}
+	p.log.Warn("message transfer failed", "uid", fe.UID, "size", fe.Size, "own", own, "err", err)
 	return fe
 }
 

@@ -170,7 +170,7 @@ func TestPollStalledMessageIsFetchError(t *testing.T) {
 				if !errors.As(err, &fe) {
 					t.Fatalf("Poll error %v (%T) is not a *FetchError", err, err)
 				}
-				if fe.UID != stalled || fe.Size != tt.size || fe.Folder != "INBOX" || fe.UIDValidity != stats.UIDValidity {
+				if fe.UID != stalled || fe.Size != tt.size || fe.Folder != "INBOX" || fe.UIDValidity != stats.UIDValidity || !fe.Own {
 					t.Errorf("FetchError = %+v, want uid %d size %d", fe, stalled, tt.size)
 				}
 				if want := fmt.Sprintf("uid %d", stalled); !strings.Contains(err.Error(), want) {

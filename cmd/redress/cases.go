@@ -119,8 +119,8 @@ func toMessageJSON(m casefile.Message, loc *time.Location) messageJSON {
 }
 
 func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	const casesUsage = "usage: redress cases list|unfiled [-json] -config FILE | cases show [-json] REF -config FILE | cases raw|attachment ID [-o FILE] -config FILE | cases refile ID|-all -config FILE"
-	if len(args) == 0 || !slices.Contains([]string{"list", "show", "unfiled", "raw", "attachment", "refile"}, args[0]) {
+	const casesUsage = "usage: redress cases list|unfiled [-json] -config FILE | cases show [-json] REF -config FILE | cases raw|attachment ID [-o FILE] -config FILE | cases refile ID|-all -config FILE | cases refetch UID|-all -config FILE"
+	if len(args) == 0 || !slices.Contains([]string{"list", "show", "unfiled", "raw", "attachment", "refile", "refetch"}, args[0]) {
 		return exitError{code: 2, msg: casesUsage}
 	}
 	sub := args[0]
@@ -140,6 +140,9 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if sub == "refile" {
 		return cmdRefile(ctx, cfg, pos, *all, cf.logger(stderr), stdout)
+	}
+	if sub == "refetch" {
+		return cmdRefetch(ctx, cfg, pos, *all, stdout)
 	}
 	store, err := openStore(ctx, cfg)
 	if err != nil {
@@ -291,6 +294,41 @@ func cmdRefile(ctx context.Context, cfg *config.Config, pos []string, all bool, 
 	fmt.Fprintf(stdout, "refiled %d: new cases %d, added to cases %d, still without a case %d; mail queued %d\n",
 		st.NewCases+st.Appended+st.Unfiled, st.NewCases, st.Appended, st.Unfiled, st.Queued)
 	return err
+}
+
+// cmdRefetch makes mail whose download was given up due again: the next
+// round downloads it anew.
+func cmdRefetch(ctx context.Context, cfg *config.Config, pos []string, all bool, stdout io.Writer) error {
+	var uid uint32
+	switch {
+	case all && len(pos) == 0:
+	case !all && len(pos) == 1:
+		n, err := strconv.ParseUint(pos[0], 10, 32)
+		if err != nil || n == 0 {
+			return exitError{code: 2, msg: fmt.Sprintf("cases refetch: %q is not a UID (see cases unfiled)", pos[0])}
+		}
+		uid = uint32(n)
+	default:
+		return exitError{code: 2, msg: "usage: redress cases refetch UID|-all -config FILE"}
+	}
+	store, err := openStore(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	n, err := store.RetryGivenUp(ctx, uid)
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		what := "no mail was given up"
+		if uid != 0 {
+			what = fmt.Sprintf("the mail at UID %d was not given up", uid)
+		}
+		return exitError{code: 1, msg: "cases refetch: " + what + " (see cases unfiled)"}
+	}
+	fmt.Fprintf(stdout, "%d mails are downloaded again on the next round (mail after them that is already filed is recognised and skipped)\n", n)
+	return nil
 }
 
 func writeJSON(w io.Writer, v any) error {

@@ -64,6 +64,7 @@ commands:
   cases raw ID [-o FILE] -config FILE  a received mail's bytes, as kept for evidence
   cases attachment ID [-o FILE] -config FILE
   cases refile ID|-all -config FILE    file unfiled mail again through today's pipeline
+  cases refetch UID|-all -config FILE  download mail that was given up again on the next round
   parse [-config FILE] FILE.eml...   print what the parser reads from mail files, as JSON
 `
 

@@ -419,3 +419,28 @@ func (c ctxReader) Read(p []byte) (int, error) {
 	}
 	return c.r.Read(p)
 }
+
+// sweptMarker is the file whose time says when the mail directory was
+// last swept.
+const sweptMarker = ".swept"
+
+// SweepBlobsIfDue sweeps (SweepBlobs with grace) when the last sweep of
+// this mail directory is longer ago than every, and records the time. A
+// sweep reads every file, so cron-driven `once` runs do it daily, not
+// every minute. swept says whether it ran.
+func (s *Store) SweepBlobsIfDue(ctx context.Context, every, grace time.Duration) (removed int, swept bool, err error) {
+	marker := filepath.Join(s.blobs.dir, sweptMarker)
+	if fi, err := os.Stat(marker); err == nil && time.Since(fi.ModTime()) < every {
+		return 0, false, nil
+	}
+	removed, err = s.SweepBlobs(ctx, grace)
+	if err != nil {
+		return removed, true, err
+	}
+	if err := os.WriteFile(marker, nil, 0o640); err != nil {
+		return removed, true, fmt.Errorf("recording the sweep of %s: %w", s.blobs.dir, err)
+	}
+	now := time.Now()
+	os.Chtimes(marker, now, now)
+	return removed, true, nil
+}

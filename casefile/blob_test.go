@@ -358,3 +358,19 @@ func TestLazyBlobsFlushedBySync(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestSweepBlobsIfDue(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, Options{})
+	if _, swept, err := s.SweepBlobsIfDue(ctx, time.Hour, 0); err != nil || !swept {
+		t.Fatalf("first sweep: swept %v, %v; want it to run", swept, err)
+	}
+	if _, swept, err := s.SweepBlobsIfDue(ctx, time.Hour, 0); err != nil || swept {
+		t.Errorf("second sweep within the hour: swept %v, %v; want it skipped", swept, err)
+	}
+	old := time.Now().Add(-2 * time.Hour)
+	os.Chtimes(filepath.Join(s.blobs.dir, sweptMarker), old, old)
+	if _, swept, err := s.SweepBlobsIfDue(ctx, time.Hour, 0); err != nil || !swept {
+		t.Errorf("sweep after two hours: swept %v, %v; want it to run", swept, err)
+	}
+}

@@ -40,14 +40,21 @@ type Duplicate struct {
 	// ID is the row id of the stored copy (0: not stored) and CaseID its
 	// case (0: unfiled).
 	ID, CaseID int64
-	// Why says how it was recognised: "same bytes", or "our own mail"
-	// when its Message-ID is one we sent.
+	// Why says how it was recognised: DuplicateBytes, or DuplicateOwn
+	// when its Message-ID is one we sent (the bytes of our own mail are
+	// not kept, so a copy of it coming back is stored: see the caller).
 	Why string
 	// CollidesWith is set when the mail is not a duplicate but another,
 	// different mail with its Message-ID is stored: the row id of the
 	// first such mail.
 	CollidesWith int64
 }
+
+// Why a mail is a duplicate.
+const (
+	DuplicateBytes = "same bytes"
+	DuplicateOwn   = "our own mail"
+)
 
 // FindDuplicate reports whether the mail with Message-ID mid and raw
 // bytes hashing to sum is stored already. The same bytes are the same
@@ -59,7 +66,7 @@ func (tx *Tx) FindDuplicate(mid, sum string) (Duplicate, error) {
 	err := tx.tx.QueryRowContext(tx.ctx, `SELECT id, COALESCE(case_id, 0) FROM messages WHERE sha256 = ?`, sum).Scan(&d.ID, &d.CaseID)
 	switch {
 	case err == nil:
-		d.Why = "same bytes"
+		d.Why = DuplicateBytes
 		return d, nil
 	case !errors.Is(err, sql.ErrNoRows):
 		return d, fmt.Errorf("looking for a message with SHA-256 %s: %w", sum, err)
@@ -77,7 +84,7 @@ func (tx *Tx) FindDuplicate(mid, sum string) (Duplicate, error) {
 	case err != nil:
 		return d, fmt.Errorf("looking for message %q: %w", mid, err)
 	case dir == DirectionOut:
-		return Duplicate{ID: id, CaseID: caseID, Why: "our own mail"}, nil
+		return Duplicate{ID: id, CaseID: caseID, Why: DuplicateOwn}, nil
 	}
 	d.CollidesWith = id
 	return d, nil

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -59,6 +60,14 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		if err := os.MkdirAll(dir, 0o750); err != nil {
 			return nil, fmt.Errorf("creating directory for case file: %w", err)
 		}
+	}
+	// The case file holds consumers' personal data: readable by the user
+	// redress runs as only (SQLite gives the -wal and -shm files the same
+	// mode).
+	if f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600); err == nil {
+		f.Close()
+	} else if !errors.Is(err, fs.ErrExist) {
+		return nil, fmt.Errorf("creating case file %s: %w", path, err)
 	}
 	db, err := sql.Open("sqlite3", dsn(path))
 	if err != nil {

@@ -27,3 +27,22 @@ func TestOpenEmptyPath(t *testing.T) {
 		t.Error("Open(\"\") succeeded")
 	}
 }
+
+func TestNewCaseFileIsPrivate(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "redress.db")
+	s, err := Open(context.Background(), path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ingest(t, s, in(1, complaint("a@x")))
+	for _, p := range []string{path, path + "-wal", path + "-shm"} {
+		fi, err := os.Stat(p)
+		if err != nil {
+			continue // -wal/-shm may be checkpointed away
+		}
+		if perm := fi.Mode().Perm(); perm&0o077 != 0 {
+			t.Errorf("%s has mode %v: consumers' data must not be readable by others", p, perm)
+		}
+	}
+}

@@ -83,6 +83,8 @@ type Desk struct {
 	Queued func()
 	// parse decodes and analyses; parseMail, or a stand-in in tests.
 	parse func(raw []byte, opts parser.Options, aopts analysis.Options) (*analysis.Mail, error)
+	// budget bounds the bytes the parse workers hold at once.
+	budget *budget
 }
 
 // New returns a desk over an open store. logger nil discards.
@@ -92,7 +94,8 @@ func New(cfg Config, store *casefile.Store, imap mailbox.Config, templates *noti
 		logger = slog.New(slog.DiscardHandler)
 	}
 	return &Desk{cfg: cfg, store: store, imap: imap, templates: templates,
-		log: logger.With("component", "desk"), now: store.Now, parse: parseMail}
+		log: logger.With("component", "desk"), now: store.Now, parse: parseMail,
+		budget: newBudget(max(cfg.MaxMessageBytes, boundedParse))}
 }
 
 // Stats is what a poll or a refile did, for the operator.
@@ -165,6 +168,13 @@ func (d *Desk) Poll(ctx context.Context) (Stats, error) {
 		},
 	}, p.fetched)
 	st, commitErr := p.finish()
+	if pollErr == nil && commitErr == nil && ps.UIDValidity != 0 && ps.UIDValidity != cur.UIDValidity && ps.Found == 0 {
+		// A new UIDVALIDITY on an empty folder: record it, or every
+		// round would take the folder for changed again.
+		if err := d.store.SetCursor(ctx, folder, casefile.Cursor{UIDValidity: ps.UIDValidity}); err != nil {
+			return st, storageFault(err)
+		}
+	}
 	if ps.Rescan {
 		d.log.Warn("UIDVALIDITY changed: the folder was read again; mail already filed was recognised by Message-ID and size and not downloaded",
 			"folder", folder, "uidvalidity", ps.UIDValidity, "old_uidvalidity", cur.UIDValidity)

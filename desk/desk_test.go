@@ -695,3 +695,23 @@ func TestThreading(t *testing.T) {
 		})
 	}
 }
+
+// A folder re-created empty (new UIDVALIDITY, no mail) is noted once, not
+// taken for changed again every round.
+func TestEmptyFolderNewUIDValidityNotedOnce(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	e.append(t, complaintMail("c1@mail.example", "liwei@mail.example", ""))
+	e.mustPoll(t)
+	if err := e.imap.RecreateMailbox("INBOX"); err != nil {
+		t.Fatal(err)
+	}
+	e.mustPoll(t)
+	e.mustPoll(t)
+	if n := strings.Count(e.logs.String(), "UIDVALIDITY changed"); n != 1 {
+		t.Errorf("%d warnings about the changed UIDVALIDITY, want 1:\n%s", n, e.logs)
+	}
+	e.append(t, complaintMail("c2@mail.example", "zhang@mail.example", ""))
+	if st := e.mustPoll(t); st.NewCases != 1 {
+		t.Errorf("new mail in the re-created folder: %+v", st)
+	}
+}

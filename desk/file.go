@@ -172,6 +172,18 @@ func (d *Desk) file(tx *casefile.Tx, it item, st *Stats, logs *[]func()) error {
 		if err != nil {
 			return err
 		}
+		if dup.Why == casefile.DuplicateOwn {
+			// A copy of our own mail coming back (a Bcc, a list, a
+			// forger reusing its Message-ID): kept on its case as it is,
+			// never acted on — answering it could start a loop.
+			st.Duplicates++
+			inc := d.incoming(it, m, dup.CaseID, append([]string{fmt.Sprintf("a copy of our own mail #%d (same Message-ID): kept, not acted on", dup.ID)}, it.parsed.notes...))
+			if _, err := d.record(tx, it, inc); err != nil {
+				return err
+			}
+			*logs = append(*logs, func() { log.Info("copy of our own mail kept, not acted on", "message_id", mid, "ours", dup.ID) })
+			return d.advance(tx, it)
+		}
 		if dup.ID != 0 {
 			st.Duplicates++
 			*logs = append(*logs, func() {

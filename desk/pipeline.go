@@ -52,7 +52,9 @@ func (d *Desk) newPipeline(ctx context.Context, folder string) *pipeline {
 		go func() {
 			defer p.wg.Done()
 			for j := range p.work {
+				n := d.budget.acquire(min(j.blob.Size, d.cfg.MaxMessageBytes))
 				j.parsed = d.parseStored(j.blob)
+				d.budget.release(n)
 				close(j.done)
 			}
 		}()

@@ -102,15 +102,11 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		worker.Run(ctx)
 	}()
 
-	lastSweep := time.Now()
 	work := func() {
 		if ctx.Err() != nil {
 			return
 		}
-		if time.Since(lastSweep) > 24*time.Hour {
-			d.sweep(ctx)
-			lastSweep = time.Now()
-		}
+		d.sweep(ctx)
 		st, err := d.desk.Poll(ctx)
 		level := slog.LevelInfo
 		if err != nil {

@@ -143,10 +143,14 @@ func deskConfig(cfg *config.Config) desk.Config {
 // it sweeps.
 const sweepGrace = 10 * time.Minute
 
-// sweep removes mail files that no row names: left by a crash between
-// writing a file and committing its row.
+// sweepEvery is how often the mail directory is swept.
+const sweepEvery = 24 * time.Hour
+
+// sweep removes mail files that no row names — left by a crash between
+// writing a file and committing its row — when the last sweep is a day
+// old: cheap to call on every round.
 func (s *wiring) sweep(ctx context.Context) {
-	n, err := s.store.SweepBlobs(ctx, sweepGrace)
+	n, _, err := s.store.SweepBlobsIfDue(ctx, sweepEvery, sweepGrace)
 	switch {
 	case err != nil:
 		s.log.Warn("sweeping the mail directory; files no case names stay until the next sweep", "component", "desk", "err", err)
@@ -181,15 +185,10 @@ type cycleStats struct {
 func (s *wiring) cycle(ctx context.Context) (cycleStats, error) {
 	var st cycleStats
 	var pollErr error
+	// Errors are returned, not logged: the command reports them once.
 	st.Stats, pollErr = s.desk.Poll(ctx)
-	if pollErr != nil {
-		s.log.Error("polling the inbox", "component", "desk", "err", pollErr)
-	}
 	ds, flushErr := s.deliver.Flush(ctx)
 	st.Delivery = ds
-	if flushErr != nil {
-		s.log.Error("sending queued mail", "component", "desk", "err", flushErr)
-	}
 	if flushErr == nil && ds.Deferred > 0 {
 		// Already logged once by the delivery; the round is still not
 		// complete, and a cron job should say so.

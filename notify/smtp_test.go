@@ -511,7 +511,7 @@ func TestGreetingParse(t *testing.T) {
 func TestReplyTo(t *testing.T) {
 	tests := []struct {
 		name, replyTo, want string
-		refused           bool
+		refused             bool
 	}{
 		{"none", "", "", false},
 		{"station", "tousu@yw-consumer.example", "<tousu@yw-consumer.example>", false},

@@ -22,13 +22,21 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
-	if err != nil {
-		var ee exitError
-		if !errors.As(err, &ee) || ee.msg != "" {
-			fmt.Fprintln(os.Stderr, "redress:", err)
-		}
-		os.Exit(exitCode(err))
+	if code := report(err, os.Stderr); code != 0 {
+		os.Exit(code)
 	}
+}
+
+// report prints err (unless already reported) and returns the exit code.
+func report(err error, stderr io.Writer) int {
+	if err == nil {
+		return 0
+	}
+	var ee exitError
+	if !errors.As(err, &ee) || ee.msg != "" {
+		fmt.Fprintln(stderr, "redress:", err)
+	}
+	return exitCode(err)
 }
 
 // exitError carries an exit code; msg "" means the problem was already

@@ -26,10 +26,7 @@ func TestRunHelperProcess(t *testing.T) {
 		return
 	}
 	err := run(t.Context(), strings.Split(args, "\x1f"), os.Stdout, os.Stderr)
-	if err == nil {
-		os.Exit(0)
-	}
-	os.Exit(exitCode(err))
+	os.Exit(report(err, os.Stderr))
 }
 
 // A database that is read-only for the user redress runs as is a storage

@@ -118,3 +118,41 @@ func (s *Store) DueTimers(ctx context.Context, now time.Time, limit int) ([]Time
 	}
 	return out, rows.Err()
 }
+
+// AddRecovery records money recovered for the consumer of a case.
+func (tx *Tx) AddRecovery(caseID int64, amount, currency, actor string) error {
+	_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO recoveries (case_id, amount, currency, at, actor) VALUES (?, ?, ?, ?, ?)`,
+		caseID, amount, currency, fmtTime(tx.s.now()), actor)
+	if err != nil {
+		return fmt.Errorf("recording money recovered on case #%d: %w", caseID, err)
+	}
+	return nil
+}
+
+// Recovery is money recovered for the consumer of a case.
+type Recovery struct {
+	Amount, Currency, Actor string
+	At                      time.Time
+}
+
+// Recoveries returns the money recorded as recovered on a case.
+func (s *Store) Recoveries(ctx context.Context, caseID int64) ([]Recovery, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT amount, currency, actor, at FROM recoveries WHERE case_id = ? ORDER BY id`, caseID)
+	if err != nil {
+		return nil, fmt.Errorf("listing recoveries of case #%d: %w", caseID, err)
+	}
+	defer rows.Close()
+	var out []Recovery
+	for rows.Next() {
+		var r Recovery
+		var at string
+		if err := rows.Scan(&r.Amount, &r.Currency, &r.Actor, &at); err != nil {
+			return nil, err
+		}
+		if r.At, err = parseTime(at); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}

@@ -246,12 +246,13 @@ func nullID(id int64) any {
 type ThreadEntry struct {
 	MessageID string
 	Direction string
+	From      string // address
 }
 
 // CaseThread returns the Message-IDs of the mail of a case, in and out,
 // oldest first: what a new mail of the case replies to and references.
 func (tx *Tx) CaseThread(caseID int64) ([]ThreadEntry, error) {
-	rows, err := tx.tx.QueryContext(tx.ctx, `SELECT message_id, direction FROM messages
+	rows, err := tx.tx.QueryContext(tx.ctx, `SELECT message_id, direction, from_addr FROM messages
 		WHERE case_id = ? AND message_id <> '' ORDER BY date, id`, caseID)
 	if err != nil {
 		return nil, fmt.Errorf("reading the thread of case #%d: %w", caseID, err)
@@ -260,7 +261,7 @@ func (tx *Tx) CaseThread(caseID int64) ([]ThreadEntry, error) {
 	var out []ThreadEntry
 	for rows.Next() {
 		var e ThreadEntry
-		if err := rows.Scan(&e.MessageID, &e.Direction); err != nil {
+		if err := rows.Scan(&e.MessageID, &e.Direction, &e.From); err != nil {
 			return nil, fmt.Errorf("reading the thread of case #%d: %w", caseID, err)
 		}
 		out = append(out, e)

@@ -636,8 +636,10 @@ func TestThreading(t *testing.T) {
 				m.Kind, m.From, m.InReplyTo = analysis.KindBounce, parser.Address{Address: "mailer-daemon@mail.example"}, []string{ack}
 			})
 		}, true, false, ""},
-		{"staff mail naming the ref is appended without merging", func(string) *analysis.Mail {
-			return reply("s1@x", func(m *analysis.Mail) { m.Staff, m.CaseRef = true, ref })
+		{"unverified staff mail naming the ref is recorded without merging, the sender told", func(string) *analysis.Mail {
+			return reply("s1@x", func(m *analysis.Mail) {
+				m.Staff, m.CaseRef, m.From = true, ref, parser.Address{Address: "staff1@yweca.org.example"}
+			})
 		}, true, false, ""},
 		{"auto-reply naming no case is unfiled", func(string) *analysis.Mail {
 			return reply("o1@x", func(m *analysis.Mail) { m.Kind = analysis.KindAutoReply })
@@ -678,6 +680,9 @@ func TestThreading(t *testing.T) {
 			if tc.wantMerged {
 				want++ // and the consumer's mail forwarded to staff
 			}
+			if m.Staff {
+				want++ // and the reply telling the sender why nothing was done
+			}
 			if len(un) != 0 || len(msgs) != want || !slices.ContainsFunc(msgs, func(x casefile.Message) bool { return x.MessageID == m.MessageID }) {
 				t.Fatalf("case messages %d (unfiled %d), want %d", len(msgs), len(un), want)
 			}
@@ -689,8 +694,12 @@ func TestThreading(t *testing.T) {
 				t.Errorf("the case changed identity: %+v", c)
 			}
 			evs, _ := e.store.Events(t.Context(), c.ID)
-			if len(evs) != 2 || evs[1].Kind != workflow.EventMailIn {
-				t.Errorf("events %+v, want opened then mail_in", evs)
+			wantKind := workflow.EventMailIn
+			if m.Staff {
+				wantKind = workflow.EventNote
+			}
+			if len(evs) != 2 || evs[1].Kind != wantKind {
+				t.Errorf("events %+v, want opened then %s", evs, wantKind)
 			}
 		})
 	}

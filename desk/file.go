@@ -2,6 +2,7 @@ package desk
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"io"
@@ -219,7 +220,15 @@ func (d *Desk) advance(tx *casefile.Tx, it item) error {
 // fileMail is file for a mail that was read.
 func (d *Desk) fileMail(tx *casefile.Tx, it item, m *analysis.Mail, notes []string, st *Stats, logs *[]func(), log *slog.Logger) error {
 	now := d.now()
-	stored, err := d.findCase(tx, m)
+	tokenRef := ""
+	if m.Staff {
+		cur, prev, err := tx.Secrets()
+		if err != nil {
+			return err
+		}
+		tokenRef = workflow.TokenRef(append(slices.Clone(m.InReplyTo), m.References...), cur, prev)
+	}
+	stored, err := d.findCase(tx, m, tokenRef)
 	if err != nil {
 		return err
 	}
@@ -227,9 +236,12 @@ func (d *Desk) fileMail(tx *casefile.Tx, it item, m *analysis.Mail, notes []stri
 	if stored != nil {
 		wc = toWorkflow(stored)
 	}
-	dec := workflow.FileMail(d.cfg.Workflow, workflow.MailFiled{Mail: m, Case: wc, Now: now})
+	dec := workflow.FileMail(d.cfg.Workflow, workflow.MailFiled{Mail: m, Case: wc, Now: now, TokenRef: tokenRef})
 	if dec.Unfiled != "" {
 		return d.keepUnfiled(tx, it, m, append([]string{dec.Unfiled}, notes...), st, logs, log)
+	}
+	if dec.Note != "" {
+		notes = append([]string{dec.Note}, notes...)
 	}
 	inc := d.incoming(it, m, 0, notes)
 	c, queued, err := d.apply(tx, stored, dec, m, inc, it, now)
@@ -302,18 +314,36 @@ func (d *Desk) apply(tx *casefile.Tx, stored *casefile.Case, dec workflow.Decisi
 			return nil, 0, err
 		}
 	}
+	for _, r := range dec.Recoveries {
+		if err := tx.AddRecovery(c.ID, r.Amount, r.Currency, r.Actor); err != nil {
+			return nil, 0, err
+		}
+	}
 	queued := 0
 	for _, o := range dec.Send {
+		if len(o.To) == 0 {
+			continue
+		}
 		if o.InReplyTo == "" {
 			thread, err := tx.CaseThread(c.ID)
 			if err != nil {
 				return nil, 0, err
 			}
-			o.InReplyTo, o.References = threadOf(thread)
+			o.InReplyTo, o.References = threadOf(thread, func(addr string) bool { return analysis.IsStation(addr, d.cfg.Analysis) })
 		}
 		out, err := d.render(o, c, m, msgID, now)
 		if err != nil {
 			return nil, 0, &rejected{err}
+		}
+		if o.Purpose == workflow.PurposeStaffNotice {
+			// The notice's Message-ID carries the case's token: a staff
+			// member's Reply proves it answers this notice.
+			cur, _, err := tx.Secrets()
+			if err != nil {
+				return nil, 0, err
+			}
+			out.MessageID = workflow.NoticeLocalPart(cur, c.Ref, strings.ToLower(rand.Text())) + "@" + d.domain()
+			out.ReplyTo = d.cfg.StationAddress
 		}
 		if _, err := tx.Queue(c.ID, out); err != nil {
 			return nil, 0, err
@@ -326,9 +356,10 @@ func (d *Desk) apply(tx *casefile.Tx, stored *casefile.Case, dec workflow.Decisi
 // threadOf is where a mail of the case goes in its thread: in reply to the
 // consumer's latest mail (else the latest mail), referencing the first
 // mail and the last few (RFC 5322 §3.6.4; clients thread on either).
-func threadOf(thread []casefile.ThreadEntry) (inReplyTo string, refs []string) {
+// station says which senders are the station's or its staff's.
+func threadOf(thread []casefile.ThreadEntry, station func(addr string) bool) (inReplyTo string, refs []string) {
 	for i := len(thread) - 1; i >= 0 && inReplyTo == ""; i-- {
-		if thread[i].Direction == casefile.DirectionIn {
+		if thread[i].Direction == casefile.DirectionIn && !station(thread[i].From) {
 			inReplyTo = thread[i].MessageID
 		}
 	}
@@ -344,10 +375,21 @@ func threadOf(thread []casefile.ThreadEntry) (inReplyTo string, refs []string) {
 	return inReplyTo, refs
 }
 
-// findCase is the stored case m names: by the reference it carries, else
+// findCase is the stored case m names: by the token of a staff reply,
+// else by the reference it carries, else
 // by the messages it answers (In-Reply-To first, then References from the
 // most recent: RFC 5322 §3.6.4, the last one is the parent). nil: none.
-func (d *Desk) findCase(tx *casefile.Tx, m *analysis.Mail) (*casefile.Case, error) {
+func (d *Desk) findCase(tx *casefile.Tx, m *analysis.Mail, tokenRef string) (*casefile.Case, error) {
+	if tokenRef != "" {
+		// A staff reply to a notice: the token names the case.
+		c, err := tx.CaseByRef(tokenRef)
+		if err == nil {
+			return c, nil
+		}
+		if !errors.Is(err, casefile.ErrNotFound) {
+			return nil, err
+		}
+	}
 	if m.CaseRef != "" {
 		c, err := tx.CaseByRef(m.CaseRef)
 		if err == nil {
@@ -459,6 +501,17 @@ func (d *Desk) render(o workflow.Outgoing, c *casefile.Case, m *analysis.Mail, r
 			nd.From, nd.Subject, nd.Text = formatAddr(m.From), m.Subject, m.Text
 		}
 		subject, body, err = d.templates.StaffNotice(nd)
+	case workflow.PurposeRelay:
+		subject, body, err = d.templates.Relay(notify.RelayData{
+			StationName: d.cfg.StationName, StationAddress: d.cfg.StationAddress,
+			Ref: c.Ref, Subject: c.Subject, Text: o.Text,
+		})
+	case workflow.PurposeStaffReply:
+		sd := notify.StaffReplyData{StationName: d.cfg.StationName, Ref: c.Ref, Problem: o.Problem, Line: o.Line, Detail: o.Detail}
+		if m != nil {
+			sd.Subject = m.Subject
+		}
+		subject, body, err = d.templates.StaffReply(sd)
 	default:
 		err = fmt.Errorf("no template for mail of purpose %q", o.Purpose)
 	}
@@ -467,10 +520,18 @@ func (d *Desk) render(o workflow.Outgoing, c *casefile.Case, m *analysis.Mail, r
 	}
 	return casefile.Outgoing{
 		Purpose: o.Purpose, From: d.cfg.StationAddress, FromName: d.cfg.StationName,
-		To: slices.Clone(o.To), Subject: subject, MessageID: notify.NewMessageID(d.cfg.StationDomain),
+		To: slices.Clone(o.To), Subject: subject, MessageID: notify.NewMessageID(d.domain()),
 		InReplyTo: o.InReplyTo, References: o.References, AutoSubmitted: o.AutoSubmitted,
 		Text: body, Date: now,
 	}, nil
+}
+
+// domain is the right-hand side of the Message-IDs the station makes.
+func (d *Desk) domain() string {
+	if d.cfg.StationDomain == "" {
+		return "localhost"
+	}
+	return d.cfg.StationDomain
 }
 
 func formatAddr(a parser.Address) string {
@@ -488,6 +549,7 @@ func toWorkflow(c *casefile.Case) *workflow.Case {
 		Respondent:  analysis.Respondent(c.Clone().Respondent),
 		Order:       analysis.Order(c.Order),
 		CloseReason: c.CloseReason, Reminders: c.Reminders, Undeliverable: c.Undeliverable,
+		AssignedTo: c.AssignedTo,
 	}
 }
 
@@ -500,6 +562,7 @@ func toCasefile(w *workflow.Case, stored *casefile.Case) *casefile.Case {
 	}
 	c.Kind, c.State, c.Missing = w.Kind, w.State, w.Missing
 	c.CloseReason, c.Reminders, c.Undeliverable = w.CloseReason, w.Reminders, w.Undeliverable
+	c.AssignedTo = w.AssignedTo
 	c.Language, c.Subject = w.Language, w.Subject
 	c.ContactAddress, c.ContactName = w.ContactAddress, w.ContactName
 	c.Complainant = casefile.Complainant(w.Complainant)

@@ -132,7 +132,7 @@ func parseCommand(line string) (Command, *CommandError) {
 		c.Kind = args[0]
 	case "assign":
 		a, err := netmail.ParseAddress(c.Args)
-		if len(args) != 1 || err != nil {
+		if err != nil {
 			return bad("#assign takes one e-mail address")
 		}
 		c.Address = strings.ToLower(a.Address)

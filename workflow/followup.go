@@ -26,6 +26,9 @@ import (
 // Mail of staff and machines is recorded on the case and changes nothing.
 func followUp(s Settings, ev MailFiled) Decision {
 	m := ev.Mail
+	if m.Staff && m.Kind != analysis.KindBounce && m.Kind != analysis.KindAutoReply {
+		return staffMail(s, ev)
+	}
 	c := ev.Case.clone()
 	d := Decision{Case: c}
 	d.Events = append(d.Events, Event{Actor: actorOf(m), Kind: EventMailIn, Detail: string(m.Kind)})

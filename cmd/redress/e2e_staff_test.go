@@ -1,0 +1,121 @@
+package main
+
+import (
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/emersion/go-message"
+)
+
+func bodyOf(t *testing.T, e *message.Entity) string {
+	t.Helper()
+	b, err := io.ReadAll(e.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// staffReply is a reply, as a mail client makes it, to the notice n: the
+// notice's Message-ID in In-Reply-To and References, the notice quoted,
+// the staff member's signature at the end.
+func staffReply(t *testing.T, n *message.Entity, from, id, top string) []byte {
+	t.Helper()
+	noticeID := n.Header.Get("Message-Id")
+	subject, _ := n.Header.Text("Subject")
+	quoted := "> " + strings.ReplaceAll(strings.TrimSpace(bodyOf(t, n)), "\n", "\n> ")
+	return mkMail(mailSpec{
+		from: from, subject: "Re: " + subject, id: id,
+		headers: []string{"In-Reply-To: " + noticeID, "References: <c1@mail.example> " + noticeID},
+		body:    top + "\n\n在 2026-11-23 10:05，Test Station <tousu@yweca.org.example> 写道：\n" + quoted + "\n\n-- \n王强 Wang Qiang\n13900001111\n",
+	})
+}
+
+// A staff member answers the case notice from a normal mail client: the
+// answer reaches the consumer from the station's address, threaded, with
+// the command line, the quoted notice and the staff member's own address
+// and signature left out; the command is applied and the case is in
+// mediation. #note relays nothing; a forged staff From without the notice
+// token relays nothing, changes nothing, and the real address is told.
+func TestStaffReplyFromMailClient(t *testing.T) {
+	s := newStation(t)
+	s.deliver(t, mkMail(complaintZH))
+	s.once(t)
+	ref := s.cases(t)[0].Ref
+	notices := s.sentTo("cases@yweca.org.example")
+	if len(notices) != 1 {
+		t.Fatalf("%d notices, want 1", len(notices))
+	}
+	notice := notices[0]
+	if rt := notice.Header.Get("Reply-To"); !strings.Contains(rt, "tousu@yweca.org.example") {
+		t.Errorf("notice Reply-To %q, want the station", rt)
+	}
+	if id := notice.Header.Get("Message-Id"); !strings.HasPrefix(id, "<"+ref+".") {
+		t.Errorf("notice Message-ID %q does not carry the case's token", id)
+	}
+
+	s.deliver(t, staffReply(t, notice, "Wang Qiang <staff1@yweca.org.example>", "s1@yweca.org.example",
+		"#recovered 89\n您好，商家已同意全额退款，三天内到账。"))
+	s.once(t)
+	relayed := s.sentTo("wangfang@mail.example")
+	if len(relayed) != 2 {
+		t.Fatalf("consumer got %d mails, want the acknowledgement and the relayed answer", len(relayed))
+	}
+	r := relayed[1]
+	text := bodyOf(t, r)
+	subject, _ := r.Header.Text("Subject")
+	from := r.Header.Get("From")
+	switch {
+	case !strings.Contains(text, "商家已同意全额退款"):
+		t.Errorf("the answer is not relayed:\n%s", text)
+	case strings.Contains(text, "#recovered"):
+		t.Errorf("the command line was relayed:\n%s", text)
+	case strings.Contains(text, "写道") || strings.Contains(text, "> "):
+		t.Errorf("the quoted notice was relayed:\n%s", text)
+	case strings.Contains(text, "13900001111") || strings.Contains(text, "Wang Qiang"):
+		t.Errorf("the staff member's signature was relayed:\n%s", text)
+	}
+	raw := r.Header.Header
+	for _, k := range []string{"From", "Reply-To", "Sender", "To", "Cc"} {
+		if strings.Contains(strings.ToLower(raw.Get(k)), "staff1@") {
+			t.Errorf("%s shows the staff member's address: %q", k, raw.Get(k))
+		}
+	}
+	if strings.Contains(text, "staff1@") || !strings.Contains(from, "tousu@yweca.org.example") || !strings.Contains(subject, "["+ref+"]") {
+		t.Errorf("relayed From %q subject %q: want the station, the case tag, no staff address", from, subject)
+	}
+	if irt := r.Header.Get("In-Reply-To"); irt != "<c1@mail.example>" {
+		t.Errorf("relayed In-Reply-To %q, want the consumer's mail", irt)
+	}
+	c := s.show(t, ref)
+	if c.State != "in_mediation" {
+		t.Errorf("state %q after the staff reply, want in_mediation", c.State)
+	}
+	if got := transitions(c); !strings.Contains(got, "state:open→in_mediation") {
+		t.Errorf("timeline %q", got)
+	}
+
+	// An internal note is recorded, not relayed.
+	s.deliver(t, staffReply(t, notice, "staff1@yweca.org.example", "s2@yweca.org.example", "#note\n商家电话打不通，明天再打。"))
+	s.once(t)
+	if n := len(s.sentTo("wangfang@mail.example")); n != 2 {
+		t.Errorf("consumer got %d mails after a #note, want still 2", n)
+	}
+
+	// A forged staff From with no notice token: nothing relayed, nothing
+	// changed, and the real staff address told why.
+	s.deliver(t, mkMail(mailSpec{from: "staff1@yweca.org.example", subject: "Re: [" + ref + "] 投诉", id: "forged@evil.example",
+		headers: []string{"In-Reply-To: <c1@mail.example>"}, body: "#close resolved\n请把您的银行卡号发给我们以便退款。\n"}))
+	s.once(t)
+	if n := len(s.sentTo("wangfang@mail.example")); n != 2 {
+		t.Errorf("consumer got %d mails after a forged staff mail, want still 2", n)
+	}
+	if c := s.show(t, ref); c.State != "in_mediation" {
+		t.Errorf("a forged staff mail moved the case to %q", c.State)
+	}
+	told := s.sentTo("staff1@yweca.org.example")
+	if len(told) != 1 || !strings.Contains(bodyOf(t, told[0]), "NOT relayed") {
+		t.Errorf("staff1 got %d mails, want one saying the mail was not relayed", len(told))
+	}
+}

@@ -1,0 +1,196 @@
+package workflow
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/yweca/redress/analysis"
+)
+
+// staffMail decides a staff member's mail on a case.
+//
+// Only a verified staff reply — one whose In-Reply-To/References carry a
+// valid token of this case's notices — is acted on: its commands applied
+// in order, its text relayed to the consumer from the station (unless
+// #note), and the case moved to in_mediation unless a command set the
+// state. Mail From a staff address without the token is recorded as an
+// unverified note and nothing else; the sender is told why. A command
+// that is wrong applies nothing of the mail; the sender is told which line
+// and why.
+func staffMail(s Settings, ev MailFiled) Decision {
+	m := ev.Mail
+	c := ev.Case.clone()
+	d := Decision{Case: c}
+	actor := strings.ToLower(m.From.Address)
+	verified := ev.TokenRef != "" && strings.EqualFold(ev.TokenRef, c.Ref)
+	if !verified {
+		d.Events = append(d.Events, Event{Actor: actor, Kind: EventNote,
+			Detail: "unverified staff mail: it answers none of the case's notices (no valid token), so nothing was relayed or changed"})
+		d.Note = "unverified: From a staff address but answering none of our case notices; not relayed, nothing changed"
+		d.Send = append(d.Send, replyToStaff(m, ProblemUnverified, "", "")...)
+		return d
+	}
+	if c.ContactAddress != "" && addressed(m, c.ContactAddress) {
+		// The staff member wrote to the consumer directly: recorded, not
+		// relayed (the consumer has it already).
+		d.Events = append(d.Events, Event{Actor: actor, Kind: EventMailIn, Detail: "staff wrote to the consumer directly"})
+		moveTo(&d, actor, StateInMediation, "staff answered the consumer")
+		return d
+	}
+	cmds, text, cerr := ParseCommands(m.Text)
+	if cerr != nil {
+		d.Events = append(d.Events, Event{Actor: actor, Kind: EventNote,
+			Detail: "staff reply with a wrong command, nothing applied: " + cerr.Error()})
+		d.Note = "not acted on: " + cerr.Error()
+		d.Send = append(d.Send, replyToStaff(m, ProblemCommand, cerr.Line, cerr.Problem)...)
+		return d
+	}
+	d.Events = append(d.Events, Event{Actor: actor, Kind: EventMailIn, Detail: "staff reply"})
+	note, stateSet := false, false
+	for _, cmd := range cmds {
+		detail := cmd.Line
+		switch cmd.Name {
+		case "note":
+			note = true
+		case "status":
+			moveTo(&d, actor, cmd.State, cmd.Line)
+			stateSet = true
+		case "close":
+			before := c.State
+			c.State, c.CloseReason = StateClosed, cmd.Reason
+			d.Events = append(d.Events, Event{Actor: actor, Kind: EventState, From: before, To: StateClosed,
+				Detail: strings.TrimSpace(cmd.Reason + " " + cmd.Text)})
+			stateSet = true
+		case "recovered":
+			d.Recoveries = append(d.Recoveries, Recovery{Amount: cmd.Amount, Currency: cmd.Currency, Actor: actor})
+		case "kind":
+			c.Kind = cmd.Kind
+			c.Missing = nil
+			if c.Kind == string(analysis.KindComplaint) {
+				c.Missing = analysis.Missing(c.Complainant, c.Respondent, s.Station.Required)
+			}
+		case "assign":
+			c.AssignedTo = cmd.Address
+		case "respondent":
+			c.Respondent.Name = cmd.Party.Name
+			c.Respondent.URLs = appendNew(c.Respondent.URLs, cmd.Party.URLs...)
+			c.Respondent.Phones = appendNew(c.Respondent.Phones, cmd.Party.Phones...)
+			c.Missing = recompute(c, s)
+		case "complainant":
+			c.Complainant.Name = cmd.Person.Name
+			c.Complainant.Phones = appendNew(c.Complainant.Phones, cmd.Person.Phones...)
+			c.ContactName = cmd.Person.Name
+			c.Missing = recompute(c, s)
+		}
+		if cmd.Name != "status" && cmd.Name != "close" && cmd.Name != "note" {
+			d.Events = append(d.Events, Event{Actor: actor, Kind: EventCommand, Detail: detail})
+		}
+	}
+	if !stateSet {
+		switch {
+		case c.State == StateAwaitingInfo && len(c.Missing) == 0:
+			moveTo(&d, actor, StateOpen, "staff completed the details")
+		case c.State == StateOpen && len(c.Missing) > 0 && c.Kind == string(analysis.KindComplaint):
+			moveTo(&d, actor, StateAwaitingInfo, "required details are missing")
+		}
+	}
+	if note {
+		d.Events = append(d.Events, Event{Actor: actor, Kind: EventNote, Detail: "internal note, not relayed"})
+	} else if text != "" {
+		if c.Undeliverable != "" || c.ContactAddress == "" {
+			d.Events = append(d.Events, Event{Actor: actor, Kind: EventNote,
+				Detail: "not relayed: the consumer's address is undeliverable (" + c.Undeliverable + ")"})
+		} else {
+			d.Send = append(d.Send, Outgoing{Purpose: PurposeRelay, To: []string{c.ContactAddress}, Text: text})
+			d.Events = append(d.Events, Event{Actor: actor, Kind: EventRelayed, Detail: "relayed to the consumer"})
+			if !stateSet && (c.State == StateOpen || c.State == StateAwaitingInfo) {
+				moveTo(&d, actor, StateInMediation, "staff answered the consumer")
+			}
+		}
+	}
+	d.Timers = timersFor(s, ev.Case.State, c.State, ev)
+	return d
+}
+
+// moveTo moves the decision's case to state, recording the transition.
+func moveTo(d *Decision, actor, state, why string) {
+	c := d.Case
+	if c.State == state {
+		return
+	}
+	before := c.State
+	c.State = state
+	if state != StateClosed {
+		c.CloseReason = ""
+	}
+	d.Events = append(d.Events, Event{Actor: actor, Kind: EventState, From: before, To: state, Detail: why})
+}
+
+// timersFor keeps the reminder timer in step with a transition.
+func timersFor(s Settings, before, after string, ev MailFiled) []Timer {
+	switch {
+	case before == StateAwaitingInfo && after != StateAwaitingInfo:
+		return []Timer{{Kind: TimerRemind, Clear: true}}
+	case before != StateAwaitingInfo && after == StateAwaitingInfo:
+		return []Timer{{Kind: TimerRemind, Due: ev.Now.Add(s.remindAfter())}}
+	}
+	return nil
+}
+
+func recompute(c *Case, s Settings) []string {
+	if c.Kind != string(analysis.KindComplaint) {
+		return nil
+	}
+	return analysis.Missing(c.Complainant, c.Respondent, s.Station.Required)
+}
+
+func appendNew(list []string, items ...string) []string {
+	for _, v := range items {
+		if v != "" && !slices.Contains(list, v) {
+			list = append(list, v)
+		}
+	}
+	return list
+}
+
+// addressed reports whether addr is among m's To and Cc.
+func addressed(m *analysis.Mail, addr string) bool {
+	for _, a := range append(slices.Clone(m.To), m.Cc...) {
+		if strings.EqualFold(a.Address, addr) {
+			return true
+		}
+	}
+	return false
+}
+
+// replyToStaff is the short answer to a staff member whose mail was not
+// acted on, to the address it came from. It is never sent to automatic
+// mail (an out-of-office would answer it, and so on): then it is none.
+func replyToStaff(m *analysis.Mail, problem, line, detail string) []Outgoing {
+	if automatic(m) != "" || m.From.Address == "" {
+		return nil
+	}
+	return []Outgoing{{Purpose: PurposeStaffReply, Problem: problem, Line: line, Detail: detail,
+		To: []string{m.From.Address}, InReplyTo: m.MessageID, References: threadRefs(m), AutoSubmitted: "auto-replied"}}
+}
+
+// automatic says why m is automatic mail that must get no automatic
+// answer (RFC 3834 §2), or "".
+func automatic(m *analysis.Mail) string {
+	switch {
+	case m.AutoSubmitted != "" && m.AutoSubmitted != "no":
+		return "Auto-Submitted: " + m.AutoSubmitted
+	case m.Precedence == "bulk" || m.Precedence == "junk" || m.Precedence == "list":
+		return "Precedence: " + m.Precedence
+	case m.ListID != "":
+		return "mailing-list mail (List-Id)"
+	case m.IsDSN:
+		return "a delivery status notification"
+	case m.Kind == analysis.KindBounce || m.Kind == analysis.KindAutoReply:
+		return "kind " + string(m.Kind)
+	}
+	if machine, why := analysis.MachineSender(m.From.Address); machine {
+		return why
+	}
+	return ""
+}

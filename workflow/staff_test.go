@@ -1,0 +1,253 @@
+package workflow
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/yweca/redress/analysis"
+	"github.com/yweca/redress/parser"
+)
+
+func TestTokens(t *testing.T) {
+	secret, other := []byte("s3cret-s3cret-s3cret-s3cret-0001"), []byte("another-secret-another-secret-01")
+	local := NoticeLocalPart(secret, "yw-2026-00042", "abc123")
+	id := local + "@yweca.org.example"
+	if !strings.HasPrefix(local, "YW-2026-00042.") || !strings.HasSuffix(local, ".abc123") {
+		t.Fatalf("notice local part %q", local)
+	}
+	tests := []struct {
+		name    string
+		ids     []string
+		secrets [][]byte
+		want    string
+	}{
+		{"in In-Reply-To", []string{id}, [][]byte{secret}, "YW-2026-00042"},
+		{"among References", []string{"c1@mail.example", id, "x@y"}, [][]byte{secret}, "YW-2026-00042"},
+		{"the previous secret after a rotation", []string{id}, [][]byte{other, secret}, "YW-2026-00042"},
+		{"another secret", []string{id}, [][]byte{other}, ""},
+		{"token of another case", []string{strings.Replace(id, "00042", "00043", 1)}, [][]byte{secret}, ""},
+		{"token altered", []string{strings.Replace(id, ".", ".x", 1)}, [][]byte{secret}, ""},
+		{"no token", []string{"c1@mail.example", "YW-2026-00042@yweca.org.example"}, [][]byte{secret}, ""},
+		{"no secret", []string{id}, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TokenRef(tt.ids, tt.secrets...); got != tt.want {
+				t.Errorf("TokenRef = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseCommands(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		want    []string // name:args
+		rest    string
+		wantErr string // part of the problem
+	}{
+		{"none", "您好，商家同意退款。", nil, "您好，商家同意退款。", ""},
+		{"one, then text", "#close resolved 已退款\n\n您好，已解决。", []string{"close:resolved 已退款"}, "您好，已解决。", ""},
+		{"several with blank lines", "\n#recovered 1,280.5 rmb\n\n#assign Li <li@yweca.org.example>\n正文", []string{"recovered:1,280.5 rmb", "assign:Li <li@yweca.org.example>"}, "正文", ""},
+		{"full-width hash", "＃note\n内部记录", []string{"note:"}, "内部记录", ""},
+		{"a hash later is text", "正文\n#close resolved", nil, "正文\n#close resolved", ""},
+		{"respondent with a link", "#respondent 阳光杂货店; https://yg.taobao.com", []string{"respondent:阳光杂货店; https://yg.taobao.com"}, "", ""},
+		{"unknown command", "#clsoe resolved\n正文", nil, "", "unknown command #clsoe"},
+		{"bad close reason", "#close fixed", nil, "", "#close takes a reason"},
+		{"status closed", "#status closed", nil, "", "#status takes one of"},
+		{"bad amount", "#recovered lots", nil, "", "is not an amount"},
+		{"bad currency", "#recovered 10 dollars", nil, "", "is not a currency"},
+		{"bad kind", "#kind rant", nil, "", "#kind takes"},
+		{"bad assign", "#assign someone", nil, "", "#assign takes one e-mail address"},
+		{"bad respondent contact", "#respondent Shop; call me", nil, "", "neither a link"},
+		{"complainant without name", "#complainant ; 13900001111", nil, "", "takes the consumer's name"},
+		{"not a command", "#123", nil, "", "not a command"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cmds, rest, err := ParseCommands(tt.text)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Problem, tt.wantErr) {
+					t.Fatalf("error %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range cmds {
+				got = append(got, c.Name+":"+c.Args)
+			}
+			if !slices.Equal(got, tt.want) || rest != tt.rest {
+				t.Errorf("commands %q rest %q, want %q %q", got, rest, tt.want, tt.rest)
+			}
+		})
+	}
+	cmds, _, _ := ParseCommands("#recovered ¥1,280.5 rmb\n#complainant 王芳; 138 1234 5678\n#respondent 店; 0579-85551234")
+	if c := cmds[0]; c.Amount != "1280.50" || c.Currency != "CNY" {
+		t.Errorf("recovered %s %s, want 1280.50 CNY", c.Amount, c.Currency)
+	}
+	if p := cmds[1].Person; p.Name != "王芳" || !slices.Equal(p.Phones, []string{"+8613812345678"}) {
+		t.Errorf("complainant %+v", p)
+	}
+	if r := cmds[2].Party; !slices.Equal(r.Phones, []string{"+8657985551234"}) {
+		t.Errorf("respondent %+v", r)
+	}
+}
+
+func staffMailOf(text string, edit func(m *analysis.Mail)) *analysis.Mail {
+	m := &analysis.Mail{
+		Message: &parser.Message{MessageID: "s1@yweca.org.example", Subject: "Re: notice",
+			From: parser.Address{Name: "Wang", Address: "staff1@yweca.org.example"}, Text: text},
+		Kind: analysis.KindReply, Staff: true,
+	}
+	if edit != nil {
+		edit(m)
+	}
+	return m
+}
+
+// What a verified staff reply does, command by command.
+func TestStaffReply(t *testing.T) {
+	tests := []struct {
+		name       string
+		state      string
+		text       string
+		wantState  string
+		wantSend   []string
+		wantEvents []string
+		check      func(t *testing.T, d Decision)
+	}{
+		{name: "plain answer relayed, in mediation", state: StateOpen, text: "您好，商家同意退款。",
+			wantState: StateInMediation, wantSend: []string{PurposeRelay}, wantEvents: []string{EventMailIn, EventRelayed, EventState},
+			check: func(t *testing.T, d Decision) {
+				if d.Send[0].Text != "您好，商家同意退款。" || d.Send[0].To[0] != "liwei@mail.example" || d.Send[0].InReplyTo != "" {
+					t.Errorf("relay %+v: want the text to the consumer, threaded by the caller", d.Send[0])
+				}
+			}},
+		{name: "note relays nothing", state: StateOpen, text: "#note\n内部记录", wantState: StateOpen,
+			wantEvents: []string{EventMailIn, EventNote}},
+		{name: "status resolved and an answer", state: StateInMediation, text: "#status resolved\n您好，已解决。",
+			wantState: StateResolved, wantSend: []string{PurposeRelay}, wantEvents: []string{EventMailIn, EventState, EventRelayed}},
+		{name: "close with reason", state: StateResolved, text: "#close resolved 已全额退款", wantState: StateClosed,
+			wantEvents: []string{EventMailIn, EventState},
+			check: func(t *testing.T, d Decision) {
+				if d.Case.CloseReason != CloseResolved || !strings.Contains(d.Events[1].Detail, "已全额退款") {
+					t.Errorf("close reason %q, event %+v", d.Case.CloseReason, d.Events[1])
+				}
+			}},
+		{name: "recovered", state: StateInMediation, text: "#recovered 89 CNY", wantState: StateInMediation,
+			wantEvents: []string{EventMailIn, EventCommand},
+			check: func(t *testing.T, d Decision) {
+				if len(d.Recoveries) != 1 || d.Recoveries[0] != (Recovery{"89.00", "CNY", "staff1@yweca.org.example"}) {
+					t.Errorf("recoveries %+v", d.Recoveries)
+				}
+			}},
+		{name: "corrections complete a case", state: StateAwaitingInfo, text: "#complainant 李伟; 13800138000\n#respondent 小商品店; https://shop.example.com",
+			wantState: StateOpen, wantEvents: []string{EventMailIn, EventCommand, EventCommand, EventState},
+			check: func(t *testing.T, d Decision) {
+				if len(d.Case.Missing) != 0 || d.Case.Complainant.Name != "李伟" || len(d.Timers) != 1 || !d.Timers[0].Clear {
+					t.Errorf("case %+v timers %+v", d.Case, d.Timers)
+				}
+			}},
+		{name: "kind inquiry drops missing", state: StateAwaitingInfo, text: "#kind inquiry", wantState: StateOpen,
+			wantEvents: []string{EventMailIn, EventCommand, EventState}},
+		{name: "assign", state: StateOpen, text: "#assign li@yweca.org.example", wantState: StateOpen,
+			wantEvents: []string{EventMailIn, EventCommand},
+			check: func(t *testing.T, d Decision) {
+				if d.Case.AssignedTo != "li@yweca.org.example" {
+					t.Errorf("assigned to %q", d.Case.AssignedTo)
+				}
+			}},
+		{name: "a wrong command applies nothing", state: StateOpen, text: "#recovered 89\n#close fixed\n您好", wantState: StateOpen,
+			wantSend: []string{PurposeStaffReply}, wantEvents: []string{EventNote},
+			check: func(t *testing.T, d Decision) {
+				o := d.Send[0]
+				if o.To[0] != "staff1@yweca.org.example" || o.Problem != ProblemCommand || o.Line != "#close fixed" || len(d.Recoveries) != 0 {
+					t.Errorf("reply %+v, recoveries %+v", o, d.Recoveries)
+				}
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := caseIn(tt.state, nil)
+			if tt.state == StateAwaitingInfo {
+				c.Complainant, c.Respondent = analysis.Complainant{}, analysis.Respondent{}
+				c.Missing = []string{analysis.MissingComplainantName, analysis.MissingComplainantPhone, analysis.MissingRespondentName, analysis.MissingRespondentContact}
+			}
+			d := FileMail(station, MailFiled{Mail: staffMailOf(tt.text, nil), Case: c, Now: now, TokenRef: c.Ref})
+			if d.Case.State != tt.wantState {
+				t.Errorf("state %s, want %s", d.Case.State, tt.wantState)
+			}
+			if !slices.Equal(purposes(d), tt.wantSend) {
+				t.Errorf("sent %v, want %v", purposes(d), tt.wantSend)
+			}
+			if !slices.Equal(eventKinds(d), tt.wantEvents) {
+				t.Errorf("events %v, want %v", eventKinds(d), tt.wantEvents)
+			}
+			for _, e := range d.Events {
+				if e.Actor != "staff1@yweca.org.example" {
+					t.Errorf("event %+v not by the staff member", e)
+				}
+			}
+			if tt.check != nil {
+				tt.check(t, d)
+			}
+		})
+	}
+}
+
+// Staff mail that does not carry this case's token is not trusted.
+func TestUnverifiedStaffMail(t *testing.T) {
+	tests := []struct {
+		name     string
+		tokenRef string
+		edit     func(m *analysis.Mail)
+		wantTell bool
+	}{
+		{"no token", "", nil, true},
+		{"token of another case", "YW-2026-00099", nil, true},
+		{"an out-of-office is not answered", "", func(m *analysis.Mail) { m.AutoSubmitted = "auto-replied" }, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := caseIn(StateOpen, nil)
+			d := FileMail(station, MailFiled{Mail: staffMailOf("#close resolved\n请提供银行卡号", tt.edit), Case: c, Now: now, TokenRef: tt.tokenRef})
+			if d.Case.State != StateOpen || d.Note == "" || slices.Contains(purposes(d), PurposeRelay) {
+				t.Errorf("decision %+v: want nothing changed or relayed, a note", d)
+			}
+			if told := slices.Contains(purposes(d), PurposeStaffReply); told != tt.wantTell {
+				t.Errorf("sender told = %v, want %v", told, tt.wantTell)
+			}
+		})
+	}
+}
+
+// FuzzParseCommands: staff text is untrusted input (From can be forged,
+// and the commands are typed by hand): no panic, and the text after the
+// commands is part of the input.
+func FuzzParseCommands(f *testing.F) {
+	for _, s := range []string{"#close resolved x\nhi", "#recovered 1,2.3 usd", "＃note", "#respondent a; b", "#complainant x; 1", "#assign <a@b>", "\n\n#status open\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		cmds, rest, err := ParseCommands(text)
+		if err != nil {
+			if len(cmds) != 0 || rest != "" {
+				t.Errorf("an error with commands %v or text %q", cmds, rest)
+			}
+			return
+		}
+		if !strings.Contains(text, rest) {
+			t.Errorf("rest %q is not from the text", rest)
+		}
+		for _, c := range cmds {
+			if c.Name == "recovered" && !amountRe.MatchString(c.Amount) {
+				t.Errorf("amount %q", c.Amount)
+			}
+		}
+	})
+}

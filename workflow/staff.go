@@ -3,6 +3,7 @@ package workflow
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/yweca/redress/analysis"
 )
@@ -46,6 +47,16 @@ func staffMail(s Settings, ev MailFiled) Decision {
 		return d
 	}
 	d.Events = append(d.Events, Event{Actor: actor, Kind: EventMailIn, Detail: "staff reply"})
+	applyCommands(s, &d, cmds, text, actor)
+	d.Timers = timersFor(s, ev.Case.State, c.State, ev)
+	return d
+}
+
+// applyCommands applies staff commands to the decision's case in order,
+// then relays text to the consumer (unless #note, or it is empty), moving
+// the case to in_mediation when no command set its state.
+func applyCommands(s Settings, d *Decision, cmds []Command, text, actor string) {
+	c := d.Case
 	note, stateSet := false, false
 	for _, cmd := range cmds {
 		detail := cmd.Line
@@ -53,7 +64,7 @@ func staffMail(s Settings, ev MailFiled) Decision {
 		case "note":
 			note = true
 		case "status":
-			moveTo(&d, actor, cmd.State, cmd.Line)
+			moveTo(d, actor, cmd.State, cmd.Line)
 			stateSet = true
 		case "close":
 			before := c.State
@@ -89,13 +100,17 @@ func staffMail(s Settings, ev MailFiled) Decision {
 	if !stateSet {
 		switch {
 		case c.State == StateAwaitingInfo && len(c.Missing) == 0:
-			moveTo(&d, actor, StateOpen, "staff completed the details")
+			moveTo(d, actor, StateOpen, "staff completed the details")
 		case c.State == StateOpen && len(c.Missing) > 0 && c.Kind == string(analysis.KindComplaint):
-			moveTo(&d, actor, StateAwaitingInfo, "required details are missing")
+			moveTo(d, actor, StateAwaitingInfo, "required details are missing")
 		}
 	}
 	if note {
-		d.Events = append(d.Events, Event{Actor: actor, Kind: EventNote, Detail: "internal note, not relayed"})
+		detail := "internal note, not relayed"
+		if text != "" {
+			detail += ": " + clipRunes(text, 500)
+		}
+		d.Events = append(d.Events, Event{Actor: actor, Kind: EventNote, Detail: detail})
 	} else if text != "" {
 		if c.Undeliverable != "" || c.ContactAddress == "" {
 			d.Events = append(d.Events, Event{Actor: actor, Kind: EventNote,
@@ -104,11 +119,29 @@ func staffMail(s Settings, ev MailFiled) Decision {
 			d.Send = append(d.Send, Outgoing{Purpose: PurposeRelay, To: []string{c.ContactAddress}, Text: text})
 			d.Events = append(d.Events, Event{Actor: actor, Kind: EventRelayed, Detail: "relayed to the consumer"})
 			if !stateSet && (c.State == StateOpen || c.State == StateAwaitingInfo) {
-				moveTo(&d, actor, StateInMediation, "staff answered the consumer")
+				moveTo(d, actor, StateInMediation, "staff answered the consumer")
 			}
 		}
 	}
-	d.Timers = timersFor(s, ev.Case.State, c.State, ev)
+}
+
+// CommandsGiven is the event "staff gave commands from the command line"
+// (redress case …): the same commands as in a staff reply, by a local
+// user, with text to relay ("" none).
+type CommandsGiven struct {
+	Case     *Case
+	Commands []Command
+	Text     string
+	Actor    string
+	Now      time.Time
+}
+
+// RunCommands decides commands given on the command line, by the rules of
+// a verified staff reply.
+func RunCommands(s Settings, ev CommandsGiven) Decision {
+	d := Decision{Case: ev.Case.clone()}
+	applyCommands(s, &d, ev.Commands, ev.Text, ev.Actor)
+	d.Timers = timersFor(s, ev.Case.State, d.Case.State, MailFiled{Now: ev.Now})
 	return d
 }
 
@@ -193,4 +226,13 @@ func automatic(m *analysis.Mail) string {
 		return why
 	}
 	return ""
+}
+
+// clipRunes cuts s to at most n runes, marking a cut with "…".
+func clipRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
 }

@@ -119,3 +119,62 @@ func TestStaffReplyFromMailClient(t *testing.T) {
 		t.Errorf("staff1 got %d mails, want one saying the mail was not relayed", len(told))
 	}
 }
+
+// The same commands from the terminal: the same rules and timeline rows,
+// by the local user.
+func TestCaseCommandLine(t *testing.T) {
+	s := newStation(t)
+	s.deliver(t, mkMail(complaintZH))
+	s.once(t)
+	ref := s.cases(t)[0].Ref
+	steps := []struct {
+		args      []string
+		wantState string
+		wantErr   string
+	}{
+		{[]string{"note", ref, "-m", "打过电话，商家答应处理"}, "open", ""},
+		{[]string{"recovered", ref, "89", "CNY"}, "open", ""},
+		{[]string{"status", ref, "in_mediation", "-m", "您好，我们已联系商家。"}, "in_mediation", ""},
+		{[]string{"close", ref, "fixed"}, "", "#close takes a reason"},
+		{[]string{"close", ref, "resolved", "已退款"}, "closed", ""},
+		{[]string{"close", "YW-1999-00001", "resolved"}, "", "no case YW-1999-00001"},
+	}
+	for _, st := range steps {
+		out, errOut, err := invoke(t, t.Context(), append(append([]string{"case"}, st.args...), "-config", s.config)...)
+		if st.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), st.wantErr) {
+				t.Errorf("case %v: %v, want an error %q", st.args, err, st.wantErr)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("case %v: %v\n%s", st.args, err, errOut)
+		}
+		if c := s.show(t, ref); c.State != st.wantState {
+			t.Errorf("after case %v: state %q, want %q (%s)", st.args, c.State, st.wantState, out)
+		}
+	}
+	s.once(t)
+	relayed := s.sentTo("wangfang@mail.example")
+	if len(relayed) != 2 || !strings.Contains(bodyOf(t, relayed[1]), "我们已联系商家") {
+		t.Errorf("consumer got %d mails, want the acknowledgement and the -m text", len(relayed))
+	}
+	c := s.show(t, ref)
+	var actors []string
+	for _, e := range c.Events {
+		if e.Kind == "state" || e.Kind == "command" || e.Kind == "note" {
+			actors = append(actors, e.Actor)
+		}
+	}
+	for _, a := range actors {
+		if !strings.HasPrefix(a, "local") {
+			t.Errorf("timeline actor %q, want the local user", a)
+		}
+	}
+	if len(actors) < 4 {
+		t.Errorf("timeline rows by the local user: %v, want the note, recovery and both transitions", actors)
+	}
+	if _, _, err := invoke(t, t.Context(), "secret", "rotate", "-config", s.config); err != nil {
+		t.Errorf("secret rotate: %v", err)
+	}
+}

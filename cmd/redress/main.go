@@ -73,6 +73,8 @@ commands:
   cases attachment ID [-o FILE] -config FILE
   cases refile ID|-all -config FILE    file unfiled mail again through today's pipeline
   cases refetch UID|-all -config FILE  download mail that was given up again on the next round
+  case ACTION REF [ARGS] [-m TEXT] -config FILE   staff commands from the terminal (note, status, close, recovered, respondent, complainant, kind, assign)
+  secret rotate -config FILE    replace the secret that signs staff notices
   parse [-config FILE] FILE.eml...   print what the parser reads from mail files, as JSON
 `
 
@@ -95,6 +97,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return cmdCheckConfig(ctx, rest, stdout, stderr)
 	case "cases":
 		return cmdCases(ctx, rest, stdout, stderr)
+	case "case":
+		return cmdCase(ctx, rest, stdout, stderr)
+	case "secret":
+		return cmdSecret(ctx, rest, stdout, stderr)
 	case "parse":
 		return cmdParse(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":

@@ -1,0 +1,39 @@
+package desk
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/yweca/redress/casefile"
+	"github.com/yweca/redress/workflow"
+)
+
+// RunCommands applies staff commands given on the command line to case
+// ref, with the rules of a staff reply (actor: the local user), and
+// relays text to the consumer when it is not empty.
+func (d *Desk) RunCommands(ctx context.Context, ref string, cmds []workflow.Command, text, actor string) (Stats, error) {
+	var st Stats
+	err := d.store.Write(ctx, func(tx *casefile.Tx) error {
+		st = Stats{}
+		c, err := tx.CaseByRef(ref)
+		if err != nil {
+			return err
+		}
+		now := d.now()
+		dec := workflow.RunCommands(d.cfg.Workflow, workflow.CommandsGiven{Case: toWorkflow(c), Commands: cmds, Text: text, Actor: actor, Now: now})
+		_, queued, err := d.apply(tx, c, dec, nil, nil, item{}, now)
+		st.Queued = queued
+		return err
+	})
+	if errors.Is(err, casefile.ErrNotFound) {
+		return st, fmt.Errorf("case %s: %w", ref, casefile.ErrNotFound)
+	}
+	if err != nil {
+		return st, fmt.Errorf("applying commands to case %s: %w", ref, err)
+	}
+	if st.Queued > 0 && d.Queued != nil {
+		d.Queued()
+	}
+	return st, nil
+}

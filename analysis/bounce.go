@@ -84,11 +84,11 @@ var (
 	// The first line of a header block quoted in the text.
 	headerStartRe = regexp.MustCompile(`(?im)^[ \t]*(?:return-path|received|message-id|subject|from|to|cc|date|mime-version|content-type|dkim-signature|reply-to|references|in-reply-to|x-[a-z0-9-]+)[ \t]*:`)
 	// Labelled fields of Chinese providers' notices and of HTML NDRs.
-	subjectLabelRe = regexp.MustCompile(`(?im)^[ \t\x{3000}]*(?:原?邮件主题|主[ \t\x{3000}]*题|the subject of the message is)[ \t\x{3000}]*[:：][ \t\x{3000}]*(.*)$`)
+	subjectLabelRe = regexp.MustCompile(`(?im)^[ \t\x{3000}]*(?:原?邮件主题|主[ \t\x{3000}]*题|被退回的邮件|the subject of the message is)[ \t\x{3000}]*[:：][ \t\x{3000}]*(.*)$`)
 	toLabelRe      = regexp.MustCompile(`(?im)^[ \t\x{3000}]*(?:收[ \t\x{3000}]*件[ \t\x{3000}]*人|收信人|recipient address)[ \t\x{3000}]*[:：][ \t\x{3000}]*(.*)$`)
 	// The original subject in the report's own subject: "Undeliverable:
 	// [YW-2026-00042] …", "退信：…".
-	bounceSubjectPrefixRe = regexp.MustCompile(`(?i)^\s*(?:undeliverable|undelivered|unzustellbar|non remis|onbestelbaar|no se puede entregar|non recapitabile|退信|系统退信|投递失败|邮件无法投递|无法投递|未送达)\s*[:：]\s*(.+)$`)
+	bounceSubjectPrefixRe = regexp.MustCompile(`(?i)^\s*(?:undeliverable|undelivered|unzustellbar|non remis|onbestelbaar|no se puede entregar|non recapitabile|退信|系统退信|投递失败|邮件无法投递|无法投递|未送达|无法送达|无法传递)\s*[:：]\s*(.+)$`)
 	// An RFC 3463 code not inside an IP address or version number.
 	statusRe = regexp.MustCompile(`(?:^|[^0-9.])([45]\.[0-9]{1,3}\.[0-9]{1,3})(?:$|[^0-9.]|\.(?:$|[^0-9]))`)
 	// An SMTP reply in the text: "550 5.1.1 …", "550-5.1.1 …", "#550 …".

@@ -14,7 +14,8 @@ import (
 const maxAnalysed = 32 << 10
 
 // Analyse reads what a decoded message says to the desk: Staff, Kind,
-// CaseRef, Language, Complainant, Respondent, Order and Missing.
+// CaseRef, Language, Complainant, Respondent, Order and Missing, and for a
+// bounce which mail failed for whom (Bounce).
 // Extraction reads only the new text (m.Text and a reply's m.Signature):
 // quoted history never counts, forwarded content does. The Mail holds m;
 // Analyse does not change it. Analyse never panics.
@@ -52,6 +53,10 @@ func analyse(a *Mail, opts Options) {
 	view.Text = simplifyHan(text)
 	view.FullText = simplifyHan(clip(m.FullText, maxAnalysed))
 	a.Kind = classify(&view, staff, a.CaseRef, ext)
+	a.Bounce = nil
+	if a.Kind == KindBounce {
+		a.Bounce = findBounce(m, opts.CasePrefix)
+	}
 
 	langText := view.Text
 	if strings.TrimSpace(langText) == "" {

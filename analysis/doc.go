@@ -2,8 +2,11 @@
 // the complaint desk: its kind (complaint, inquiry, reply, bounce,
 // auto-reply, spam), the case reference it names, its language, who
 // complains and how to reach them, against which merchant, which order
-// and amount, and which required details are missing. Mail carries the
-// message with those findings; its JSON form is the contract of
+// and amount, and which required details are missing; and of a delivery
+// failure report, which of the station's mails failed for whom (Bounce:
+// RFC 3464 reports and the common plain-text and Chinese 退信 notices,
+// their phrases in bounce_phrases.txt). Mail carries the message with
+// those findings; its JSON form (without Bounce) is the contract of
 // `redress parse`.
 //
 // It is also the one home of the rules others share: IsStation (the

@@ -67,3 +67,31 @@ func ExampleParse() {
 	// }
 	// zh
 }
+
+// A delivery report's Bounce names the returned mail and whom it failed
+// for; it is not part of the `redress parse` JSON.
+func ExampleParse_bounce() {
+	raw := []byte("From: Mail Delivery System <MAILER-DAEMON@mx1.yweca.org.example>\r\n" +
+		"To: tousu@yweca.org.example\r\n" +
+		"Subject: Undelivered Mail Returned to Sender\r\n" +
+		"Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n" +
+		"--b\r\nContent-Type: message/delivery-status\r\n\r\n" +
+		"Reporting-MTA: dns; mx1.yweca.org.example\r\n\r\n" +
+		"Final-Recipient: rfc822; Wang.Fang@example.com\r\nAction: failed\r\nStatus: 5.1.1\r\n" +
+		"Diagnostic-Code: smtp; 550 5.1.1 User unknown\r\n" +
+		"--b\r\nContent-Type: text/rfc822-headers\r\n\r\n" +
+		"Message-ID: <c7hq2x5m9w3k8r1t6v4n0p2bz3@yweca.org.example>\r\n" +
+		"To: Wang.Fang@example.com\r\nSubject: [YW-2026-00042] =?UTF-8?B?5Y+X55CG6YCa55+l?=\r\n" +
+		"--b--\r\n")
+	m, err := analysis.Parse(raw, parser.Options{}, analysis.Options{CasePrefix: "YW", StationAddress: "tousu@yweca.org.example"})
+	if err != nil {
+		log.Fatal(err)
+	}
+	b := m.Bounce
+	fmt.Println(m.Kind, b.OriginalMessageID, b.CaseRef)
+	fmt.Println(b.Recipients, b.Permanent, b.Status, b.Diagnostic)
+	// Output:
+	// bounce c7hq2x5m9w3k8r1t6v4n0p2bz3@yweca.org.example YW-2026-00042
+	// [wang.fang@example.com] true 5.1.1 550 5.1.1 User unknown
+}

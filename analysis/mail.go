@@ -76,6 +76,11 @@ type Mail struct {
 	Respondent  Respondent
 	Order       Order
 	Missing     []string // required items a complaint lacks, in report order
+
+	// Bounce says which mail a delivery failure report is about and for
+	// whom; set when Kind is KindBounce, nil otherwise. It is not part of
+	// the `redress parse` contract (MarshalJSON leaves it out).
+	Bounce *Bounce
 }
 
 // mailJSON is the contract of `redress parse`: these fields, in this order.

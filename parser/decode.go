@@ -53,6 +53,8 @@ func Decode(raw []byte, opts Options) (*Message, error) {
 	m.FullText = bodyText.fullText()
 	m.Text, m.Signature, m.Quoted = bodyText.split(isForwardSubject(m.Subject))
 	m.Returned = strings.TrimSpace(strings.Join(w.returned, "\n\n"))
+	m.DeliveryStatus = w.status
+	m.ReturnedHeaders = w.returnedHdrs
 	m.Attachments = w.atts
 	m.Warnings = w.warnings
 	return m, nil
@@ -208,6 +210,20 @@ type mimeWalker struct {
 	atts     []Attachment
 	returned []string
 	warnings []string
+
+	status       []RecipientStatus // per-recipient blocks of delivery-status parts
+	returnedHdrs []HeaderFacts     // header facts of returned messages and headers
+}
+
+// maxReturnedHeaders bounds the returned headers kept from one message.
+const maxReturnedHeaders = 20
+
+// keepReturnedHeader records the header facts of a returned message or
+// header part.
+func (w *mimeWalker) keepReturnedHeader(h mailHeader) {
+	if len(h) > 0 && len(w.returnedHdrs) < maxReturnedHeaders {
+		w.returnedHdrs = append(w.returnedHdrs, headerFacts(h))
+	}
 }
 
 func (w *mimeWalker) warn(s string) {
@@ -281,11 +297,16 @@ func (w *mimeWalker) entity(h mailHeader, body []byte, depth int, parent string)
 
 	// Machine-readable parts of a report are neither text nor attachments.
 	switch ct {
-	case "message/delivery-status", "message/disposition-notification", "message/feedback-report",
-		"message/global-delivery-status", "message/global-disposition-notification":
+	case "message/delivery-status", "message/global-delivery-status":
+		if n := maxReportRecipients - len(w.status); n > 0 {
+			w.status = append(w.status, parseDeliveryStatus(data, n)...)
+		}
+		return bodyText{}
+	case "message/disposition-notification", "message/feedback-report", "message/global-disposition-notification":
 		return bodyText{}
 	case "text/rfc822-headers", "message/global-headers":
 		rh, _, _ := parseHeader(bytes.TrimLeft(data, "\r\n"))
+		w.keepReturnedHeader(rh)
 		w.returned = append(w.returned, renderHeader(rh, nil))
 		return bodyText{}
 	}
@@ -295,6 +316,8 @@ func (w *mimeWalker) entity(h mailHeader, body []byte, depth int, parent string)
 			if filename != "" && parent != "multipart/report" {
 				w.attach(filename, ct, data)
 			}
+			rh, _, _ := parseHeader(bytes.TrimLeft(data, "\r\n"))
+			w.keepReturnedHeader(rh)
 			w.returned = append(w.returned, w.renderMessage(data, depth+1))
 			return bodyText{}
 		}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -172,6 +173,14 @@ func TestDecodeReturned(t *testing.T) {
 	}
 	if len(m.Attachments) != 0 {
 		t.Errorf("report parts became attachments: %+v", m.Attachments)
+	}
+	wantStatus := []RecipientStatus{{FinalRecipient: "nobody@126.com", Action: "failed", Status: "5.1.1"}}
+	if !reflect.DeepEqual(m.DeliveryStatus, wantStatus) {
+		t.Errorf("delivery status = %+v, want %+v", m.DeliveryStatus, wantStatus)
+	}
+	wantHdrs := []HeaderFacts{{Subject: "[YW-2026-00042] 调解结果", From: Address{Name: "楼晓燕", Address: "louxiaoyan@yweca.org.example"}, To: []Address{{Address: "nobody@126.com"}}}}
+	if !reflect.DeepEqual(m.ReturnedHeaders, wantHdrs) {
+		t.Errorf("returned headers = %+v, want %+v", m.ReturnedHeaders, wantHdrs)
 	}
 }
 

@@ -53,7 +53,33 @@ func FuzzDecode(f *testing.F) {
 				t.Fatalf("attachment %q: size %d, %d bytes", a.Filename, a.Size, len(a.Data))
 			}
 		}
+		checkReport(t, m)
 	})
+}
+
+// checkReport holds the report fields of m to their bounds: at most
+// maxReportRecipients blocks and maxReturnedHeaders headers, valid UTF-8,
+// one line each, and returned headers only with returned text.
+func checkReport(t *testing.T, m *Message) {
+	t.Helper()
+	if len(m.DeliveryStatus) > maxReportRecipients || len(m.ReturnedHeaders) > maxReturnedHeaders {
+		t.Fatalf("%d delivery status blocks, %d returned headers", len(m.DeliveryStatus), len(m.ReturnedHeaders))
+	}
+	if len(m.ReturnedHeaders) > 0 && m.Returned == "" {
+		t.Fatalf("returned headers %+v without returned text", m.ReturnedHeaders)
+	}
+	var fields []string
+	for _, s := range m.DeliveryStatus {
+		fields = append(fields, s.FinalRecipient, s.OriginalRecipient, s.Action, s.Status, s.DiagnosticCode)
+	}
+	for _, h := range m.ReturnedHeaders {
+		fields = append(fields, h.MessageID, h.Subject, h.From.Address)
+	}
+	for _, s := range fields {
+		if !utf8.ValidString(s) || strings.ContainsAny(s, "\r\n") {
+			t.Fatalf("report field %q is not one line of UTF-8", s)
+		}
+	}
 }
 
 // FuzzTrim holds the reply trimmer to: no panic, valid output, and no

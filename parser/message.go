@@ -51,4 +51,12 @@ type Message struct {
 	Returned      string       // a bounce's returned message or headers, as text
 	Attachments   []Attachment // parts with a file name, in MIME order
 	Warnings      []string     // what could not be read, for the record
+
+	// DeliveryStatus holds the per-recipient blocks of the report's
+	// message/delivery-status parts, in order; nil when there are none.
+	DeliveryStatus []RecipientStatus
+	// ReturnedHeaders holds the header facts of each returned message
+	// (message/rfc822 in a report or in a daemon's mail) and of each
+	// text/rfc822-headers part, in MIME order: the sources of Returned.
+	ReturnedHeaders []HeaderFacts
 }

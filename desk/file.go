@@ -321,6 +321,10 @@ func (d *Desk) apply(tx *casefile.Tx, stored *casefile.Case, dec workflow.Decisi
 	}
 	queued := 0
 	for _, o := range dec.Send {
+		if c.Undeliverable != "" {
+			// No more mail to an address that bounced.
+			o.To = slices.DeleteFunc(slices.Clone(o.To), func(a string) bool { return strings.EqualFold(a, c.ContactAddress) })
+		}
 		if len(o.To) == 0 {
 			continue
 		}
@@ -402,6 +406,21 @@ func (d *Desk) findCase(tx *casefile.Tx, m *analysis.Mail, tokenRef string) (*ca
 	ids := slices.Clone(m.InReplyTo)
 	for i := len(m.References) - 1; i >= 0; i-- {
 		ids = append(ids, m.References[i])
+	}
+	if m.Bounce != nil {
+		// A delivery report names the mail it returns.
+		if m.Bounce.OriginalMessageID != "" {
+			ids = append([]string{m.Bounce.OriginalMessageID}, ids...)
+		}
+		if m.Bounce.CaseRef != "" && m.CaseRef == "" {
+			c, err := tx.CaseByRef(m.Bounce.CaseRef)
+			if err == nil {
+				return c, nil
+			}
+			if !errors.Is(err, casefile.ErrNotFound) {
+				return nil, err
+			}
+		}
 	}
 	c, err := tx.CaseOfThread(ids)
 	if errors.Is(err, casefile.ErrNotFound) {

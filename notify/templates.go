@@ -281,10 +281,11 @@ type StaffNoticeData struct {
 
 // Why a staff notice is sent (StaffNoticeData.Notice); "" is a new case.
 const (
-	NoticeFollowUp    = "followup"
-	NoticeComplete    = "complete"
-	NoticeReopened    = "reopened"
-	NoticeUnreachable = "unreachable"
+	NoticeFollowUp      = "followup"
+	NoticeComplete      = "complete"
+	NoticeReopened      = "reopened"
+	NoticeUnreachable   = "unreachable"
+	NoticeUndeliverable = "undeliverable"
 )
 
 // MaxQuotedText is the most of a consumer's text, in bytes, that a staff

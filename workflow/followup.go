@@ -3,6 +3,7 @@ package workflow
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/yweca/redress/analysis"
@@ -32,8 +33,16 @@ func followUp(s Settings, ev MailFiled) Decision {
 	c := ev.Case.clone()
 	d := Decision{Case: c}
 	d.Events = append(d.Events, Event{Actor: actorOf(m), Kind: EventMailIn, Detail: string(m.Kind)})
+	if m.Kind == analysis.KindBounce && m.Bounce != nil {
+		bounced(s, &d, m)
+		return d
+	}
 	if !consumerMail(m) {
 		return d
+	}
+	if c.Undeliverable != "" && strings.EqualFold(m.From.Address, c.ContactAddress) {
+		c.Undeliverable = ""
+		d.Events = append(d.Events, Event{Actor: ActorConsumer, Kind: EventNote, Detail: "the consumer's address works again: mail to it resumes"})
 	}
 	before := c.State
 	merge(c, m, s.Station.Required)
@@ -81,6 +90,41 @@ func followUp(s Settings, ev MailFiled) Decision {
 			InReplyTo: m.MessageID, References: threadRefs(m), AutoSubmitted: "auto-generated"})
 	}
 	return d
+}
+
+// bounced decides a delivery report about one of the case's mails. A
+// permanent failure for the consumer's address flags it undeliverable: no
+// more mail goes to it, and staff are told (the case goes on by phone if a
+// number is known). A delay, or a failure for another address, is only
+// recorded.
+func bounced(s Settings, d *Decision, m *analysis.Mail) {
+	c, b := d.Case, m.Bounce
+	forContact := slices.ContainsFunc(b.Recipients, func(r string) bool { return strings.EqualFold(r, c.ContactAddress) })
+	if len(b.Recipients) == 0 {
+		forContact = slices.ContainsFunc(b.OriginalTo, func(r string) bool { return strings.EqualFold(r, c.ContactAddress) })
+	}
+	why := strings.TrimSpace(b.Status + " " + b.Diagnostic)
+	switch {
+	case !b.Permanent:
+		d.Events = append(d.Events, Event{Actor: ActorSystem, Kind: EventNote, Detail: "delivery delayed: " + why})
+		return
+	case !forContact:
+		d.Events = append(d.Events, Event{Actor: ActorSystem, Kind: EventNote,
+			Detail: fmt.Sprintf("delivery failed for %s, not the consumer's address: %s", strings.Join(b.Recipients, ", "), why)})
+		return
+	case c.Undeliverable != "":
+		return // already known
+	}
+	if why == "" {
+		why = "the mail came back"
+	}
+	c.Undeliverable = why
+	d.Events = append(d.Events, Event{Actor: ActorSystem, Kind: EventNote,
+		Detail: "the consumer's address is undeliverable (" + why + "): no more mail is sent to it"})
+	if len(s.StaffNotify) > 0 {
+		d.Send = append(d.Send, Outgoing{Purpose: PurposeStaffNotice, Notice: NoticeUndeliverable, To: slices.Clone(s.StaffNotify),
+			InReplyTo: m.MessageID, References: threadRefs(m), AutoSubmitted: "auto-generated"})
+	}
 }
 
 // toConsumer is a mail from the station to the case's consumer, in the

@@ -63,10 +63,11 @@ const (
 // Why staff are told (Outgoing.Notice of a PurposeStaffNotice); "" is a
 // new case.
 const (
-	NoticeFollowUp    = "followup"    // the consumer wrote on the case
-	NoticeComplete    = "complete"    // the missing details came: ready for staff
-	NoticeReopened    = "reopened"    // the consumer wrote to a resolved or closed case
-	NoticeUnreachable = "unreachable" // closed after the reminders went unanswered
+	NoticeFollowUp      = "followup"      // the consumer wrote on the case
+	NoticeComplete      = "complete"      // the missing details came: ready for staff
+	NoticeReopened      = "reopened"      // the consumer wrote to a resolved or closed case
+	NoticeUnreachable   = "unreachable"   // closed after the reminders went unanswered
+	NoticeUndeliverable = "undeliverable" // the consumer's address bounced
 )
 
 // Kinds of timer.

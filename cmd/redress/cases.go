@@ -33,10 +33,12 @@ type caseJSON struct {
 	Respondent  casefile.Respondent  `json:"respondent"`
 	Order       casefile.Order       `json:"order"`
 	CloseReason string               `json:"close_reason,omitempty"`
-	CreatedAt   string               `json:"created_at"`
-	UpdatedAt   string               `json:"updated_at"`
-	Messages    []messageJSON        `json:"messages,omitempty"`
-	Events      []eventJSON          `json:"events,omitempty"`
+	// Undeliverable says why the consumer's address gets no more mail.
+	Undeliverable string        `json:"contact_undeliverable,omitempty"`
+	CreatedAt     string        `json:"created_at"`
+	UpdatedAt     string        `json:"updated_at"`
+	Messages      []messageJSON `json:"messages,omitempty"`
+	Events        []eventJSON   `json:"events,omitempty"`
 }
 
 // eventJSON is one row of a case's timeline: a transition (from, to), a
@@ -85,7 +87,7 @@ func toCaseJSON(c casefile.Case, loc *time.Location) caseJSON {
 	j := caseJSON{
 		Ref: c.Ref, Kind: c.Kind, State: c.State, Missing: c.Missing, Language: c.Language,
 		Subject: c.Subject, Contact: c.ContactAddress,
-		Complainant: c.Complainant, Respondent: c.Respondent, Order: c.Order, CloseReason: c.CloseReason,
+		Complainant: c.Complainant, Respondent: c.Respondent, Order: c.Order, CloseReason: c.CloseReason, Undeliverable: c.Undeliverable,
 		CreatedAt: c.CreatedAt.In(loc).Format(time.RFC3339), UpdatedAt: c.UpdatedAt.In(loc).Format(time.RFC3339),
 	}
 	// The contract shows absent lists as [], never null.
@@ -360,6 +362,9 @@ func printCase(w io.Writer, c caseJSON) {
 	fmt.Fprintf(w, "Case %s  (%s, %s)\n", c.Ref, c.Kind, state)
 	fmt.Fprintf(w, "Subject:   %s\n", c.Subject)
 	fmt.Fprintf(w, "Contact:   %s\n", c.Contact)
+	if c.Undeliverable != "" {
+		fmt.Fprintf(w, "           undeliverable: %s (no mail is sent to it)\n", c.Undeliverable)
+	}
 	fmt.Fprintf(w, "Opened:    %s\n", c.CreatedAt)
 	if len(c.Missing) > 0 {
 		fmt.Fprintf(w, "Missing:   %s\n", strings.Join(c.Missing, ", "))

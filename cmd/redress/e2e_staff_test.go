@@ -178,3 +178,43 @@ func TestCaseCommandLine(t *testing.T) {
 		t.Errorf("secret rotate: %v", err)
 	}
 }
+
+// A delivery report about our acknowledgement flags the consumer's
+// address: staff are told, and nothing more is sent to it — not even a
+// staff reply.
+func TestBounceFlagsContactUndeliverable(t *testing.T) {
+	s := newStation(t)
+	s.deliver(t, mkMail(complaintZH))
+	s.once(t)
+	ref := s.cases(t)[0].Ref
+	ack := s.sentTo("wangfang@mail.example")[0]
+	ackID := ack.Header.Get("Message-Id")
+	notice := s.sentTo("cases@yweca.org.example")[0]
+
+	dsn := "From: Mail Delivery System <MAILER-DAEMON@mx.mail.example>\r\nTo: tousu@yweca.org.example\r\n" +
+		"Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <dsn1@mx.mail.example>\r\nAuto-Submitted: auto-replied\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain\r\n\r\nI'm sorry to have to inform you that your message could not be delivered.\r\n" +
+		"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.mail.example\r\n\r\n" +
+		"Final-Recipient: rfc822; wangfang@mail.example\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 user unknown\r\n" +
+		"--b\r\nContent-Type: text/rfc822-headers\r\n\r\nFrom: tousu@yweca.org.example\r\nTo: wangfang@mail.example\r\n" +
+		"Subject: [" + ref + "] 投诉：收到的杯子是坏的\r\nMessage-ID: " + ackID + "\r\n\r\n--b--\r\n"
+	s.deliver(t, []byte(dsn))
+	s.once(t)
+	c := s.show(t, ref)
+	if c.Undeliverable == "" || !strings.Contains(c.Undeliverable, "5.1.1") {
+		t.Fatalf("contact_undeliverable %q, want the bounce's status", c.Undeliverable)
+	}
+	notices := s.sentTo("cases@yweca.org.example")
+	if len(notices) != 2 {
+		t.Fatalf("staff got %d notices, want the new case and the bounce", len(notices))
+	}
+	if subj, _ := notices[1].Header.Text("Subject"); !strings.Contains(subj, "undeliverable") {
+		t.Errorf("bounce notice subject %q", subj)
+	}
+	s.deliver(t, staffReply(t, notice, "staff1@yweca.org.example", "s9@yweca.org.example", "您好，商家同意退款。"))
+	s.once(t)
+	if n := len(s.sentTo("wangfang@mail.example")); n != 1 {
+		t.Errorf("consumer got %d mails after the bounce, want still only the acknowledgement", n)
+	}
+}

@@ -96,12 +96,13 @@ func (s *station) once(t *testing.T) string {
 }
 
 type caseOut struct {
-	Ref         string   `json:"ref"`
-	Kind        string   `json:"kind"`
-	State       string   `json:"state"`
-	Missing     []string `json:"missing"`
-	CreatedAt   string   `json:"created_at"`
-	Complainant struct {
+	Ref           string   `json:"ref"`
+	Kind          string   `json:"kind"`
+	State         string   `json:"state"`
+	Missing       []string `json:"missing"`
+	Undeliverable string   `json:"contact_undeliverable"`
+	CreatedAt     string   `json:"created_at"`
+	Complainant   struct {
 		Name   string   `json:"name"`
 		Phones []string `json:"phones"`
 	} `json:"complainant"`

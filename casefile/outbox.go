@@ -191,3 +191,41 @@ func (s *Store) markOutbox(ctx context.Context, id int64, what, query string, ar
 	}
 	return fmt.Errorf(what+": it is already %s", id, state)
 }
+
+// CountSentTo counts the outgoing mail of the given purposes addressed to
+// addr (case-insensitive) dated at or after since: how many automatic
+// mails an address got lately.
+func (tx *Tx) CountSentTo(addr string, purposes []string, since time.Time) (int, error) {
+	if len(purposes) == 0 {
+		return 0, nil
+	}
+	q := `SELECT to_addrs FROM messages WHERE direction = 'out' AND date >= ? AND purpose IN (?` +
+		strings.Repeat(", ?", len(purposes)-1) + `)`
+	args := []any{fmtTime(since)}
+	for _, p := range purposes {
+		args = append(args, p)
+	}
+	rows, err := tx.tx.QueryContext(tx.ctx, q, args...)
+	if err != nil {
+		return 0, fmt.Errorf("counting mail sent to an address: %w", err)
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		var to string
+		if err := rows.Scan(&to); err != nil {
+			return 0, fmt.Errorf("counting mail sent to an address: %w", err)
+		}
+		list, err := fromJSON(to)
+		if err != nil {
+			return 0, err
+		}
+		for _, a := range list {
+			if strings.EqualFold(a, addr) {
+				n++
+				break
+			}
+		}
+	}
+	return n, rows.Err()
+}

@@ -104,12 +104,16 @@ type Policy struct {
 	RemindAfter string `yaml:"remind_after"`
 	// MaxReminders is how many reminders are sent (nil: 2; 0: none).
 	MaxReminders *int `yaml:"max_reminders"`
+	// AckLimit is how many automatic mails one address gets in 24 hours
+	// (nil: 3).
+	AckLimit *int `yaml:"ack_limit"`
 }
 
 // Defaults of the policy section.
 const (
 	DefaultRemindAfter  = 72 * time.Hour
 	DefaultMaxReminders = 2
+	DefaultAckLimit     = 3
 )
 
 // RemindAfter is policy.remind_after as a duration (DefaultRemindAfter
@@ -120,6 +124,14 @@ func (c *Config) RemindAfter() time.Duration {
 		return DefaultRemindAfter
 	}
 	return d
+}
+
+// AckLimit is policy.ack_limit (DefaultAckLimit when absent).
+func (c *Config) AckLimit() int {
+	if c.Policy.AckLimit == nil {
+		return DefaultAckLimit
+	}
+	return *c.Policy.AckLimit
 }
 
 // MaxReminders is policy.max_reminders (DefaultMaxReminders when absent).
@@ -327,6 +339,9 @@ func (c *Config) Validate() error {
 		if d, err := time.ParseDuration(v); err != nil || d < time.Minute {
 			bad("policy.remind_after", "must be a duration of at least a minute such as 72h or 48h30m, got %q", c.Policy.RemindAfter)
 		}
+	}
+	if n := c.Policy.AckLimit; n != nil && (*n < 1 || *n > 100) {
+		bad("policy.ack_limit", "must be 1-100, got %d", *n)
 	}
 	if n := c.Policy.MaxReminders; n != nil && (*n < 0 || *n > 20) {
 		bad("policy.max_reminders", "must be 0-20, got %d", *n)

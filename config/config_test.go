@@ -193,10 +193,11 @@ smtp: {host: 127.0.0.1, port: 25, tls: sometimes}
 staff: {addresses: [ok@x.example, bad], notify: []}
 schedule: {poll: "every minute"}
 storage: {database: ./x.db}
-policy: {required: [complainant_name, shoe_size], remind_after: 3d, max_reminders: -1}
+policy: {required: [complainant_name, shoe_size], remind_after: 3d, max_reminders: -1, ack_limit: 0}
 `, wantErr: []string{
 			`policy.remind_after: must be a duration of at least a minute such as 72h or 48h30m, got "3d"`,
 			`policy.max_reminders: must be 0-20, got -1`,
+			`policy.ack_limit: must be 1-100, got 0`,
 			`station.address: must be an e-mail address, got "not-an-address"`,
 			`station.case_prefix: must be 1-8 upper-case letters A-Z, got "yw1"`,
 			`station.timezone`,

@@ -325,6 +325,26 @@ func (d *Desk) apply(tx *casefile.Tx, stored *casefile.Case, dec workflow.Decisi
 			// No more mail to an address that bounced.
 			o.To = slices.DeleteFunc(slices.Clone(o.To), func(a string) bool { return strings.EqualFold(a, c.ContactAddress) })
 		}
+		var keep []string
+		for _, rcpt := range o.To {
+			if !slices.Contains(workflow.AutomaticPurposes, o.Purpose) {
+				keep = append(keep, rcpt)
+				continue
+			}
+			n, err := tx.CountSentTo(rcpt, workflow.AutomaticPurposes, now.Add(-24*time.Hour))
+			if err != nil {
+				return nil, 0, err
+			}
+			if held, why := d.cfg.Workflow.Suppressed(o.Purpose, n); held {
+				if err := tx.AddEvent(casefile.Event{CaseID: c.ID, At: now, Actor: workflow.ActorSystem, Kind: workflow.EventNote,
+					Detail: why, MessageID: msgID}); err != nil {
+					return nil, 0, err
+				}
+				continue
+			}
+			keep = append(keep, rcpt)
+		}
+		o.To = keep
 		if len(o.To) == 0 {
 			continue
 		}

@@ -1,6 +1,7 @@
 package workflow
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -92,6 +93,37 @@ type Settings struct {
 	// MaxReminders is how many reminders are sent; 0 means
 	// DefaultMaxReminders, negative means none.
 	MaxReminders int
+	// AckLimit is how many automatic mails (AutomaticPurposes) one
+	// address gets in 24 hours; 0 means DefaultAckLimit, negative means no
+	// limit.
+	AckLimit int
+}
+
+// AutomaticPurposes are the mails AckLimit counts: what an auto-responder
+// at the other end could make us send without end.
+var AutomaticPurposes = []string{PurposeAck, PurposeReminder, PurposeStaffReply}
+
+// DefaultAckLimit is the default of Settings.AckLimit.
+const DefaultAckLimit = 3
+
+// Suppressed says whether a mail of purpose to an address that already got
+// sentLastDay automatic mails in the last 24 hours is held back, and why.
+// A loop with an auto-responder (or a flood of forged mail) then costs at
+// most AckLimit mails a day per address.
+func (s Settings) Suppressed(purpose string, sentLastDay int) (bool, string) {
+	limit := s.AckLimit
+	switch {
+	case !slices.Contains(AutomaticPurposes, purpose):
+		return false, ""
+	case limit == 0:
+		limit = DefaultAckLimit
+	case limit < 0:
+		return false, ""
+	}
+	if sentLastDay < limit {
+		return false, ""
+	}
+	return true, fmt.Sprintf("%s suppressed: the address already got %d automatic mails in 24 hours (policy.ack_limit %d)", purpose, sentLastDay, limit)
 }
 
 // Defaults of Settings.

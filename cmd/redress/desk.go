@@ -130,7 +130,7 @@ func deskConfig(cfg *config.Config) desk.Config {
 		StationAddress: cfg.Station.Address,
 		StationDomain:  cfg.StationDomain(),
 		Workflow: workflow.Settings{Station: aopts, StaffNotify: cfg.Staff.Notify,
-			RemindAfter: cfg.RemindAfter(), MaxReminders: maxReminders(cfg)},
+			RemindAfter: cfg.RemindAfter(), MaxReminders: maxReminders(cfg), AckLimit: cfg.AckLimit()},
 		Analysis:        aopts,
 		Parser:          parserOptions(cfg),
 		MaxMessageBytes: cfg.Policy.MaxMessageBytes,

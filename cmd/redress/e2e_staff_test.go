@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -216,5 +217,31 @@ func TestBounceFlagsContactUndeliverable(t *testing.T) {
 	s.once(t)
 	if n := len(s.sentTo("wangfang@mail.example")); n != 1 {
 		t.Errorf("consumer got %d mails after the bounce, want still only the acknowledgement", n)
+	}
+}
+
+// An auto-responder that answers every mail with a new one — it looks like
+// a new complaint each time — gets at most policy.ack_limit automatic
+// mails a day; the rest are held back and noted on their cases.
+func TestAckLimitStopsAutoResponderLoop(t *testing.T) {
+	s := newStation(t)
+	for i := range 6 {
+		s.deliver(t, mkMail(mailSpec{from: "robot@shop.example", subject: fmt.Sprintf("订单 %d 问题", i), id: fmt.Sprintf("r%d@shop.example", i),
+			body: "您好，我在网上买的东西有问题，商家不退款。\n"}))
+	}
+	s.once(t)
+	if n := len(s.sentTo("robot@shop.example")); n != 3 {
+		t.Errorf("the address got %d automatic mails, want policy.ack_limit's default of 3", n)
+	}
+	held := 0
+	for _, c := range s.cases(t) {
+		for _, e := range s.show(t, c.Ref).Events {
+			if e.Kind == "note" {
+				held++
+			}
+		}
+	}
+	if held != 3 {
+		t.Errorf("%d held-back mails noted on their cases, want 3", held)
 	}
 }

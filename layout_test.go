@@ -15,7 +15,7 @@ import (
 //   - parser, mailbox, notify, casefile and config are leaves: they import
 //     no package of this module.
 //   - analysis knows only parser; workflow only analysis (and parser's
-//     types through it), and does no I/O.
+//     types through it) and the working-day calendar, and does no I/O.
 //   - desk knows the packages of the data path, not config or cmd.
 func TestDependencyDirection(t *testing.T) {
 	const mod = "github.com/yweca/redress/"
@@ -28,12 +28,13 @@ func TestDependencyDirection(t *testing.T) {
 	}{
 		{"parser", nil, store, false},
 		{"analysis", []string{"parser"}, store, true},
-		{"workflow", []string{"analysis", "parser"}, store, true},
+		{"workflow", []string{"analysis", "parser", "calendar"}, store, true},
+		{"calendar", nil, store, false},
 		{"mailbox", nil, []string{"github.com/mattn/go-sqlite3", "github.com/wneessen/go-mail"}, false},
 		{"casefile", nil, []string{"github.com/emersion/go-imap", "github.com/wneessen/go-mail", "github.com/emersion/go-smtp", "github.com/emersion/go-sasl", "net/smtp"}, false},
 		{"notify", nil, []string{"github.com/emersion/go-imap", "github.com/mattn/go-sqlite3"}, false},
 		{"config", nil, nil, false},
-		{"desk", []string{"parser", "analysis", "workflow", "casefile", "mailbox", "notify"}, nil, false},
+		{"desk", []string{"parser", "analysis", "workflow", "calendar", "casefile", "mailbox", "notify"}, nil, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.pkg, func(t *testing.T) {

@@ -107,6 +107,13 @@ type Policy struct {
 	// AckLimit is how many automatic mails one address gets in 24 hours
 	// (nil: 3).
 	AckLimit *int `yaml:"ack_limit"`
+	// Calendar is the file of public holidays and make-up working days
+	// the deadlines count on ("" : Monday to Friday are working days).
+	Calendar string `yaml:"calendar"`
+	// AcceptWithin and MediateWithin are the deadlines in working days
+	// (0: 7 and 45).
+	AcceptWithin  int `yaml:"accept_within"`
+	MediateWithin int `yaml:"mediate_within"`
 }
 
 // Defaults of the policy section.
@@ -339,6 +346,17 @@ func (c *Config) Validate() error {
 		if d, err := time.ParseDuration(v); err != nil || d < time.Minute {
 			bad("policy.remind_after", "must be a duration of at least a minute such as 72h or 48h30m, got %q", c.Policy.RemindAfter)
 		}
+	}
+	if c.Policy.Calendar != "" {
+		if st, err := os.Stat(c.Path(c.Policy.Calendar)); err != nil || st.IsDir() {
+			bad("policy.calendar", "must be a readable file of holidays and working days, got %q", c.Policy.Calendar)
+		}
+	}
+	if n := c.Policy.AcceptWithin; n < 0 || n > 365 {
+		bad("policy.accept_within", "must be 1-365 working days, got %d", n)
+	}
+	if n := c.Policy.MediateWithin; n < 0 || n > 365 {
+		bad("policy.mediate_within", "must be 1-365 working days, got %d", n)
 	}
 	if n := c.Policy.AckLimit; n != nil && (*n < 1 || *n > 100) {
 		bad("policy.ack_limit", "must be 1-100, got %d", *n)

@@ -531,7 +531,7 @@ func (d *Desk) render(o workflow.Outgoing, c *casefile.Case, m *analysis.Mail, r
 		})
 	case workflow.PurposeStaffNotice:
 		nd := notify.StaffNoticeData{
-			StationName: d.cfg.StationName, Ref: c.Ref, Kind: c.Kind, State: c.State, Notice: o.Notice,
+			StationName: d.cfg.StationName, Ref: c.Ref, Kind: c.Kind, State: c.State, Notice: o.Notice, Deadline: o.Deadline,
 			Subject: c.Subject, Missing: c.Missing,
 			Complainant: SummarizeComplainant(c.Complainant), Respondent: SummarizeRespondent(c.Respondent),
 			Order: SummarizeOrder(c.Order), RawID: rawID,
@@ -588,7 +588,7 @@ func toWorkflow(c *casefile.Case) *workflow.Case {
 		Respondent:  analysis.Respondent(c.Clone().Respondent),
 		Order:       analysis.Order(c.Order),
 		CloseReason: c.CloseReason, Reminders: c.Reminders, Undeliverable: c.Undeliverable,
-		AssignedTo: c.AssignedTo,
+		AssignedTo: c.AssignedTo, CreatedAt: c.CreatedAt, AcceptedAt: c.AcceptedAt,
 	}
 }
 
@@ -601,7 +601,7 @@ func toCasefile(w *workflow.Case, stored *casefile.Case) *casefile.Case {
 	}
 	c.Kind, c.State, c.Missing = w.Kind, w.State, w.Missing
 	c.CloseReason, c.Reminders, c.Undeliverable = w.CloseReason, w.Reminders, w.Undeliverable
-	c.AssignedTo = w.AssignedTo
+	c.AssignedTo, c.AcceptedAt = w.AssignedTo, w.AcceptedAt
 	c.Language, c.Subject = w.Language, w.Subject
 	c.ContactAddress, c.ContactName = w.ContactAddress, w.ContactName
 	c.Complainant = casefile.Complainant(w.Complainant)

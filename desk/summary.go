@@ -2,9 +2,17 @@ package desk
 
 import (
 	"strings"
+	"time"
 
 	"github.com/yweca/redress/casefile"
+	"github.com/yweca/redress/workflow"
 )
+
+// Overdue says whether case c is past a deadline at now (which one, and
+// when it was due), by the station's settings.
+func Overdue(s workflow.Settings, c *casefile.Case, now time.Time) (which string, due time.Time, overdue bool) {
+	return s.Overdue(toWorkflow(c), now)
+}
 
 // SummarizeComplainant is the one-line form of a complainant for staff:
 // name; phones; e-mails; address.

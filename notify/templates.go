@@ -265,8 +265,11 @@ func (t *Templates) Ack(d AckData) (subject, body string, err error) {
 type StaffNoticeData struct {
 	StationName, Ref, Kind, State string
 	// Notice says why staff are told: "" for a new case, NoticeFollowUp,
-	// NoticeComplete, NoticeReopened or NoticeUnreachable.
+	// NoticeComplete, NoticeReopened, NoticeUnreachable,
+	// NoticeUndeliverable, NoticeDeadline or NoticeOverdue.
 	Notice string
+	// Deadline names the deadline of a NoticeDeadline or NoticeOverdue.
+	Deadline string
 	// Text is the consumer's text quoted in the notice; StaffNotice clips
 	// it at MaxQuotedText.
 	From, Subject, Text     string
@@ -286,6 +289,8 @@ const (
 	NoticeReopened      = "reopened"
 	NoticeUnreachable   = "unreachable"
 	NoticeUndeliverable = "undeliverable"
+	NoticeDeadline      = "deadline"
+	NoticeOverdue       = "overdue"
 )
 
 // MaxQuotedText is the most of a consumer's text, in bytes, that a staff

@@ -154,9 +154,18 @@ type TimerDue struct {
 // the case closes as unreachable and staff are told. A timer of a case
 // that no longer awaits information is dropped.
 func FireTimer(s Settings, ev TimerDue) Decision {
+	if ev.Kind != TimerRemind {
+		return deadlineFired(s, ev)
+	}
+	d := fireRemind(s, ev)
+	withDeadlines(s, &d, ev.Case.State, ev.Now)
+	return d
+}
+
+func fireRemind(s Settings, ev TimerDue) Decision {
 	c := ev.Case.clone()
 	d := Decision{Case: c}
-	if ev.Kind != TimerRemind || c.State != StateAwaitingInfo {
+	if c.State != StateAwaitingInfo {
 		d.Timers = append(d.Timers, Timer{Kind: ev.Kind, Clear: true})
 		return d
 	}

@@ -142,6 +142,7 @@ func RunCommands(s Settings, ev CommandsGiven) Decision {
 	d := Decision{Case: ev.Case.clone()}
 	applyCommands(s, &d, ev.Commands, ev.Text, ev.Actor)
 	d.Timers = timersFor(s, ev.Case.State, d.Case.State, MailFiled{Now: ev.Now})
+	withDeadlines(s, &d, ev.Case.State, ev.Now)
 	return d
 }
 

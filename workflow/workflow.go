@@ -3,6 +3,8 @@ package workflow
 import (
 	"fmt"
 	"slices"
+
+	"github.com/yweca/redress/calendar"
 	"strings"
 	"time"
 
@@ -97,6 +99,13 @@ type Settings struct {
 	// address gets in 24 hours; 0 means DefaultAckLimit, negative means no
 	// limit.
 	AckLimit int
+	// Calendar says which days are working days for the deadlines (nil:
+	// Monday to Friday); Location is the station's time zone (nil: UTC).
+	Calendar *calendar.Calendar
+	Location *time.Location
+	// AcceptWithin and MediateWithin are the deadlines in working days;
+	// 0 means DefaultAcceptWithin and DefaultMediateWithin.
+	AcceptWithin, MediateWithin int
 }
 
 // AutomaticPurposes are the mails AckLimit counts: what an auto-responder
@@ -170,6 +179,9 @@ type Case struct {
 	Reminders     int
 	AssignedTo    string
 	Undeliverable string // why the consumer's address gets no more mail; "": it does
+
+	CreatedAt  time.Time // when it was opened
+	AcceptedAt time.Time // when mediation began; zero: not yet
 }
 
 func (c *Case) clone() *Case {
@@ -217,6 +229,8 @@ type Outgoing struct {
 	// Problem, Line and Detail say why a staff member's mail was not acted
 	// on (PurposeStaffReply).
 	Problem, Line, Detail string
+	// Deadline names the deadline of a NoticeDeadline or NoticeOverdue.
+	Deadline string
 }
 
 // MailFiled is the event "a mail arrived": the analysed mail and the case
@@ -271,10 +285,19 @@ type Timer struct {
 // opens (or that it is kept without one), what it adds to the case, the
 // transitions that follow, and the mail that answers it.
 func FileMail(s Settings, ev MailFiled) Decision {
-	m := ev.Mail
 	if ev.Case != nil {
-		return followUp(s, ev)
+		d := followUp(s, ev)
+		withDeadlines(s, &d, ev.Case.State, ev.Now)
+		return d
 	}
+	d := fileNew(s, ev)
+	withDeadlines(s, &d, "", ev.Now)
+	return d
+}
+
+// fileNew decides a mail that names no known case.
+func fileNew(s Settings, ev MailFiled) Decision {
+	m := ev.Mail
 	switch {
 	case m.Kind == analysis.KindBounce || m.Kind == analysis.KindAutoReply || m.Kind == analysis.KindSpam:
 		// RFC 3834 §2: automatic mail gets no automatic answer, and

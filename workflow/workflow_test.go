@@ -399,7 +399,7 @@ func TestRemindersThenUnreachable(t *testing.T) {
 		m.Complainant.Phones = nil
 		m.Missing = []string{analysis.MissingComplainantPhone}
 	}), Now: now})
-	if len(first.Timers) != 1 || !first.Timers[0].Due.Equal(now.Add(48*time.Hour)) {
+	if r, ok := timerOf(first, TimerRemind); !ok || !r.Due.Equal(now.Add(48*time.Hour)) {
 		t.Fatalf("timers %+v, want a reminder due in 48h", first.Timers)
 	}
 	c := first.Case
@@ -411,7 +411,7 @@ func TestRemindersThenUnreachable(t *testing.T) {
 		if !slices.Equal(purposes(d), []string{PurposeReminder}) || d.Send[0].Reminder != i || d.Send[0].To[0] != c.ContactAddress {
 			t.Fatalf("reminder %d: sent %+v", i, d.Send)
 		}
-		if d.Case.Reminders != i || d.Case.State != StateAwaitingInfo || len(d.Timers) != 1 || !d.Timers[0].Due.Equal(at.Add(48*time.Hour)) {
+		if r, ok := timerOf(d, TimerRemind); d.Case.Reminders != i || d.Case.State != StateAwaitingInfo || !ok || !r.Due.Equal(at.Add(48*time.Hour)) {
 			t.Fatalf("reminder %d: case %+v timers %+v", i, d.Case, d.Timers)
 		}
 		c = d.Case
@@ -424,8 +424,11 @@ func TestRemindersThenUnreachable(t *testing.T) {
 	if len(d.Send) != 1 || d.Send[0].Notice != NoticeUnreachable || d.Send[0].To[0] != station.StaffNotify[0] {
 		t.Errorf("sent %+v, want staff told", d.Send)
 	}
-	if len(d.Timers) != 1 || !d.Timers[0].Clear {
+	if r, ok := timerOf(d, TimerRemind); !ok || !r.Clear {
 		t.Errorf("timers %+v, want the reminder cleared", d.Timers)
+	}
+	if r, ok := timerOf(d, TimerAcceptDue); !ok || !r.Clear {
+		t.Errorf("timers %+v, want the acceptance deadline cleared with the case closed", d.Timers)
 	}
 	late := FileMail(s, MailFiled{Mail: mail(func(m *analysis.Mail) { m.Kind = analysis.KindReply }), Case: d.Case, Now: at})
 	if late.Case.State != StateOpen || late.Case.CloseReason != "" || late.Send[0].Notice != NoticeReopened {
@@ -434,12 +437,12 @@ func TestRemindersThenUnreachable(t *testing.T) {
 
 	// Answered in time: the reminders stop.
 	answered := FileMail(s, MailFiled{Mail: mail(func(m *analysis.Mail) { m.Kind = analysis.KindReply }), Case: first.Case, Now: now.Add(time.Hour)})
-	if answered.Case.State != StateOpen || len(answered.Timers) != 1 || !answered.Timers[0].Clear {
+	if r, ok := timerOf(answered, TimerRemind); answered.Case.State != StateOpen || !ok || !r.Clear {
 		t.Errorf("answered: %s timers %+v, want open and the reminder cleared", answered.Case.State, answered.Timers)
 	}
 	// A timer of a case that moved on does nothing but go away.
 	gone := FireTimer(s, TimerDue{Case: answered.Case, Kind: TimerRemind, Now: at})
-	if len(gone.Send) != 0 || len(gone.Events) != 0 || len(gone.Timers) != 1 || !gone.Timers[0].Clear {
+	if r, ok := timerOf(gone, TimerRemind); len(gone.Send) != 0 || len(gone.Events) != 0 || !ok || !r.Clear {
 		t.Errorf("stale timer: %+v", gone)
 	}
 	// No reminders to an undeliverable address: it closes at once.
@@ -448,4 +451,13 @@ func TestRemindersThenUnreachable(t *testing.T) {
 	if d := FireTimer(s, TimerDue{Case: dead, Kind: TimerRemind, Now: at}); d.Case.State != StateClosed || slices.Contains(purposes(d), PurposeReminder) {
 		t.Errorf("undeliverable: %+v", d)
 	}
+}
+
+func timerOf(d Decision, kind string) (Timer, bool) {
+	for _, t := range d.Timers {
+		if t.Kind == kind {
+			return t, true
+		}
+	}
+	return Timer{}, false
 }

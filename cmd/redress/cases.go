@@ -132,6 +132,7 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	asJSON := fs.Bool("json", false, "print JSON instead of a table")
 	outFile := fs.String("o", "", "raw, attachment: write to this file instead of standard output")
 	all := fs.Bool("all", false, "refile: every mail kept without a case")
+	overdue := fs.Bool("overdue", false, "list: only the cases past a deadline (policy.accept_within, policy.mediate_within)")
 	pos, err := parseFlags(fs, args[1:])
 	if err != nil {
 		return err
@@ -219,6 +220,17 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		cases, err := store.Cases(ctx)
 		if err != nil {
 			return fmt.Errorf("listing cases: %w", err)
+		}
+		if *overdue {
+			settings, err := workflowSettings(cfg)
+			if err != nil {
+				return err
+			}
+			now := time.Now()
+			cases = slices.DeleteFunc(cases, func(c casefile.Case) bool {
+				_, _, over := desk.Overdue(settings, &c, now)
+				return !over
+			})
 		}
 		if *asJSON {
 			list := make([]caseJSON, 0, len(cases))

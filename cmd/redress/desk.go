@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/yweca/redress/analysis"
+	"github.com/yweca/redress/calendar"
 	"github.com/yweca/redress/casefile"
 	"github.com/yweca/redress/config"
 	"github.com/yweca/redress/desk"
@@ -61,7 +62,16 @@ func openStation(ctx context.Context, cfg *config.Config, logger *slog.Logger) (
 	}
 	s := &wiring{cfg: cfg, store: store, log: logger, unlock: unlock}
 	s.sweep(ctx)
-	s.desk = desk.New(deskConfig(cfg), store, imapConf, templates, logger)
+	dc, err := deskConfig(cfg)
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	if !dc.Workflow.Calendar.Covers(time.Now().In(cfg.Location())) && cfg.Policy.Calendar != "" {
+		logger.Warn("policy.calendar does not list this year: deadlines count Monday to Friday only until it does",
+			"component", "desk", "calendar", cfg.Policy.Calendar)
+	}
+	s.desk = desk.New(dc, store, imapConf, templates, logger)
 	s.deliver = &notify.Deliverer{
 		Transport: notify.NewSender(smtpConf, logger),
 		Outbox:    desk.Outbox(store), Now: store.Now, Logger: logger,
@@ -122,19 +132,39 @@ func parserOptions(cfg *config.Config) parser.Options {
 	return parser.Options{MaxSize: cfg.Policy.MaxMessageBytes}
 }
 
-func deskConfig(cfg *config.Config) desk.Config {
-	aopts := analysisOptions(cfg)
+func deskConfig(cfg *config.Config) (desk.Config, error) {
+	settings, err := workflowSettings(cfg)
+	if err != nil {
+		return desk.Config{}, err
+	}
 	return desk.Config{
-		Folder:         cfg.IMAP.Inbox,
-		StationName:    cfg.Station.Name,
-		StationAddress: cfg.Station.Address,
-		StationDomain:  cfg.StationDomain(),
-		Workflow: workflow.Settings{Station: aopts, StaffNotify: cfg.Staff.Notify,
-			RemindAfter: cfg.RemindAfter(), MaxReminders: maxReminders(cfg), AckLimit: cfg.AckLimit()},
-		Analysis:        aopts,
+		Folder:          cfg.IMAP.Inbox,
+		StationName:     cfg.Station.Name,
+		StationAddress:  cfg.Station.Address,
+		StationDomain:   cfg.StationDomain(),
+		Workflow:        settings,
+		Analysis:        settings.Station,
 		Parser:          parserOptions(cfg),
 		MaxMessageBytes: cfg.Policy.MaxMessageBytes,
+	}, nil
+}
+
+// workflowSettings are the station's policy for the decisions, with the
+// working-day calendar loaded.
+func workflowSettings(cfg *config.Config) (workflow.Settings, error) {
+	cal := calendar.Weekends()
+	if cfg.Policy.Calendar != "" {
+		var err error
+		if cal, err = calendar.Load(cfg.Path(cfg.Policy.Calendar)); err != nil {
+			return workflow.Settings{}, fmt.Errorf("policy.calendar: %w", err)
+		}
 	}
+	return workflow.Settings{
+		Station: analysisOptions(cfg), StaffNotify: cfg.Staff.Notify,
+		RemindAfter: cfg.RemindAfter(), MaxReminders: maxReminders(cfg), AckLimit: cfg.AckLimit(),
+		Calendar: cal, Location: cfg.Location(),
+		AcceptWithin: cfg.Policy.AcceptWithin, MediateWithin: cfg.Policy.MediateWithin,
+	}, nil
 }
 
 // sweepGrace spares files younger than this from the sweep: a `cases
@@ -209,9 +239,13 @@ func openRefileDesk(ctx context.Context, cfg *config.Config, logger *slog.Logger
 	if err != nil {
 		return nil, nil, fmt.Errorf("loading mail templates (templates.dir): %w", err)
 	}
+	dc, err := deskConfig(cfg)
+	if err != nil {
+		return nil, nil, err
+	}
 	store, err := openStore(ctx, cfg)
 	if err != nil {
 		return nil, nil, err
 	}
-	return desk.New(deskConfig(cfg), store, mailbox.Config{}, templates, logger), store, nil
+	return desk.New(dc, store, mailbox.Config{}, templates, logger), store, nil
 }

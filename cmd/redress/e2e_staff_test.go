@@ -1,10 +1,13 @@
 package main
 
 import (
+	"database/sql"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/emersion/go-message"
 )
@@ -243,5 +246,40 @@ func TestAckLimitStopsAutoResponderLoop(t *testing.T) {
 	}
 	if held != 3 {
 		t.Errorf("%d held-back mails noted on their cases, want 3", held)
+	}
+}
+
+// cases list --overdue lists the complaints past their acceptance
+// deadline, counted in working days.
+func TestCasesListOverdue(t *testing.T) {
+	s := newStation(t)
+	s.deliver(t, mkMail(complaintZH))
+	s.deliver(t, mkMail(complaintEN))
+	s.once(t)
+	cases := s.cases(t)
+	overdue := func() string {
+		t.Helper()
+		out, errOut, err := invoke(t, t.Context(), "cases", "list", "--overdue", "-config", s.config)
+		if err != nil {
+			t.Fatalf("cases list --overdue: %v\n%s", err, errOut)
+		}
+		return out
+	}
+	if out := overdue(); strings.Contains(out, cases[0].Ref) || strings.Contains(out, cases[1].Ref) {
+		t.Fatalf("cases opened today are listed as overdue:\n%s", out)
+	}
+	// The first case was opened three weeks ago: past 7 working days.
+	db, err := sql.Open("sqlite3", filepath.Join(s.dir, "redress.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	old := time.Now().UTC().AddDate(0, 0, -21).Format("2006-01-02T15:04:05.000000000Z")
+	if _, err := db.Exec(`UPDATE cases SET created_at = ? WHERE ref = ?`, old, cases[0].Ref); err != nil {
+		t.Fatal(err)
+	}
+	out := overdue()
+	if !strings.Contains(out, cases[0].Ref) || strings.Contains(out, cases[1].Ref) {
+		t.Errorf("cases list --overdue:\n%s\nwant only %s", out, cases[0].Ref)
 	}
 }

@@ -24,18 +24,22 @@ func staffMail(s Settings, ev MailFiled) Decision {
 	d := Decision{Case: c}
 	actor := strings.ToLower(m.From.Address)
 	verified := ev.TokenRef != "" && strings.EqualFold(ev.TokenRef, c.Ref)
+	if c.ContactAddress != "" && addressed(m, c.ContactAddress) {
+		// The staff member wrote to the consumer directly: recorded, not
+		// relayed (the consumer has it already). Only a verified one
+		// moves the case: From alone proves nothing.
+		d.Events = append(d.Events, Event{Actor: actor, Kind: EventMailIn, Detail: "staff wrote to the consumer directly"})
+		if verified {
+			moveTo(&d, actor, StateInMediation, "staff answered the consumer")
+			d.Timers = timersFor(s, ev.Case.State, c.State, ev)
+		}
+		return d
+	}
 	if !verified {
 		d.Events = append(d.Events, Event{Actor: actor, Kind: EventNote,
 			Detail: "unverified staff mail: it answers none of the case's notices (no valid token), so nothing was relayed or changed"})
 		d.Note = "unverified: From a staff address but answering none of our case notices; not relayed, nothing changed"
 		d.Send = append(d.Send, replyToStaff(m, ProblemUnverified, "", "")...)
-		return d
-	}
-	if c.ContactAddress != "" && addressed(m, c.ContactAddress) {
-		// The staff member wrote to the consumer directly: recorded, not
-		// relayed (the consumer has it already).
-		d.Events = append(d.Events, Event{Actor: actor, Kind: EventMailIn, Detail: "staff wrote to the consumer directly"})
-		moveTo(&d, actor, StateInMediation, "staff answered the consumer")
 		return d
 	}
 	cmds, text, cerr := ParseCommands(m.Text)

@@ -251,3 +251,26 @@ func FuzzParseCommands(f *testing.F) {
 		}
 	})
 }
+
+// Staff who write to the consumer directly are recorded, not relayed and
+// not scolded; only a verified one moves the case.
+func TestStaffWroteToConsumerDirectly(t *testing.T) {
+	for _, token := range []string{"", "YW-2026-00007"} {
+		c := caseIn(StateOpen, nil)
+		m := staffMailOf("您好，我是服务站的王强……", func(m *analysis.Mail) {
+			m.To = []parser.Address{{Address: c.ContactAddress}}
+			m.Cc = []parser.Address{{Address: "tousu@yweca.org.example"}}
+		})
+		d := FileMail(station, MailFiled{Mail: m, Case: c, Now: now, TokenRef: token})
+		if len(d.Send) != 0 || d.Note != "" {
+			t.Errorf("token %q: sent %+v note %q, want it only recorded", token, d.Send, d.Note)
+		}
+		want := StateOpen
+		if token != "" {
+			want = StateInMediation
+		}
+		if d.Case.State != want {
+			t.Errorf("token %q: state %s, want %s", token, d.Case.State, want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -282,4 +283,43 @@ func updateCase(ctx context.Context, tx *sql.Tx, c *Case) error {
 		return fmt.Errorf("updating case %s: %w", c.Ref, err)
 	}
 	return nil
+}
+
+// OpenCasesOf returns the cases not closed (other than case except) whose
+// complainant has one of phones or emails: candidates for a repeat
+// complaint.
+func (tx *Tx) OpenCasesOf(phones, emails []string, except int64) ([]*Case, error) {
+	var conds []string
+	var args []any
+	for _, p := range phones {
+		conds = append(conds, `complainant_phones LIKE ? ESCAPE '\'`)
+		args = append(args, `%"`+likeEscape(p)+`"%`)
+	}
+	for _, e := range emails {
+		conds = append(conds, `lower(contact_address) = lower(?)`, `complainant_emails LIKE ? ESCAPE '\'`)
+		args = append(args, e, `%"`+likeEscape(strings.ToLower(e))+`"%`)
+	}
+	if len(conds) == 0 {
+		return nil, nil
+	}
+	args = append(args, except)
+	rows, err := tx.tx.QueryContext(tx.ctx, `SELECT `+caseColumns+` FROM cases
+		WHERE state <> 'closed' AND (`+strings.Join(conds, " OR ")+`) AND id <> ? ORDER BY id LIMIT 20`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("looking for earlier cases of the complainant: %w", err)
+	}
+	defer rows.Close()
+	var out []*Case
+	for rows.Next() {
+		c, err := scanCase(rows)
+		if err != nil {
+			return nil, fmt.Errorf("looking for earlier cases of the complainant: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+func likeEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }

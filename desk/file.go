@@ -233,10 +233,23 @@ func (d *Desk) fileMail(tx *casefile.Tx, it item, m *analysis.Mail, notes []stri
 		return err
 	}
 	var wc *workflow.Case
+	var earlier []*workflow.Case
 	if stored != nil {
 		wc = toWorkflow(stored)
+	} else if !m.Staff {
+		emails := append(slices.Clone(m.Complainant.Emails), m.From.Address)
+		for _, a := range m.ReplyTo {
+			emails = append(emails, a.Address)
+		}
+		cands, err := tx.OpenCasesOf(m.Complainant.Phones, emails, 0)
+		if err != nil {
+			return err
+		}
+		for _, c := range cands {
+			earlier = append(earlier, toWorkflow(c))
+		}
 	}
-	dec := workflow.FileMail(d.cfg.Workflow, workflow.MailFiled{Mail: m, Case: wc, Now: now, TokenRef: tokenRef})
+	dec := workflow.FileMail(d.cfg.Workflow, workflow.MailFiled{Mail: m, Case: wc, Now: now, TokenRef: tokenRef, Earlier: earlier})
 	if dec.Unfiled != "" {
 		return d.keepUnfiled(tx, it, m, append([]string{dec.Unfiled}, notes...), st, logs, log)
 	}
@@ -531,7 +544,7 @@ func (d *Desk) render(o workflow.Outgoing, c *casefile.Case, m *analysis.Mail, r
 		})
 	case workflow.PurposeStaffNotice:
 		nd := notify.StaffNoticeData{
-			StationName: d.cfg.StationName, Ref: c.Ref, Kind: c.Kind, State: c.State, Notice: o.Notice, Deadline: o.Deadline,
+			StationName: d.cfg.StationName, Ref: c.Ref, Kind: c.Kind, State: c.State, Notice: o.Notice, Deadline: o.Deadline, Repeats: o.Repeats,
 			Subject: c.Subject, Missing: c.Missing,
 			Complainant: SummarizeComplainant(c.Complainant), Respondent: SummarizeRespondent(c.Respondent),
 			Order: SummarizeOrder(c.Order), RawID: rawID,

@@ -270,6 +270,9 @@ type StaffNoticeData struct {
 	Notice string
 	// Deadline names the deadline of a NoticeDeadline or NoticeOverdue.
 	Deadline string
+	// Repeats is the reference of an open case this new one likely
+	// repeats (same complainant, same merchant); "" none.
+	Repeats string
 	// Text is the consumer's text quoted in the notice; StaffNotice clips
 	// it at MaxQuotedText.
 	From, Subject, Text     string

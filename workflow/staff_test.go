@@ -274,3 +274,39 @@ func TestStaffWroteToConsumerDirectly(t *testing.T) {
 		}
 	}
 }
+
+func TestSameDispute(t *testing.T) {
+	base := func() *Case {
+		return &Case{ContactAddress: "li@mail.example",
+			Complainant: analysis.Complainant{Phones: []string{"+8613800138000"}},
+			Respondent:  analysis.Respondent{Name: "义乌小商品店", URLs: []string{"https://www.shop.example.com/item/1"}, Phones: []string{"+8657985550000"}}}
+	}
+	tests := []struct {
+		name string
+		edit func(c *Case)
+		want bool
+	}{
+		{"same everything", func(*Case) {}, true},
+		{"same phone, merchant by quoted name", func(c *Case) {
+			c.ContactAddress = "other@mail.example"
+			c.Respondent = analysis.Respondent{Name: "“义乌小商品店”"}
+		}, true},
+		{"same e-mail in another letter case, merchant by shop host", func(c *Case) {
+			c.ContactAddress, c.Complainant.Phones = "LI@mail.example", nil
+			c.Respondent = analysis.Respondent{URLs: []string{"shop.example.com/other"}}
+		}, true},
+		{"same consumer, another merchant", func(c *Case) { c.Respondent = analysis.Respondent{Name: "别的店"} }, false},
+		{"another consumer, same merchant", func(c *Case) {
+			c.ContactAddress, c.Complainant.Phones = "zhang@mail.example", []string{"+8613900139000"}
+		}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := base()
+			tt.edit(b)
+			if got := SameDispute(base(), b); got != tt.want {
+				t.Errorf("SameDispute = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -231,6 +231,9 @@ type Outgoing struct {
 	Problem, Line, Detail string
 	// Deadline names the deadline of a NoticeDeadline or NoticeOverdue.
 	Deadline string
+	// Repeats is the reference of an open case the new one likely
+	// repeats (a new case's staff notice).
+	Repeats string
 }
 
 // MailFiled is the event "a mail arrived": the analysed mail and the case
@@ -243,6 +246,9 @@ type MailFiled struct {
 	// In-Reply-To/References carry ("" none): what makes staff mail a
 	// verified staff reply (TokenRef).
 	TokenRef string
+	// Earlier are open cases of the same complainant, for a mail that
+	// opens a new case: a likely repeat complaint is flagged to staff.
+	Earlier []*Case
 }
 
 // Decision is what a mail filed does.
@@ -321,9 +327,17 @@ func fileNew(s Settings, ev MailFiled) Decision {
 	} else {
 		d.NoAck = why
 	}
+	repeats := ""
+	for _, e := range ev.Earlier {
+		if SameDispute(c, e) {
+			repeats = e.Ref
+			d.Events = append(d.Events, Event{Actor: ActorSystem, Kind: EventNote, Detail: "likely the same complaint as " + e.Ref})
+			break
+		}
+	}
 	if len(s.StaffNotify) > 0 {
 		d.Send = append(d.Send, Outgoing{
-			Purpose: PurposeStaffNotice, To: slices.Clone(s.StaffNotify),
+			Purpose: PurposeStaffNotice, To: slices.Clone(s.StaffNotify), Repeats: repeats,
 			InReplyTo: m.MessageID, References: threadRefs(m), AutoSubmitted: "auto-generated",
 		})
 	}

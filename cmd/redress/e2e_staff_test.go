@@ -283,3 +283,26 @@ func TestCasesListOverdue(t *testing.T) {
 		t.Errorf("cases list --overdue:\n%s\nwant only %s", out, cases[0].Ref)
 	}
 }
+
+// A second complaint of the same consumer about the same merchant is
+// flagged to staff as a likely repeat of the open case.
+func TestRepeatComplaintFlagged(t *testing.T) {
+	s := newStation(t)
+	s.deliver(t, mkMail(complaintZH))
+	s.once(t)
+	first := s.cases(t)[0].Ref
+	again := complaintZH
+	again.id, again.subject = "c1-again@mail.example", "杯子的事还没解决"
+	s.deliver(t, mkMail(again))
+	s.once(t)
+	notices := s.sentTo("cases@yweca.org.example")
+	if len(notices) != 2 {
+		t.Fatalf("%d notices, want 2", len(notices))
+	}
+	if text := bodyOf(t, notices[1]); !strings.Contains(text, "Likely a repeat of "+first) {
+		t.Errorf("the second notice does not name %s as the likely duplicate:\n%s", first, text)
+	}
+	if text := bodyOf(t, notices[0]); strings.Contains(text, "repeat") {
+		t.Errorf("the first notice names a duplicate:\n%s", text)
+	}
+}

@@ -361,12 +361,17 @@ func (d *Desk) apply(tx *casefile.Tx, stored *casefile.Case, dec workflow.Decisi
 		if len(o.To) == 0 {
 			continue
 		}
+		thread, err := tx.CaseThread(c.ID)
+		if err != nil {
+			return nil, 0, err
+		}
 		if o.InReplyTo == "" {
-			thread, err := tx.CaseThread(c.ID)
-			if err != nil {
-				return nil, 0, err
-			}
 			o.InReplyTo, o.References = threadOf(thread, func(addr string) bool { return analysis.IsStation(addr, d.cfg.Analysis) })
+		} else if len(thread) > 0 && (len(o.References) == 0 || o.References[0] != thread[0].MessageID) {
+			// A webmail reply carries In-Reply-To only: the references
+			// still start at the case's first mail, so that every client
+			// threads the case as one conversation.
+			o.References = append([]string{thread[0].MessageID}, slices.DeleteFunc(slices.Clone(o.References), func(r string) bool { return r == thread[0].MessageID })...)
 		}
 		out, err := d.render(o, c, m, msgID, now)
 		if err != nil {

@@ -306,3 +306,54 @@ func TestRepeatComplaintFlagged(t *testing.T) {
 		t.Errorf("the first notice names a duplicate:\n%s", text)
 	}
 }
+
+// Every mail of a case — the consumer's, our acknowledgement, the staff
+// notices, a staff reply and its relay, the consumer's answer — forms one
+// thread as a mail client builds it: each names a mail of the case in
+// In-Reply-To, and References start at the consumer's first mail.
+func TestOneThreadPerCase(t *testing.T) {
+	s := newStation(t)
+	s.deliver(t, mkMail(complaintZH))
+	s.once(t)
+	ref := s.cases(t)[0].Ref
+	notice := s.sentTo("cases@yweca.org.example")[0]
+	s.deliver(t, staffReply(t, notice, "staff1@yweca.org.example", "s1@yweca.org.example", "您好，请问您的订单截图方便发一下吗？"))
+	s.once(t)
+	relay := s.sentTo("wangfang@mail.example")[1]
+	relayID := relay.Header.Get("Message-Id")
+	s.deliver(t, mkMail(mailSpec{from: "Wang Fang <wangfang@mail.example>", subject: "回复：截图", id: "c1-answer@mail.example",
+		headers: []string{"In-Reply-To: " + relayID}, body: "截图在附件里（忘了附，稍后补）。\n"}))
+	s.once(t)
+
+	ids := map[string]bool{"<c1@mail.example>": true, "<s1@yweca.org.example>": true, "<c1-answer@mail.example>": true}
+	var out []*message.Entity
+	for _, r := range s.smtp.Messages() {
+		e, err := message.Read(strings.NewReader(string(r.Data)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, e)
+		ids[e.Header.Get("Message-Id")] = true
+	}
+	if len(out) != 4 {
+		t.Fatalf("%d mails sent, want the ack, the new-case notice, the relay and the follow-up notice", len(out))
+	}
+	for _, e := range out {
+		subject, _ := e.Header.Text("Subject")
+		irt := e.Header.Get("In-Reply-To")
+		refs := strings.Fields(e.Header.Get("References"))
+		if !ids[irt] {
+			t.Errorf("%q: In-Reply-To %q is no mail of the case", subject, irt)
+		}
+		if len(refs) == 0 || refs[0] != "<c1@mail.example>" {
+			t.Errorf("%q: References %v do not start at the consumer's first mail", subject, refs)
+		}
+		if !strings.Contains(subject, "["+ref+"]") {
+			t.Errorf("%q does not carry the case reference", subject)
+		}
+	}
+	c := s.show(t, ref)
+	if len(c.Messages) != len(out)+3 {
+		t.Errorf("the case holds %d mails, want the %d sent and the 3 received", len(c.Messages), len(out))
+	}
+}

@@ -10,7 +10,9 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/emersion/go-message"
@@ -122,7 +124,8 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if *verbose {
 		logOut = stderr
 	}
-	d, err := openStation(ctx, cfg, slog.New(slog.NewTextHandler(logOut, nil)))
+	clock := &demoClock{t: time.Now()}
+	d, err := openStationAt(ctx, cfg, slog.New(slog.NewTextHandler(logOut, nil)), clock.Now)
 	if err != nil {
 		return err
 	}
@@ -160,8 +163,154 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if ref := showcaseRef(cases); ref != "" {
 		fmt.Fprintf(stdout, "\nThe acknowledgement of %s in full:\n\n%s\n", ref, ackFor(received, ref))
 	}
+	if ref := showcaseRef(cases); ref != "" {
+		if err := demoLife(ctx, stdout, d, imapSrv, smtpSrv, clock, cfg, ref); err != nil {
+			return err
+		}
+	}
 	fmt.Fprintf(stdout, "\nTry: redress cases show %s -config FILE (run the demo with -dir DIR to keep its database)\n", firstRef(cases))
 	return nil
+}
+
+// demoClock is the demo's store clock: days pass in a moment.
+type demoClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *demoClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+func (c *demoClock) add(d time.Duration) {
+	c.mu.Lock()
+	c.t = c.t.Add(d)
+	c.mu.Unlock()
+}
+
+// demoLife plays the rest of case ref's life, which came in missing
+// details: a reminder three days later, the consumer's answer, a staff
+// member's reply from a mail client relayed to the consumer, the case
+// closed by a command; then its timeline.
+func demoLife(ctx context.Context, stdout io.Writer, d *wiring, imapSrv *mailboxtest.Server, smtpSrv *notifytest.Server, clock *demoClock, cfg *config.Config, ref string) error {
+	c, err := d.store.CaseByRef(ctx, ref)
+	if err != nil {
+		return err
+	}
+	consumer := c.ContactAddress
+	step := func(what string) error {
+		st, err := d.cycle(ctx)
+		if err != nil {
+			return fmt.Errorf("demo: %s: %w", what, err)
+		}
+		now, _ := d.store.CaseByRef(ctx, ref)
+		fmt.Fprintf(stdout, "  %-58s → %s; mail sent %d\n", what, now.State, st.Delivery.Sent)
+		return nil
+	}
+	latest := func(to string) (id, subject string) {
+		for _, r := range smtpSrv.Messages() {
+			if slices.Contains(r.To, to) {
+				if e, err := message.Read(bytes.NewReader(r.Data)); e != nil && err == nil {
+					id = e.Header.Get("Message-Id")
+					subject, _ = e.Header.Text("Subject")
+				}
+			}
+		}
+		return id, subject
+	}
+	fmt.Fprintf(stdout, "\nThe life of %s, which came in missing details:\n", ref)
+
+	clock.add(cfg.RemindAfter() + time.Minute)
+	if err := step("3 days later, no answer: a reminder"); err != nil {
+		return err
+	}
+	reminder, subject := latest(consumer)
+	clock.add(time.Hour)
+	answer := fmt.Sprintf("From: <%s>\r\nTo: %s\r\nSubject: Re: %s\r\nMessage-ID: <demo-answer@qq.com>\r\nIn-Reply-To: %s\r\nDate: "+clock.Now().Format(time.RFC1123Z)+"\r\n"+
+		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"+
+		"姓名 / Name: 赵丽\r\n电话 / Phone: 13705791234\r\n商家 / Merchant: 乐乐童装\r\n店铺链接或商家电话 / Shop link or merchant phone: https://lele.yangkeduo.com\r\n",
+		consumer, cfg.Station.Address, subject, reminder)
+	if _, err := imapSrv.AppendMessage("INBOX", []byte(answer)); err != nil {
+		return err
+	}
+	if err := step("the consumer answers the reminder (In-Reply-To only)"); err != nil {
+		return err
+	}
+	staffReply := func(id, body string) error {
+		notice, nsubject := latest(cfg.Staff.Notify[0])
+		raw := fmt.Sprintf("From: Wang Qiang <%s>\r\nTo: %s\r\nSubject: Re: %s\r\nMessage-ID: <%s>\r\nIn-Reply-To: %s\r\nReferences: %s\r\nDate: "+clock.Now().Format(time.RFC1123Z)+"\r\n"+
+			"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n\r\n> (the notice, quoted by the mail client)\r\n\r\n-- \r\n王强\r\n",
+			cfg.Staff.Addresses[0], cfg.Station.Address, nsubject, id, notice, notice, body)
+		_, err := imapSrv.AppendMessage("INBOX", []byte(raw))
+		return err
+	}
+	clock.add(24 * time.Hour)
+	if err := staffReply("demo-staff-1@yweca.org.example", "您好，我们已联系商家，商家同意退货退款，请按商家提供的地址寄回。"); err != nil {
+		return err
+	}
+	if err := step("staff answer the notice in their mail client: relayed"); err != nil {
+		return err
+	}
+	clock.add(72 * time.Hour)
+	if err := staffReply("demo-staff-2@yweca.org.example", "#recovered 89\r\n#close resolved 商家已退款"); err != nil {
+		return err
+	}
+	if err := step("staff reply \"#recovered 89\" and \"#close resolved\""); err != nil {
+		return err
+	}
+	relayed, _ := latest(consumer)
+	for _, r := range smtpSrv.Messages() {
+		if e, err := message.Read(bytes.NewReader(r.Data)); err == nil && e.Header.Get("Message-Id") == relayed {
+			fmt.Fprintf(stdout, "\nWhat the consumer received from the station (the staff member's address never shows):\n\n%s\n", indent(strings.TrimSpace(bodyText(e)), "    "))
+		}
+	}
+	msgs, err := d.store.CaseMessages(ctx, c.ID)
+	if err != nil {
+		return err
+	}
+	events, err := d.store.Events(ctx, c.ID)
+	if err != nil {
+		return err
+	}
+	type row struct {
+		at   time.Time
+		line string
+	}
+	var rows []row
+	loc := cfg.Location()
+	for _, m := range msgs {
+		rows = append(rows, row{m.Date, fmt.Sprintf("%-8s %-26s %s", arrow(m.Direction), orDash(m.Purpose+m.Kind), oneLineSubject(m.Subject))})
+	}
+	for _, e := range events {
+		what := e.Kind
+		if e.FromState != "" || e.ToState != "" {
+			what = strings.TrimPrefix(e.FromState+" → "+e.ToState, " → ")
+		}
+		rows = append(rows, row{e.At, fmt.Sprintf("%-8s %-26s %s", "·", e.Actor, strings.TrimSpace(what+"  "+e.Detail))})
+	}
+	slices.SortStableFunc(rows, func(a, b row) int { return a.at.Compare(b.at) })
+	fmt.Fprintf(stdout, "\nThe timeline of %s (also: redress cases show %s):\n", ref, ref)
+	for _, r := range rows {
+		fmt.Fprintf(stdout, "  %s  %s\n", r.at.In(loc).Format("01-02 15:04"), r.line)
+	}
+	return nil
+}
+
+func oneLineSubject(s string) string {
+	if r := []rune(s); len(r) > 50 {
+		return string(r[:50]) + "…"
+	}
+	return s
+}
+
+func bodyText(e *message.Entity) string {
+	b, err := io.ReadAll(e.Body)
+	if err != nil {
+		return ""
+	}
+	return string(b)
 }
 
 func decodedSubject(raw []byte) string {

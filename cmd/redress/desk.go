@@ -30,6 +30,12 @@ type wiring struct {
 }
 
 func openStation(ctx context.Context, cfg *config.Config, logger *slog.Logger) (*wiring, error) {
+	return openStationAt(ctx, cfg, logger, nil)
+}
+
+// openStationAt is openStation on a given clock (nil: the real one): the
+// demo plays days in seconds.
+func openStationAt(ctx context.Context, cfg *config.Config, logger *slog.Logger, now func() time.Time) (*wiring, error) {
 	imapPass, err := cfg.Password("imap", cfg.IMAP.Secret)
 	if err != nil {
 		return nil, err
@@ -55,7 +61,7 @@ func openStation(ctx context.Context, cfg *config.Config, logger *slog.Logger) (
 	if err != nil {
 		return nil, err
 	}
-	store, err := openStore(ctx, cfg)
+	store, err := openStoreAt(ctx, cfg, now)
 	if err != nil {
 		unlock()
 		return nil, err
@@ -80,7 +86,12 @@ func openStation(ctx context.Context, cfg *config.Config, logger *slog.Logger) (
 }
 
 func openStore(ctx context.Context, cfg *config.Config) (*casefile.Store, error) {
+	return openStoreAt(ctx, cfg, nil)
+}
+
+func openStoreAt(ctx context.Context, cfg *config.Config, now func() time.Time) (*casefile.Store, error) {
 	st, err := casefile.Open(ctx, cfg.DatabasePath(), casefile.Options{
+		Now:        now,
 		CasePrefix: cfg.Station.CasePrefix,
 		Location:   cfg.Location(),
 		MailDir:    cfg.MailDir(),

@@ -436,6 +436,17 @@ func TestDemo(t *testing.T) {
 	if !strings.Contains(out, "Mail sent") || !strings.Contains(out, fmt.Sprintf("[YW-%d-00001]", year)) || !strings.Contains(out, "电话 / Phone:") {
 		t.Errorf("demo output does not show the acknowledgements sent and the request for details:\n%s", out)
 	}
+	// A case's whole life: reminder, the consumer's answer, a staff reply
+	// relayed, #close resolved, then its timeline.
+	for _, want := range []string{"a reminder", "→ awaiting_info", "→ open", "→ in_mediation", "→ closed",
+		"商家同意退货退款", "reminder 1 of 2", "open → in_mediation", "in_mediation → closed  resolved"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out[strings.Index(out, "What the consumer received"):strings.Index(out, "The timeline")], "staff1@") {
+		t.Errorf("the relayed mail shows the staff member's address:\n%s", out)
+	}
 }
 
 func TestParseCommand(t *testing.T) {

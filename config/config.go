@@ -61,6 +61,10 @@ type IMAP struct {
 	Username string `yaml:"username"`
 	Secret   `yaml:",inline"`
 	Inbox    string `yaml:"inbox"`
+	// Sent is the station account's Sent folder, read so that mail staff
+	// send from the station account itself is recorded on its case; ""
+	// does not read one.
+	Sent string `yaml:"sent"`
 	CAFile   string `yaml:"ca_file"`
 }
 
@@ -305,6 +309,9 @@ func (c *Config) Validate() error {
 		bad("imap.username", "must not be empty")
 	}
 	c.validateSecret("imap", c.IMAP.Secret, true, bad)
+	if c.IMAP.Sent != "" && strings.EqualFold(strings.TrimSpace(c.IMAP.Sent), strings.TrimSpace(c.IMAP.Inbox)) {
+		bad("imap.sent", "must not be the inbox (%q)", c.IMAP.Inbox)
+	}
 	if strings.TrimSpace(c.IMAP.Inbox) == "" {
 		bad("imap.inbox", "must not be empty")
 	}

@@ -34,6 +34,7 @@ const (
 // Config is what the desk needs to know of the station.
 type Config struct {
 	Folder          string // the inbox, e.g. "INBOX"
+	Sent            string // the station account's Sent folder; "": not read
 	StationName     string
 	StationAddress  string
 	StationDomain   string
@@ -142,23 +143,44 @@ func storageFault(err error) error {
 	return &storageError{err}
 }
 
-// Poll reads the inbox once and files every new mail. The error is nil
-// only when every mail found was filed (or kept without a case, with the
-// reason); a storage fault, a connection failure or a download failure
-// makes it non-nil, with the stats of what was done before.
+// Poll reads the inbox (and the station's Sent folder, when configured)
+// once and files every new mail, then carries out the timers that are
+// due. The error is nil only when every mail found was filed (or kept
+// without a case, with the reason); a storage fault, a connection failure
+// or a download failure makes it non-nil, with the stats of what was done
+// before.
 func (d *Desk) Poll(ctx context.Context) (Stats, error) {
-	folder := d.cfg.Folder
-	cur, err := d.store.Cursor(ctx, folder)
-	if err != nil {
-		return Stats{}, storageFault(fmt.Errorf("reading the inbox position of %s: %w", folder, err))
-	}
 	c, err := mailbox.Dial(ctx, d.imap)
 	if err != nil {
 		return Stats{}, err
 	}
 	defer c.Close()
+	st, pollErr := d.pollFolder(ctx, c, d.cfg.Folder, false)
+	if errors.Is(pollErr, ErrStorage) || ctx.Err() != nil {
+		return st, errors.Join(pollErr, ctx.Err())
+	}
+	if d.cfg.Sent != "" && pollErr == nil {
+		ss, err := d.pollFolder(ctx, c, d.cfg.Sent, true)
+		st.add(ss)
+		if errors.Is(err, ErrStorage) || ctx.Err() != nil {
+			return st, errors.Join(err, ctx.Err())
+		}
+		pollErr = err
+	}
+	// Timers are swept on every round, after the mail that may have
+	// answered them is filed.
+	ts, sweepErr := d.Sweep(ctx)
+	st.add(ts)
+	return st, errors.Join(pollErr, sweepErr)
+}
 
-	p := d.newPipeline(ctx, folder)
+// pollFolder reads one folder; sent says it is the station's Sent folder.
+func (d *Desk) pollFolder(ctx context.Context, c *mailbox.Client, folder string, sent bool) (Stats, error) {
+	cur, err := d.store.Cursor(ctx, folder)
+	if err != nil {
+		return Stats{}, storageFault(fmt.Errorf("reading the position of folder %s: %w", folder, err))
+	}
+	p := d.newPipeline(ctx, folder, sent)
 	ps, pollErr := c.Poll(p.ctx, folder, mailbox.Cursor(cur), mailbox.PollOptions{
 		Batch: d.cfg.Batch,
 		// The Message-ID is read from the header as the parser read it
@@ -195,14 +217,7 @@ func (d *Desk) Poll(ctx context.Context) (Stats, error) {
 			st.GivenUp++
 		}
 	}
-	if ctx.Err() != nil {
-		return st, ctx.Err()
-	}
-	// Timers are swept on every round, after the mail that may have
-	// answered them is filed.
-	ts, sweepErr := d.Sweep(ctx)
-	st.add(ts)
-	return st, errors.Join(pollErr, sweepErr)
+	return st, pollErr
 }
 
 // fetchFailed records a failed download; after FetchAttempts failures of

@@ -101,6 +101,7 @@ type item struct {
 	uidValidity, uid uint32
 	received         time.Time
 	refile           int64 // row id of the stored mail to file again; 0: new mail
+	sent             bool  // from the station's Sent folder
 }
 
 // commitBatch files a batch of fetched mail in one transaction.
@@ -132,7 +133,7 @@ func (d *Desk) commitBatch(ctx context.Context, batch []*job) (Stats, error) {
 				continue
 			}
 			st.Fetched++
-			it := item{blob: j.blob, parsed: j.parsed, folder: j.folder, uidValidity: j.uidv, uid: j.uid, received: j.received}
+			it := item{blob: j.blob, parsed: j.parsed, folder: j.folder, uidValidity: j.uidv, uid: j.uid, received: j.received, sent: j.sent}
 			if err := d.file(tx, it, &st, &logs); err != nil {
 				return err
 			}
@@ -172,6 +173,11 @@ func (d *Desk) file(tx *casefile.Tx, it item, st *Stats, logs *[]func()) error {
 		dup, err := tx.FindDuplicate(mid, it.blob.SHA256)
 		if err != nil {
 			return err
+		}
+		if it.sent && dup.ID != 0 {
+			// Our own mail (the server keeps a copy of what redress
+			// sends) or mail already filed: nothing to record.
+			return d.advance(tx, it)
 		}
 		if dup.Why == casefile.DuplicateOwn {
 			// A copy of our own mail coming back (a Bcc, a list, a
@@ -236,7 +242,7 @@ func (d *Desk) fileMail(tx *casefile.Tx, it item, m *analysis.Mail, notes []stri
 	var earlier []*workflow.Case
 	if stored != nil {
 		wc = toWorkflow(stored)
-	} else if !m.Staff {
+	} else if !m.Staff && !it.sent {
 		emails := append(slices.Clone(m.Complainant.Emails), m.From.Address)
 		for _, a := range m.ReplyTo {
 			emails = append(emails, a.Address)
@@ -249,7 +255,11 @@ func (d *Desk) fileMail(tx *casefile.Tx, it item, m *analysis.Mail, notes []stri
 			earlier = append(earlier, toWorkflow(c))
 		}
 	}
-	dec := workflow.FileMail(d.cfg.Workflow, workflow.MailFiled{Mail: m, Case: wc, Now: now, TokenRef: tokenRef, Earlier: earlier})
+	dec := workflow.FileMail(d.cfg.Workflow, workflow.MailFiled{Mail: m, Case: wc, Now: now, TokenRef: tokenRef, Earlier: earlier, FromSent: it.sent})
+	if dec.Unfiled != "" && it.sent {
+		// The station's own mail about something else: not the desk's.
+		return d.advance(tx, it)
+	}
 	if dec.Unfiled != "" {
 		return d.keepUnfiled(tx, it, m, append([]string{dec.Unfiled}, notes...), st, logs, log)
 	}

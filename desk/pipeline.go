@@ -16,6 +16,7 @@ type job struct {
 	folder    string
 	uid, uidv uint32
 	known     bool // already filed (re-scan): only the cursor moves
+	sent      bool // from the station's Sent folder
 	blob      casefile.Blob
 	received  time.Time
 	done      chan struct{} // closed when parsed
@@ -27,6 +28,8 @@ type job struct {
 // transaction).
 type pipeline struct {
 	d      *Desk
+	folder string
+	sent   bool            // the station's Sent folder
 	ctx    context.Context // cancelled when the committer fails
 	cancel context.CancelFunc
 	work   chan *job // to the parse workers
@@ -39,10 +42,10 @@ type pipeline struct {
 	stats Stats
 }
 
-func (d *Desk) newPipeline(ctx context.Context, folder string) *pipeline {
+func (d *Desk) newPipeline(ctx context.Context, folder string, sent bool) *pipeline {
 	pctx, cancel := context.WithCancel(ctx)
 	p := &pipeline{
-		d: d, ctx: pctx, cancel: cancel,
+		d: d, folder: folder, sent: sent, ctx: pctx, cancel: cancel,
 		work:   make(chan *job, d.cfg.Batch),
 		order:  make(chan *job, 2*d.cfg.Batch),
 		commit: make(chan struct{}),
@@ -66,7 +69,7 @@ func (d *Desk) newPipeline(ctx context.Context, folder string) *pipeline {
 // fetched is mailbox.Poll's handle: the body goes to its file, then the
 // mail joins the pipeline.
 func (p *pipeline) fetched(ctx context.Context, m mailbox.Message) error {
-	j := &job{folder: p.d.cfg.Folder, uid: m.UID, uidv: m.UIDValidity, known: m.Known,
+	j := &job{folder: p.folder, sent: p.sent, uid: m.UID, uidv: m.UIDValidity, known: m.Known,
 		received: m.InternalDate, done: make(chan struct{})}
 	if !m.Known {
 		body := &bodyReader{r: m.Body}

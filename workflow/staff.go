@@ -241,3 +241,26 @@ func clipRunes(s string, n int) string {
 	}
 	return string(r[:n]) + "…"
 }
+
+// sentMail decides mail read from the station account's Sent folder: what
+// staff sent from the station account itself. It is recorded on the case
+// it names (so the consumer's answer to it joins the case); mail to the
+// consumer means staff have answered them. Nothing is sent. Mail naming no
+// case is none of the desk's business.
+func sentMail(ev MailFiled) Decision {
+	if ev.Case == nil {
+		return Decision{Unfiled: "sent from the station account, naming no case"}
+	}
+	m, c := ev.Mail, ev.Case.clone()
+	d := Decision{Case: c}
+	actor := strings.ToLower(m.From.Address)
+	if c.ContactAddress != "" && addressed(m, c.ContactAddress) {
+		d.Events = append(d.Events, Event{Actor: actor, Kind: EventMailIn, Detail: "sent to the consumer from the station account"})
+		if c.State == StateOpen || c.State == StateAwaitingInfo {
+			moveTo(&d, actor, StateInMediation, "staff answered the consumer from the station account")
+		}
+		return d
+	}
+	d.Events = append(d.Events, Event{Actor: actor, Kind: EventMailIn, Detail: "sent from the station account"})
+	return d
+}

@@ -249,6 +249,9 @@ type MailFiled struct {
 	// Earlier are open cases of the same complainant, for a mail that
 	// opens a new case: a likely repeat complaint is flagged to staff.
 	Earlier []*Case
+	// FromSent is set for mail read from the station account's own Sent
+	// folder: sent by the station, so trusted, and never answered.
+	FromSent bool
 }
 
 // Decision is what a mail filed does.
@@ -291,6 +294,14 @@ type Timer struct {
 // opens (or that it is kept without one), what it adds to the case, the
 // transitions that follow, and the mail that answers it.
 func FileMail(s Settings, ev MailFiled) Decision {
+	if ev.FromSent {
+		d := sentMail(ev)
+		if d.Case != nil {
+			d.Timers = timersFor(s, ev.Case.State, d.Case.State, ev)
+			withDeadlines(s, &d, ev.Case.State, ev.Now)
+		}
+		return d
+	}
 	if ev.Case != nil {
 		d := followUp(s, ev)
 		withDeadlines(s, &d, ev.Case.State, ev.Now)

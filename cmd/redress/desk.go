@@ -150,6 +150,7 @@ func deskConfig(cfg *config.Config) (desk.Config, error) {
 	}
 	return desk.Config{
 		Folder:          cfg.IMAP.Inbox,
+		Sent:            cfg.IMAP.Sent,
 		StationName:     cfg.Station.Name,
 		StationAddress:  cfg.Station.Address,
 		StationDomain:   cfg.StationDomain(),

@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -355,5 +356,58 @@ func TestOneThreadPerCase(t *testing.T) {
 	c := s.show(t, ref)
 	if len(c.Messages) != len(out)+3 {
 		t.Errorf("the case holds %d mails, want the %d sent and the 3 received", len(c.Messages), len(out))
+	}
+}
+
+// Mail staff send from the station account itself is read from its Sent
+// folder and recorded once on its case; the consumer's answer to it,
+// carrying only In-Reply-To, joins the case instead of opening another.
+func TestSentFolderRecordedAndAnswersJoin(t *testing.T) {
+	s := newStation(t)
+	if err := s.imap.CreateMailbox("Sent"); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := os.ReadFile(s.config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(s.config, []byte(strings.Replace(string(cfg), "  inbox: INBOX\n", "  inbox: INBOX\n  sent: Sent\n", 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s.deliver(t, mkMail(complaintZH))
+	s.once(t)
+	ref := s.cases(t)[0].Ref
+	before := len(s.smtp.Messages())
+
+	sent := "From: 义乌服务站 <tousu@yweca.org.example>\r\nTo: Wang Fang <wangfang@mail.example>\r\nSubject: 关于您的投诉\r\n" +
+		"Message-ID: <station-1@yweca.org.example>\r\nIn-Reply-To: <c1@mail.example>\r\nDate: Tue, 24 Nov 2026 09:00:00 +0800\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n王女士您好，我们已联系阳光杂货店，请问您方便提供订单截图吗？\r\n"
+	if _, err := s.imap.AppendMessage("Sent", []byte(sent)); err != nil {
+		t.Fatal(err)
+	}
+	s.once(t)
+	s.once(t)
+	c := s.show(t, ref)
+	n := 0
+	for _, m := range c.Messages {
+		if m.MessageID == "station-1@yweca.org.example" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Fatalf("the station's own mail is on the case %d times, want once", n)
+	}
+	if c.State != "in_mediation" {
+		t.Errorf("state %q, want in_mediation: staff answered the consumer", c.State)
+	}
+	if got := len(s.smtp.Messages()); got != before {
+		t.Errorf("redress sent %d mails because of the station's own mail, want none", got-before)
+	}
+
+	s.deliver(t, mkMail(mailSpec{from: "Wang Fang <wangfang@mail.example>", subject: "回复：关于您的投诉", id: "c1-b@mail.example",
+		headers: []string{"In-Reply-To: <station-1@yweca.org.example>"}, body: "好的，截图稍后发您。\n"}))
+	s.once(t)
+	if cs := s.cases(t); len(cs) != 1 {
+		t.Errorf("%d cases, want the answer joined to %s", len(cs), ref)
 	}
 }

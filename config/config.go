@@ -64,8 +64,8 @@ type IMAP struct {
 	// Sent is the station account's Sent folder, read so that mail staff
 	// send from the station account itself is recorded on its case; ""
 	// does not read one.
-	Sent string `yaml:"sent"`
-	CAFile   string `yaml:"ca_file"`
+	Sent   string `yaml:"sent"`
+	CAFile string `yaml:"ca_file"`
 }
 
 // SMTP is the server redress sends through.

@@ -32,7 +32,10 @@ var (
 	howToRe            = regexp.MustCompile(`(?i)(?:如何|怎么|怎样|怎么样|能否|可以|是否可以|能不能|可不可以)(?:进行|去|来)?(?:投诉|举报|维权)|how (?:do|can|should) i (?:file|make|submit|lodge) a complaint|how to complain`)
 	problemRe          = regexp.MustCompile(`(?i)质量(?:问题|差|不好)|吃出|虫子|异物|变质|拉肚子|腹泻|食物中毒|不能退|没开课|一直没开|破损|破了|坏了|损坏|碎了|开胶|缩水|褪色|掉色|模糊|没声音|不响|漏水|漏气|变形|发霉|过期|假货|假冒|仿冒|山寨|欺诈|诈骗|骗子|被骗|骗了|跑路|失联|联系不上|不理|不回|不发货|未发货|没发货|未收到|没收到|收不到|没到货|还没到|迟迟不发|一直没(?:发货|收到|到)|不给|不让|不予|不愿|不承认|不负责|不处理|不解决|不管|少发|漏发|错发|发错|货不对板|不符|以次充好|拒绝|拒不|不同意|不给退|不退|不肯|推脱|推诿|扣款|多收|乱收费|虚假|夸大|不一致|开线|断了|裂|异味|有毒|不合格|卡顿|死机|不能用|无法使用|用不了|\bbroken\b|\bbroke\b|damaged|defective|faulty|never (?:received|arrived|delivered|shipped)|(?:has|have)n'?t (?:arrived|been (?:shipped|delivered)|received)|(?:has|have) not (?:arrived|been (?:shipped|delivered))|still (?:not|hasn't|haven't) (?:arrived|received|shipped)|not yet (?:arrived|shipped|received)|not (?:received|arrived|delivered|shipped)|didn't (?:receive|arrive)|did not (?:receive|arrive)|haven't received|have not received|refuse[sd]?|refusing|won't refund|will not refund|scam|fraud|cheat|fake|counterfeit|disappeared|stopped (?:responding|replying|answering)|no (?:reply|response) from|not responding|ignor(?:es|ed|ing)|wrong (?:item|size|colou?r|product|goods)|missing (?:items|pieces|parts)|short(?:-| )?shipped|not as described|poor quality|quality (?:problem|issue)|stained|mouldy|moldy|leak(?:s|ing|ed)?\b|cracked|shattered|overcharged|charged twice|unauthori[sz]ed`)
 	demandRe           = regexp.MustCompile(`(?i)请(?:帮忙|帮我|你们|贵站|协调|处理|介入|督促)|帮(?:忙|我)(?:处理|协调|解决|维权|追回|讨回)|麻烦(?:帮忙|你们|处理)|要求(?:退款|退货|赔偿|商家|换货|重做)|希望(?:你们|贵站|能|可以)|please (?:help|assist|intervene|contact|investigate|look into|mediate)|help me (?:get|to get|recover|obtain)|i (?:want|would like|request|demand|need) (?:a |my |the |full )*(?:refund|replacement|compensation|money back)|file a complaint|lodge a complaint|make a complaint|take action|hold (?:them|the seller) accountable`)
-	questionRe         = regexp.MustCompile(`(?i)请问|想问|咨询|想了解|了解一下|请教|是否|是不是|能不能|可不可以|有没有|有什么|什么规定|怎么(?:办|处理|退)|如何|合法吗|正规吗|靠谱吗|可靠吗|可信吗|吗[？?]|呢[？?]|could you (?:tell|let|advise|check|confirm|explain)|can you (?:tell|check|confirm|advise|explain|let)|i (?:would like|want|wish) to (?:know|ask|check)|i(?:'m| am) wondering|do you know|is it (?:legal|normal|true|allowed|possible|safe)|what (?:are|is) (?:the|your)|how (?:do|does|can|should|long|much)|whether|legitimate|\blegit\b|real company|registered|i'd like to (?:know|ask|check)|before (?:placing|paying|ordering|buying)|(?:have|has) (?:you|anyone) (?:received|had|got) (?:any )?complaints|before i (?:pay|order|buy|place)|about to (?:pay|order|buy)|planning to|thinking of|还没(?:付款|下单|买)|准备(?:下单|购买|付款)|打算(?:下单|购买|买)`)
+	// vagueProblemRe is how people say a purchase went wrong without
+	// saying how: on their own purchase it makes a complaint.
+	vagueProblemRe = regexp.MustCompile(`(?i)不对|有问题|出问题|出了问题|不一样|不是我(?:买|要|订|选)的|和图片不|跟图片不|与图片不|和描述不|跟描述不|与描述不|很差|太差|不好用|不能用|没法用|是坏的|坏的|烂的|上当|被坑|坑人|坑了|\bwrong\b|not right|isn't right|aren't right|not what i (?:ordered|paid for|bought)|different from (?:the )?(?:picture|photo|photos|description|listing)|something(?:'s| is) wrong|bad quality|low quality|\brubbish\b|\bjunk\b|\bgarbage\b|\buseless\b|not working|doesn't work|don't work|stopped working|fell apart|ripped off|rip-off`)
+	questionRe     = regexp.MustCompile(`(?i)请问|想问|咨询|想了解|了解一下|请教|是否|是不是|能不能|可不可以|有没有|有什么|什么规定|怎么(?:办|处理|退)|如何|合法吗|正规吗|靠谱吗|可靠吗|可信吗|吗[？?]|呢[？?]|could you (?:tell|let|advise|check|confirm|explain)|can you (?:tell|check|confirm|advise|explain|let)|i (?:would like|want|wish) to (?:know|ask|check)|i(?:'m| am) wondering|do you know|is it (?:legal|normal|true|allowed|possible|safe)|what (?:are|is) (?:the|your)|how (?:do|does|can|should|long|much)|whether|legitimate|\blegit\b|real company|registered|i'd like to (?:know|ask|check)|before (?:placing|paying|ordering|buying)|(?:have|has) (?:you|anyone) (?:received|had|got) (?:any )?complaints|before i (?:pay|order|buy|place)|about to (?:pay|order|buy)|planning to|thinking of|还没(?:付款|下单|买)|准备(?:下单|购买|付款)|打算(?:下单|购买|买)`)
 )
 
 // classify picks the Kind of a message. staff says the sender is the station
@@ -160,10 +163,13 @@ func isSpam(m *parser.Message, t *classifyText) bool {
 // isComplaint tells a complaint (a specific dispute the station should act
 // on) from an inquiry (a question that asks for nothing about a dispute).
 func isComplaint(m *parser.Message, t *classifyText, ext *extraction) bool {
-	// A problem with one's own purchase from a named merchant is a
-	// complaint, even when asked as a question ("我在XX店买的…坏了，请问能退吗？").
+	// A problem with one's own purchase is a complaint, even when asked
+	// as a question ("我在XX店买的…坏了，请问能退吗？"), and however vaguely
+	// said ("I bought goods from a 2-yuan shop online and they are
+	// wrong"): the station is asked to act against a merchant, and what
+	// it needs to know is then asked for.
 	k := classifyKeywords
-	if ext != nil && ext.respondent.Name != "" && k.match(kwOwnPurchase, t.text()) && k.match(kwProblem, t.text()) {
+	if k.match(kwOwnPurchase, t.text()) && (k.match(kwProblem, t.text()) || k.match(kwVagueProblem, t.text())) {
 		return true
 	}
 	c, q := complaintScore(t, ext)
@@ -292,9 +298,10 @@ const (
 	kwPhish
 	kwVictim
 	kwOwnPurchase
+	kwVagueProblem
 )
 
-var classifyKeywords = newKeywordSet(bounceSubjectRe, autoSubjectRe, autoTextRe, spamTextRe, consumerRe, complaintSubjectRe, howToRe, problemRe, demandRe, questionRe, phishRe, victimRe, ownPurchaseRe)
+var classifyKeywords = newKeywordSet(bounceSubjectRe, autoSubjectRe, autoTextRe, spamTextRe, consumerRe, complaintSubjectRe, howToRe, problemRe, demandRe, questionRe, phishRe, victimRe, ownPurchaseRe, vagueProblemRe)
 
 // maxLiteralSet bounds the number of literals derived for a sub-expression,
 // and maxSearchSet the number searched for one expression.

@@ -57,4 +57,4 @@ func TestHeldOutKind(t *testing.T) {
 
 // heldOutFloor is the share of the held-out set classified right when the
 // vague-complaint rules were written (see the commit).
-const heldOutFloor = 0.0
+const heldOutFloor = 0.80 // 39/48 when the vague-complaint rule was written

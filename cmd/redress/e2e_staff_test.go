@@ -411,3 +411,27 @@ func TestSentFolderRecordedAndAnswersJoin(t *testing.T) {
 		t.Errorf("%d cases, want the answer joined to %s", len(cs), ref)
 	}
 }
+
+// The station's cautionary tale: a complaint as vague as "I bought goods
+// from a 2-yuan shop online and they are wrong" is a complaint, and the
+// consumer is asked for exactly what is missing.
+func TestVagueComplaintAsksForDetails(t *testing.T) {
+	s := newStation(t)
+	s.deliver(t, mkMail(mailSpec{from: "Sam Lee <sam@mail.example>", subject: "help", id: "v1@mail.example",
+		body: "I bought goods from a 2-yuan shop online and they are wrong.\n"}))
+	s.once(t)
+	c := s.cases(t)[0]
+	if c.Kind != "complaint" || c.State != "awaiting_info" {
+		t.Fatalf("case %s %s, want a complaint awaiting details", c.Kind, c.State)
+	}
+	acks := s.sentTo("sam@mail.example")
+	if len(acks) != 1 {
+		t.Fatalf("%d mails to the consumer, want the acknowledgement", len(acks))
+	}
+	text := bodyOf(t, acks[0])
+	for _, want := range []string{"phone", "merchant"} {
+		if !strings.Contains(strings.ToLower(text), want) {
+			t.Errorf("the acknowledgement does not ask for the %s:\n%s", want, text)
+		}
+	}
+}

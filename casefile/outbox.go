@@ -81,6 +81,12 @@ func queueMail(ctx context.Context, tx *sql.Tx, caseID int64, m Outgoing, now ti
 	if _, err := tx.ExecContext(ctx, `INSERT INTO outbox (message_id, next_attempt) VALUES (?, ?)`, id, fmtTime(now)); err != nil {
 		return 0, fmt.Errorf("queueing %s mail %s: %w", m.Purpose, m.MessageID, err)
 	}
+	for _, a := range m.To {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO sent_to (message_id, addr, purpose, at) VALUES (?, ?, ?, ?)`,
+			id, strings.ToLower(a), m.Purpose, fmtTime(date)); err != nil {
+			return 0, fmt.Errorf("queueing %s mail %s: %w", m.Purpose, m.MessageID, err)
+		}
+	}
 	return id, nil
 }
 
@@ -199,33 +205,15 @@ func (tx *Tx) CountSentTo(addr string, purposes []string, since time.Time) (int,
 	if len(purposes) == 0 {
 		return 0, nil
 	}
-	q := `SELECT to_addrs FROM messages WHERE direction = 'out' AND date >= ? AND purpose IN (?` +
-		strings.Repeat(", ?", len(purposes)-1) + `)`
-	args := []any{fmtTime(since)}
+	args := []any{strings.ToLower(addr), fmtTime(since)}
 	for _, p := range purposes {
 		args = append(args, p)
 	}
-	rows, err := tx.tx.QueryContext(tx.ctx, q, args...)
+	var n int
+	err := tx.tx.QueryRowContext(tx.ctx, `SELECT count(DISTINCT message_id) FROM sent_to
+		WHERE addr = ? AND at >= ? AND purpose IN (?`+strings.Repeat(", ?", len(purposes)-1)+`)`, args...).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("counting mail sent to an address: %w", err)
 	}
-	defer rows.Close()
-	n := 0
-	for rows.Next() {
-		var to string
-		if err := rows.Scan(&to); err != nil {
-			return 0, fmt.Errorf("counting mail sent to an address: %w", err)
-		}
-		list, err := fromJSON(to)
-		if err != nil {
-			return 0, err
-		}
-		for _, a := range list {
-			if strings.EqualFold(a, addr) {
-				n++
-				break
-			}
-		}
-	}
-	return n, rows.Err()
+	return n, nil
 }

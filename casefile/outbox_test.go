@@ -140,3 +140,35 @@ func TestOutgoingMessageIDReplyThreads(t *testing.T) {
 		t.Errorf("reply to the reminder filed as %+v, want case %s", res, first.Case.Ref)
 	}
 }
+
+func TestCountSentTo(t *testing.T) {
+	ctx := context.Background()
+	clk := newClock("2026-03-01T08:00:00Z")
+	s := openTest(t, Options{Now: clk.Now})
+	q := func(id, purpose string, to ...string) {
+		t.Helper()
+		if err := s.Queue(ctx, 0, Outgoing{Purpose: purpose, To: to, MessageID: id}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	q("1@x", "ack", "A@mail.example")
+	q("2@x", "ack", "a@mail.example", "b@mail.example")
+	q("3@x", "staff_notice", "a@mail.example")
+	q("4@x", "reminder", "b@mail.example")
+	var got [3]int
+	err := s.Write(ctx, func(tx *Tx) error {
+		var err error
+		since := time.Date(2026, 2, 28, 8, 0, 0, 0, time.UTC)
+		if got[0], err = tx.CountSentTo("a@MAIL.example", []string{"ack", "reminder"}, since); err != nil {
+			return err
+		}
+		if got[1], err = tx.CountSentTo("b@mail.example", []string{"ack", "reminder"}, since); err != nil {
+			return err
+		}
+		got[2], err = tx.CountSentTo("a@mail.example", []string{"ack"}, time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC))
+		return err
+	})
+	if err != nil || got != [3]int{2, 2, 0} {
+		t.Errorf("CountSentTo = %v, %v; want [2 2 0] (case-insensitive, by purpose, since)", got, err)
+	}
+}

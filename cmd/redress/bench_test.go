@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"strings"
 	"testing"
 
 	"github.com/yweca/redress/config"
@@ -21,6 +22,7 @@ func BenchmarkIntake(b *testing.B) {
 		m := complaintZH
 		m.id = fmt.Sprintf("bench%d@mail.example", i)
 		m.from = fmt.Sprintf("Buyer %d <buyer%d@mail.example>", i, i)
+		m.body = strings.Replace(m.body, "13812345678", fmt.Sprintf("138%08d", i), 1) // each buyer their own phone
 		s.imap.Append(b, "INBOX", mkMail(m))
 	}
 	cfg, err := config.Load(s.config)

@@ -23,11 +23,15 @@ type Outgoing struct {
 	AutoSubmitted string
 	Text          string
 	Date          time.Time // zero: the time it is queued
+	// Attachments are sent with it: stored content (PutBlob) named by
+	// hash, such as the files of a staff reply relayed to the consumer.
+	Attachments []NewAttachment
 }
 
 // OutboxMail is a queued outgoing mail.
 type OutboxMail struct {
 	ID          int64
+	MessageRow  int64  // row id of the outgoing message it sends
 	CaseRef     string // "" for mail about no case
 	Attempts    int
 	NextAttempt time.Time
@@ -81,6 +85,9 @@ func queueMail(ctx context.Context, tx *sql.Tx, caseID int64, m Outgoing, now ti
 	if _, err := tx.ExecContext(ctx, `INSERT INTO outbox (message_id, next_attempt) VALUES (?, ?)`, id, fmtTime(now)); err != nil {
 		return 0, fmt.Errorf("queueing %s mail %s: %w", m.Purpose, m.MessageID, err)
 	}
+	if err := insertAttachments(ctx, tx, id, m.Attachments); err != nil {
+		return 0, err
+	}
 	for _, a := range m.To {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO sent_to (message_id, addr, purpose, at) VALUES (?, ?, ?, ?)`,
 			id, strings.ToLower(a), m.Purpose, fmtTime(date)); err != nil {
@@ -98,7 +105,7 @@ func (s *Store) DueMail(ctx context.Context, now time.Time, limit int) ([]Outbox
 	if limit <= 0 {
 		limit = -1 // SQLite: no limit
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT o.id, COALESCE(c.ref, ''), o.attempts, o.next_attempt,
+	rows, err := s.db.QueryContext(ctx, `SELECT o.id, o.message_id, COALESCE(c.ref, ''), o.attempts, o.next_attempt,
 		m.purpose, m.from_addr, m.from_name, m.reply_to, m.to_addrs, m.subject, m.message_id,
 		m.in_reply_to, m.refs, m.auto_submitted, m.text, m.date
 		FROM outbox o
@@ -116,7 +123,7 @@ func (s *Store) DueMail(ctx context.Context, now time.Time, limit int) ([]Outbox
 			om                        OutboxMail
 			next, to, refs, irt, date string
 		)
-		err := rows.Scan(&om.ID, &om.CaseRef, &om.Attempts, &next,
+		err := rows.Scan(&om.ID, &om.MessageRow, &om.CaseRef, &om.Attempts, &next,
 			&om.Mail.Purpose, &om.Mail.From, &om.Mail.FromName, &om.Mail.ReplyTo, &to, &om.Mail.Subject, &om.Mail.MessageID,
 			&irt, &refs, &om.Mail.AutoSubmitted, &om.Mail.Text, &date)
 		if err != nil {
@@ -137,6 +144,12 @@ func (s *Store) DueMail(ctx context.Context, now time.Time, limit int) ([]Outbox
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("listing due mail: %w", err)
+	}
+	rows.Close()
+	for i := range due {
+		if due[i].Mail.Attachments, err = outgoingAttachments(ctx, s.db, due[i].MessageRow); err != nil {
+			return nil, fmt.Errorf("listing due mail: %w", err)
+		}
 	}
 	return due, nil
 }
@@ -216,4 +229,23 @@ func (tx *Tx) CountSentTo(addr string, purposes []string, since time.Time) (int,
 		return 0, fmt.Errorf("counting mail sent to an address: %w", err)
 	}
 	return n, nil
+}
+
+// outgoingAttachments are the files stored with an outgoing message.
+func outgoingAttachments(ctx context.Context, q queryer, messageID int64) ([]NewAttachment, error) {
+	rows, err := q.QueryContext(ctx, `SELECT filename, content_type, size, COALESCE(sha256, '') FROM attachments
+		WHERE message_id = ? ORDER BY id`, messageID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []NewAttachment
+	for rows.Next() {
+		var a NewAttachment
+		if err := rows.Scan(&a.Filename, &a.ContentType, &a.Size, &a.SHA256); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
 }

@@ -397,6 +397,13 @@ func (d *Desk) apply(tx *casefile.Tx, stored *casefile.Case, dec workflow.Decisi
 			out.MessageID = workflow.NoticeLocalPart(cur, c.Ref, strings.ToLower(rand.Text())) + "@" + d.domain()
 			out.ReplyTo = d.cfg.StationAddress
 		}
+		if o.WithAttachments && inc != nil {
+			for _, a := range inc.Attachments {
+				if a.SHA256 != "" {
+					out.Attachments = append(out.Attachments, a)
+				}
+			}
+		}
 		if _, err := tx.Queue(c.ID, out); err != nil {
 			return nil, 0, err
 		}

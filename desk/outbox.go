@@ -2,6 +2,7 @@ package desk
 
 import (
 	"context"
+	"io"
 	"time"
 
 	"github.com/yweca/redress/casefile"
@@ -21,7 +22,16 @@ func (o outbox) Due(ctx context.Context, now time.Time, limit int) ([]notify.Que
 	q := make([]notify.Queued, len(rows))
 	for i, r := range rows {
 		m := r.Mail
-		q[i] = notify.Queued{ID: r.ID, Attempts: r.Attempts, Mail: notify.Mail{
+		var atts []notify.Attachment
+		for _, a := range m.Attachments {
+			if a.SHA256 == "" {
+				continue // content dropped when received: nothing to send
+			}
+			sum := a.SHA256
+			atts = append(atts, notify.Attachment{Filename: a.Filename, ContentType: a.ContentType,
+				Open: func() (io.ReadSeekCloser, error) { return o.s.OpenBlob(sum) }})
+		}
+		q[i] = notify.Queued{ID: r.ID, Attempts: r.Attempts, Mail: notify.Mail{Attachments: atts,
 			From: m.From, FromName: m.FromName, ReplyTo: m.ReplyTo, To: m.To, Subject: m.Subject, MessageID: m.MessageID,
 			InReplyTo: m.InReplyTo, References: m.References, AutoSubmitted: m.AutoSubmitted, Date: m.Date, Text: m.Text,
 		}}

@@ -8,9 +8,11 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/mail"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -124,6 +126,16 @@ type Mail struct {
 	Date time.Time
 	// Text is the UTF-8 plain text body.
 	Text string
+	// Attachments are sent with it (a staff reply's files, relayed).
+	Attachments []Attachment
+}
+
+// Attachment is a file sent with a mail. Open gives its content afresh
+// for every send; the file is read while the mail is written, not held in
+// memory.
+type Attachment struct {
+	Filename, ContentType string
+	Open                  func() (io.ReadSeekCloser, error)
 }
 
 // Sender sends mail over SMTP. Open starts a session that sends many
@@ -167,10 +179,12 @@ type Session interface {
 // aborts the connection. A Deliverer uses Open instead, to send many mails
 // over one connection.
 func (s *Sender) Send(ctx context.Context, m Mail) error {
-	if _, err := buildMsg(m); err != nil {
+	b, err := buildMsg(m)
+	if err != nil {
 		// A mail that cannot be built needs no connection to find out.
 		return &permanentError{err: fmt.Errorf("building mail %s: %w", mailName(m), err)}
 	}
+	b.close()
 	sess, err := s.Open(ctx)
 	if err != nil {
 		return err
@@ -247,6 +261,7 @@ func (ss *smtpSession) Send(ctx context.Context, m Mail) error {
 		// Refused before touching the connection: the session stays usable.
 		return &permanentError{err: fmt.Errorf("building mail %s: %w", mailName(m), err)}
 	}
+	defer b.close()
 	if len(b.dropped) > 0 {
 		// The ids came from the consumer's mail; the mail goes out without
 		// them (it threads less well) rather than not at all.
@@ -405,6 +420,8 @@ func (a *autoAuth) Next(fromServer []byte, more bool) ([]byte, error) {
 // builtMsg is a mail ready for go-mail, with what buildMsg left out.
 type builtMsg struct {
 	msg *gomail.Msg
+	// files are the opened attachments, closed by close.
+	files []io.Closer
 	// id is the mail's Message-ID without angle brackets.
 	id string
 	// dropped names the threading ids that were left out because they
@@ -508,6 +525,29 @@ func buildMsg(m Mail) (builtMsg, error) {
 		msg.SetGenHeader(gomail.Header("Auto-Submitted"), m.AutoSubmitted)
 	}
 	msg.SetBodyString(gomail.TypeTextPlain, m.Text)
+	var files []io.Closer
+	for i, a := range m.Attachments {
+		if a.Open == nil {
+			closeAll(files)
+			return builtMsg{}, fmt.Errorf("attachment %d has no content", i+1)
+		}
+		f, err := a.Open()
+		if err != nil {
+			closeAll(files)
+			return builtMsg{}, fmt.Errorf("opening attachment %d: %w", i+1, err)
+		}
+		files = append(files, f)
+		name := headerText(a.Filename)
+		if name == "" {
+			name = fmt.Sprintf("attachment-%d", i+1)
+		}
+		ct := strings.ToLower(strings.TrimSpace(a.ContentType))
+		if !contentTypeRe.MatchString(ct) {
+			ct = "application/octet-stream"
+		}
+		msg.AttachReadSeeker(name, f, gomail.WithFileContentType(gomail.ContentType(ct)))
+	}
+	b.files = files
 	return b, nil
 }
 
@@ -684,4 +724,15 @@ func NewMessageID(domain string) string {
 		domain = "localhost"
 	}
 	return strings.ToLower(rand.Text()) + "@" + domain
+}
+
+// contentTypeRe is a MIME type/subtype an attachment may be sent as.
+var contentTypeRe = regexp.MustCompile(`^[a-z0-9][a-z0-9!#$&^_.+-]{0,62}/[a-z0-9][a-z0-9!#$&^_.+-]{0,62}$`)
+
+func (b builtMsg) close() { closeAll(b.files) }
+
+func closeAll(files []io.Closer) {
+	for _, f := range files {
+		f.Close()
+	}
 }

@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/emersion/go-message"
+
 	"github.com/yweca/redress/notify/notifytest"
 )
 
@@ -538,5 +540,65 @@ func TestReplyTo(t *testing.T) {
 				t.Errorf("Reply-To %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+type readSeekNopCloser struct{ *strings.Reader }
+
+func (readSeekNopCloser) Close() error { return nil }
+
+func TestSendAttachments(t *testing.T) {
+	srv := notifytest.Start(t)
+	m := testMail()
+	m.Attachments = []Attachment{
+		{Filename: "截图\r\nBcc: x@evil.example.png", ContentType: "image/png", Open: func() (io.ReadSeekCloser, error) {
+			return readSeekNopCloser{strings.NewReader("\x89PNG fake")}, nil
+		}},
+		{Filename: "", ContentType: "not a type", Open: func() (io.ReadSeekCloser, error) {
+			return readSeekNopCloser{strings.NewReader("plain bytes")}, nil
+		}},
+	}
+	if err := NewSender(plainConfig(srv), nil).Send(t.Context(), m); err != nil {
+		t.Fatal(err)
+	}
+	raw := string(srv.WaitFor(1, 5*time.Second)[0].Data)
+	e, err := message.Read(strings.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mr := e.MultipartReader()
+	if mr == nil {
+		t.Fatalf("not multipart:\n%s", raw)
+	}
+	var names, types, bodies []string
+	for {
+		p, err := mr.NextPart()
+		if err != nil {
+			break
+		}
+		if disp, params, _ := p.Header.ContentDisposition(); disp == "attachment" {
+			names = append(names, params["filename"])
+			ct, _, _ := p.Header.ContentType()
+			types = append(types, ct)
+			b, _ := io.ReadAll(p.Body)
+			bodies = append(bodies, string(b))
+		}
+	}
+	if len(names) != 2 || !strings.HasPrefix(names[0], "截图 Bcc") || strings.ContainsAny(names[0], "\r\n") || names[1] != "attachment-2" {
+		t.Errorf("attachment names %q", names)
+	}
+	if len(types) != 2 || types[0] != "image/png" || types[1] != "application/octet-stream" {
+		t.Errorf("attachment types %q", types)
+	}
+	if len(bodies) != 2 || bodies[0] != "\x89PNG fake" || bodies[1] != "plain bytes" {
+		t.Errorf("attachment contents %q", bodies)
+	}
+	if strings.Contains(raw, "\r\nBcc:") {
+		t.Errorf("a file name added a header:\n%s", raw)
+	}
+	missing := testMail()
+	missing.Attachments = []Attachment{{Filename: "gone.jpg", Open: func() (io.ReadSeekCloser, error) { return nil, errors.New("file is missing") }}}
+	if err := NewSender(plainConfig(srv), nil).Send(t.Context(), missing); err == nil || !IsPermanent(err) {
+		t.Errorf("Send with an attachment that cannot be opened = %v, want a permanent error", err)
 	}
 }

@@ -120,7 +120,7 @@ func applyCommands(s Settings, d *Decision, cmds []Command, text, actor string) 
 			d.Events = append(d.Events, Event{Actor: actor, Kind: EventNote,
 				Detail: "not relayed: the consumer's address is undeliverable (" + c.Undeliverable + ")"})
 		} else {
-			d.Send = append(d.Send, Outgoing{Purpose: PurposeRelay, To: []string{c.ContactAddress}, Text: text})
+			d.Send = append(d.Send, Outgoing{Purpose: PurposeRelay, To: []string{c.ContactAddress}, Text: text, WithAttachments: true})
 			d.Events = append(d.Events, Event{Actor: actor, Kind: EventRelayed, Detail: "relayed to the consumer"})
 			if !stateSet && (c.State == StateOpen || c.State == StateAwaitingInfo) {
 				moveTo(d, actor, StateInMediation, "staff answered the consumer")

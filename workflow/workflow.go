@@ -226,6 +226,9 @@ type Outgoing struct {
 	AutoSubmitted string
 	// Text is a relayed staff reply's text (PurposeRelay).
 	Text string
+	// WithAttachments sends the attachments of the mail that caused it
+	// along (a staff reply's files, relayed).
+	WithAttachments bool
 	// Problem, Line and Detail say why a staff member's mail was not acted
 	// on (PurposeStaffReply).
 	Problem, Line, Detail string

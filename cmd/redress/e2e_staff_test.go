@@ -435,3 +435,41 @@ func TestVagueComplaintAsksForDetails(t *testing.T) {
 		}
 	}
 }
+
+// Files a staff member attaches to a reply reach the consumer with it.
+func TestStaffReplyAttachmentsRelayed(t *testing.T) {
+	s := newStation(t)
+	s.deliver(t, mkMail(complaintZH))
+	s.once(t)
+	notice := s.sentTo("cases@yweca.org.example")[0]
+	noticeID := notice.Header.Get("Message-Id")
+	raw := "From: staff1@yweca.org.example\r\nTo: tousu@yweca.org.example\r\nSubject: Re: notice\r\nMessage-ID: <s-att@yweca.org.example>\r\n" +
+		"In-Reply-To: " + noticeID + "\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n您好，附件是商家的退款承诺书。\r\n" +
+		"--b\r\nContent-Type: application/pdf; name=promise.pdf\r\nContent-Disposition: attachment; filename=promise.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+		"JVBERi0xLjQgZmFrZSBwcm9taXNl\r\n--b--\r\n"
+	s.deliver(t, []byte(raw))
+	s.once(t)
+	relayed := s.sentTo("wangfang@mail.example")
+	if len(relayed) != 2 {
+		t.Fatalf("consumer got %d mails, want the relay too", len(relayed))
+	}
+	mr := relayed[1].MultipartReader()
+	if mr == nil {
+		t.Fatal("the relayed mail has no attachment")
+	}
+	found := false
+	for {
+		p, err := mr.NextPart()
+		if err != nil {
+			break
+		}
+		if disp, params, _ := p.Header.ContentDisposition(); disp == "attachment" && params["filename"] == "promise.pdf" {
+			b, _ := io.ReadAll(p.Body)
+			found = string(b) == "%PDF-1.4 fake promise"
+		}
+	}
+	if !found {
+		t.Error("promise.pdf was not relayed with its content")
+	}
+}

@@ -371,3 +371,21 @@ func writeKeys(ctx context.Context, tx *sql.Tx, c *Case) error {
 	}
 	return nil
 }
+
+// MoveCase moves what case from holds — its messages, timeline and
+// recoveries — to case to (a merge), and drops from's timers.
+func (tx *Tx) MoveCase(from, to int64) error {
+	for _, q := range []string{
+		`UPDATE messages SET case_id = ? WHERE case_id = ?`,
+		`UPDATE events SET case_id = ? WHERE case_id = ?`,
+		`UPDATE recoveries SET case_id = ? WHERE case_id = ?`,
+	} {
+		if _, err := tx.tx.ExecContext(tx.ctx, q, to, from); err != nil {
+			return fmt.Errorf("merging case #%d into #%d: %w", from, to, err)
+		}
+	}
+	if _, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM timers WHERE case_id = ?`, from); err != nil {
+		return fmt.Errorf("merging case #%d into #%d: %w", from, to, err)
+	}
+	return nil
+}

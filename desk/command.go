@@ -21,11 +21,29 @@ func (d *Desk) RunCommands(ctx context.Context, ref string, cmds []workflow.Comm
 			return err
 		}
 		now := d.now()
-		dec := workflow.RunCommands(d.cfg.Workflow, workflow.CommandsGiven{Case: toWorkflow(c), Commands: cmds, Text: text, Actor: actor, Now: now})
+		var target *workflow.Case
+		for _, cmd := range cmds {
+			if cmd.Name == "merge" {
+				if t, err := tx.CaseByRef(cmd.Ref); err == nil {
+					target = toWorkflow(t)
+				} else if !errors.Is(err, casefile.ErrNotFound) {
+					return err
+				}
+			}
+		}
+		dec, cerr := workflow.RunCommands(d.cfg.Workflow, workflow.CommandsGiven{Case: toWorkflow(c), Commands: cmds,
+			Text: text, Actor: actor, Now: now, MergeTarget: target})
+		if cerr != nil {
+			return cerr
+		}
 		_, queued, err := d.apply(tx, c, dec, nil, nil, item{}, now)
 		st.Queued = queued
 		return err
 	})
+	var cerr *workflow.CommandError
+	if errors.As(err, &cerr) {
+		return st, err
+	}
 	if errors.Is(err, casefile.ErrNotFound) {
 		return st, fmt.Errorf("case %s: %w", ref, casefile.ErrNotFound)
 	}

@@ -238,10 +238,18 @@ func (d *Desk) fileMail(tx *casefile.Tx, it item, m *analysis.Mail, notes []stri
 	if err != nil {
 		return err
 	}
-	var wc *workflow.Case
+	var wc, target *workflow.Case
 	var earlier []*workflow.Case
 	if stored != nil {
 		wc = toWorkflow(stored)
+		if ref := workflow.MergeRef(m.Text); tokenRef != "" && ref != "" {
+			t, err := tx.CaseByRef(ref)
+			if err == nil {
+				target = toWorkflow(t)
+			} else if !errors.Is(err, casefile.ErrNotFound) {
+				return err
+			}
+		}
 	} else if !m.Staff && !it.sent {
 		emails := append(slices.Clone(m.Complainant.Emails), m.From.Address)
 		for _, a := range m.ReplyTo {
@@ -255,7 +263,7 @@ func (d *Desk) fileMail(tx *casefile.Tx, it item, m *analysis.Mail, notes []stri
 			earlier = append(earlier, toWorkflow(c))
 		}
 	}
-	dec := workflow.FileMail(d.cfg.Workflow, workflow.MailFiled{Mail: m, Case: wc, Now: now, TokenRef: tokenRef, Earlier: earlier, FromSent: it.sent})
+	dec := workflow.FileMail(d.cfg.Workflow, workflow.MailFiled{Mail: m, Case: wc, Now: now, TokenRef: tokenRef, Earlier: earlier, FromSent: it.sent, MergeTarget: target})
 	if dec.Unfiled != "" && it.sent {
 		// The station's own mail about something else: not the desk's.
 		return d.advance(tx, it)
@@ -337,6 +345,11 @@ func (d *Desk) apply(tx *casefile.Tx, stored *casefile.Case, dec workflow.Decisi
 			return nil, 0, err
 		}
 	}
+	if dec.Merge != nil {
+		if err := d.applyMerge(tx, c, dec.Merge, now); err != nil {
+			return nil, 0, err
+		}
+	}
 	for _, r := range dec.Recoveries {
 		if err := tx.AddRecovery(c.ID, r.Amount, r.Currency, r.Actor); err != nil {
 			return nil, 0, err
@@ -412,6 +425,21 @@ func (d *Desk) apply(tx *casefile.Tx, stored *casefile.Case, dec workflow.Decisi
 	return c, queued, nil
 }
 
+// applyMerge folds case c into the merge's target: c's mail, timeline and
+// recoveries move there, the target is stored as decided, and the mail
+// the merge sends goes out on it.
+func (d *Desk) applyMerge(tx *casefile.Tx, c *casefile.Case, mg *workflow.Merge, now time.Time) error {
+	stored, err := tx.CaseByID(mg.Into.ID)
+	if err != nil {
+		return err
+	}
+	if err := tx.MoveCase(c.ID, stored.ID); err != nil {
+		return err
+	}
+	_, _, err = d.apply(tx, stored, workflow.Decision{Case: mg.Into, Events: mg.Events, Send: mg.Send}, nil, nil, item{}, now)
+	return err
+}
+
 // threadOf is where a mail of the case goes in its thread: in reply to the
 // consumer's latest mail (else the latest mail), referencing the first
 // mail and the last few (RFC 5322 §3.6.4; clients thread on either).
@@ -443,7 +471,7 @@ func (d *Desk) findCase(tx *casefile.Tx, m *analysis.Mail, tokenRef string) (*ca
 		// A staff reply to a notice: the token names the case.
 		c, err := tx.CaseByRef(tokenRef)
 		if err == nil {
-			return c, nil
+			return followMerges(tx, c)
 		}
 		if !errors.Is(err, casefile.ErrNotFound) {
 			return nil, err
@@ -452,7 +480,7 @@ func (d *Desk) findCase(tx *casefile.Tx, m *analysis.Mail, tokenRef string) (*ca
 	if m.CaseRef != "" {
 		c, err := tx.CaseByRef(m.CaseRef)
 		if err == nil {
-			return c, nil
+			return followMerges(tx, c)
 		}
 		if !errors.Is(err, casefile.ErrNotFound) {
 			return nil, err
@@ -481,7 +509,26 @@ func (d *Desk) findCase(tx *casefile.Tx, m *analysis.Mail, tokenRef string) (*ca
 	if errors.Is(err, casefile.ErrNotFound) {
 		return nil, nil
 	}
-	return c, err
+	if err != nil {
+		return nil, err
+	}
+	return followMerges(tx, c)
+}
+
+// followMerges is the case c was merged into (through any chain of
+// merges), or c.
+func followMerges(tx *casefile.Tx, c *casefile.Case) (*casefile.Case, error) {
+	for range 10 {
+		if c.MergedInto == 0 {
+			return c, nil
+		}
+		next, err := tx.CaseByID(c.MergedInto)
+		if err != nil {
+			return nil, err
+		}
+		c = next
+	}
+	return c, nil
 }
 
 // keepUnfiled records a mail without a case, with the reasons.
@@ -623,7 +670,7 @@ func toWorkflow(c *casefile.Case) *workflow.Case {
 		Respondent:  analysis.Respondent(c.Clone().Respondent),
 		Order:       analysis.Order(c.Order),
 		CloseReason: c.CloseReason, Reminders: c.Reminders, Undeliverable: c.Undeliverable,
-		AssignedTo: c.AssignedTo, CreatedAt: c.CreatedAt, AcceptedAt: c.AcceptedAt,
+		AssignedTo: c.AssignedTo, CreatedAt: c.CreatedAt, AcceptedAt: c.AcceptedAt, MergedInto: c.MergedInto,
 	}
 }
 
@@ -636,7 +683,7 @@ func toCasefile(w *workflow.Case, stored *casefile.Case) *casefile.Case {
 	}
 	c.Kind, c.State, c.Missing = w.Kind, w.State, w.Missing
 	c.CloseReason, c.Reminders, c.Undeliverable = w.CloseReason, w.Reminders, w.Undeliverable
-	c.AssignedTo, c.AcceptedAt = w.AssignedTo, w.AcceptedAt
+	c.AssignedTo, c.AcceptedAt, c.MergedInto = w.AssignedTo, w.AcceptedAt, w.MergedInto
 	c.Language, c.Subject = w.Language, w.Subject
 	c.ContactAddress, c.ContactName = w.ContactAddress, w.ContactName
 	c.Complainant = casefile.Complainant(w.Complainant)

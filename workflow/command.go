@@ -27,6 +27,7 @@ type Command struct {
 	Address  string               // assign: the staff address
 	Party    *analysis.Respondent // respondent
 	Person   *analysis.Complainant
+	Ref      string // merge: the case this one folds into
 }
 
 // CommandError says which command line is wrong and why.
@@ -38,6 +39,7 @@ func (e *CommandError) Error() string { return fmt.Sprintf("%s: %s", e.Line, e.P
 
 var (
 	commandLine = regexp.MustCompile(`^[#＃]([A-Za-z_]+)\b[ \t]*(.*)$`)
+	caseRefRe   = regexp.MustCompile(`^\[?([A-Za-z]{1,8}-\d{4}-\d{5})\]?$`)
 	amountRe    = regexp.MustCompile(`^\d{1,12}(?:\.\d{1,2})?$`)
 	currencyRe  = regexp.MustCompile(`^[A-Z]{3}$`)
 )
@@ -169,8 +171,14 @@ func parseCommand(line string) (Command, *CommandError) {
 			p.Phones = []string{e164}
 		}
 		c.Person = p
+	case "merge":
+		m := caseRefRe.FindStringSubmatch(c.Args)
+		if m == nil {
+			return bad("#merge takes the reference of the case this one folds into, e.g. #merge YW-2026-00042")
+		}
+		c.Ref = strings.ToUpper(m[1])
 	default:
-		return bad("unknown command #%s; the commands are #note, #status, #close, #recovered, #respondent, #complainant, #kind, #assign", c.Name)
+		return bad("unknown command #%s; the commands are #note, #status, #close, #recovered, #respondent, #complainant, #kind, #assign, #merge", c.Name)
 	}
 	return c, nil
 }

@@ -43,6 +43,9 @@ func staffMail(s Settings, ev MailFiled) Decision {
 		return d
 	}
 	cmds, text, cerr := ParseCommands(m.Text)
+	if cerr == nil {
+		cerr = checkCommands(cmds, c, ev.MergeTarget)
+	}
 	if cerr != nil {
 		d.Events = append(d.Events, Event{Actor: actor, Kind: EventNote,
 			Detail: "staff reply with a wrong command, nothing applied: " + cerr.Error()})
@@ -51,20 +54,102 @@ func staffMail(s Settings, ev MailFiled) Decision {
 		return d
 	}
 	d.Events = append(d.Events, Event{Actor: actor, Kind: EventMailIn, Detail: "staff reply"})
-	applyCommands(s, &d, cmds, text, actor)
+	applyCommands(s, &d, cmds, text, actor, ev.MergeTarget)
 	d.Timers = timersFor(s, ev.Case.State, c.State, ev)
 	return d
+}
+
+// checkCommands checks what the commands need of other cases: #merge
+// names an open case other than this one.
+func checkCommands(cmds []Command, c *Case, target *Case) *CommandError {
+	for _, cmd := range cmds {
+		if cmd.Name != "merge" {
+			continue
+		}
+		switch {
+		case strings.EqualFold(cmd.Ref, c.Ref):
+			return &CommandError{cmd.Line, "a case cannot be merged into itself"}
+		case target == nil || !strings.EqualFold(target.Ref, cmd.Ref):
+			return &CommandError{cmd.Line, "there is no case " + cmd.Ref}
+		case target.State == StateClosed:
+			return &CommandError{cmd.Line, "case " + cmd.Ref + " is closed: reopen it first, or merge the other way"}
+		}
+	}
+	return nil
+}
+
+// MergeRef is the case a #merge among the commands of text names, "" none:
+// the caller looks it up for MailFiled.MergeTarget.
+func MergeRef(text string) string {
+	cmds, _, err := ParseCommands(text)
+	if err != nil {
+		return ""
+	}
+	for _, c := range cmds {
+		if c.Name == "merge" {
+			return c.Ref
+		}
+	}
+	return ""
+}
+
+// mergeInto folds d's case into target: the case closes as a duplicate, the
+// target gains what it did not know, both timelines say so, and the
+// consumer is told the reference to use from now on.
+func mergeInto(s Settings, d *Decision, target *Case, actor string) {
+	c, t := d.Case, target.clone()
+	before := c.State
+	c.State, c.CloseReason, c.MergedInto = StateClosed, CloseDuplicate, t.ID
+	d.Events = append(d.Events, Event{Actor: actor, Kind: EventState, From: before, To: StateClosed,
+		Detail: CloseDuplicate + ": merged into " + t.Ref})
+	fillParties(t, c)
+	if t.Kind == string(analysis.KindComplaint) {
+		t.Missing = analysis.Missing(t.Complainant, t.Respondent, s.Station.Required)
+	}
+	m := &Merge{Into: t}
+	m.Events = append(m.Events, Event{Actor: actor, Kind: EventCommand, Detail: "case " + c.Ref + " merged into this one"})
+	if c.ContactAddress != "" && c.Undeliverable == "" {
+		m.Send = append(m.Send, Outgoing{Purpose: PurposeRelay, To: []string{c.ContactAddress},
+			Text: "您的案件 " + c.Ref + " 已并入案件 " + t.Ref + "，今后请使用案件编号 " + t.Ref + "。\n" +
+				"Your case " + c.Ref + " is now handled under " + t.Ref + ": please use " + t.Ref + " from now on."})
+	}
+	d.Merge = m
+}
+
+// fillParties fills what dst does not know from src.
+func fillParties(dst, src *Case) {
+	fill := func(a *string, b string) {
+		if *a == "" {
+			*a = b
+		}
+	}
+	fill(&dst.Complainant.Name, src.Complainant.Name)
+	fill(&dst.Complainant.Address, src.Complainant.Address)
+	dst.Complainant.Phones = appendNew(dst.Complainant.Phones, src.Complainant.Phones...)
+	dst.Complainant.Emails = appendNew(dst.Complainant.Emails, src.Complainant.Emails...)
+	fill(&dst.Respondent.Name, src.Respondent.Name)
+	fill(&dst.Respondent.Address, src.Respondent.Address)
+	dst.Respondent.URLs = appendNew(dst.Respondent.URLs, src.Respondent.URLs...)
+	dst.Respondent.Phones = appendNew(dst.Respondent.Phones, src.Respondent.Phones...)
+	fill(&dst.Order.Number, src.Order.Number)
+	if dst.Order.Amount == "" {
+		dst.Order.Amount, dst.Order.Currency = src.Order.Amount, src.Order.Currency
+	}
 }
 
 // applyCommands applies staff commands to the decision's case in order,
 // then relays text to the consumer (unless #note, or it is empty), moving
 // the case to in_mediation when no command set its state.
-func applyCommands(s Settings, d *Decision, cmds []Command, text, actor string) {
+func applyCommands(s Settings, d *Decision, cmds []Command, text, actor string, target *Case) {
 	c := d.Case
 	note, stateSet := false, false
 	for _, cmd := range cmds {
 		detail := cmd.Line
 		switch cmd.Name {
+		case "merge":
+			mergeInto(s, d, target, actor)
+			stateSet = true
+			continue
 		case "note":
 			note = true
 		case "status":
@@ -133,21 +218,26 @@ func applyCommands(s Settings, d *Decision, cmds []Command, text, actor string) 
 // (redress case …): the same commands as in a staff reply, by a local
 // user, with text to relay ("" none).
 type CommandsGiven struct {
-	Case     *Case
-	Commands []Command
-	Text     string
-	Actor    string
-	Now      time.Time
+	Case        *Case
+	Commands    []Command
+	Text        string
+	Actor       string
+	Now         time.Time
+	MergeTarget *Case // the case a #merge names (nil: none or no such case)
 }
 
 // RunCommands decides commands given on the command line, by the rules of
-// a verified staff reply.
-func RunCommands(s Settings, ev CommandsGiven) Decision {
+// a verified staff reply. A command that names a case that cannot be used
+// is an error; nothing is applied.
+func RunCommands(s Settings, ev CommandsGiven) (Decision, *CommandError) {
+	if err := checkCommands(ev.Commands, ev.Case, ev.MergeTarget); err != nil {
+		return Decision{}, err
+	}
 	d := Decision{Case: ev.Case.clone()}
-	applyCommands(s, &d, ev.Commands, ev.Text, ev.Actor)
+	applyCommands(s, &d, ev.Commands, ev.Text, ev.Actor, ev.MergeTarget)
 	d.Timers = timersFor(s, ev.Case.State, d.Case.State, MailFiled{Now: ev.Now})
 	withDeadlines(s, &d, ev.Case.State, ev.Now)
-	return d
+	return d, nil
 }
 
 // moveTo moves the decision's case to state, recording the transition.

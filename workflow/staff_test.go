@@ -310,3 +310,44 @@ func TestSameDispute(t *testing.T) {
 		})
 	}
 }
+
+func TestMergeCommand(t *testing.T) {
+	target := caseIn(StateInMediation, func(c *Case) {
+		c.ID, c.Ref = 3, "YW-2026-00003"
+		c.Respondent.URLs = nil
+		c.Order = analysis.Order{}
+	})
+	c := caseIn(StateOpen, nil)
+	d := FileMail(station, MailFiled{Mail: staffMailOf("#merge [yw-2026-00003]", nil), Case: c, Now: now, TokenRef: c.Ref, MergeTarget: target})
+	if d.Case.State != StateClosed || d.Case.CloseReason != CloseDuplicate || d.Case.MergedInto != 3 {
+		t.Fatalf("merged case: %s %s into #%d", d.Case.State, d.Case.CloseReason, d.Case.MergedInto)
+	}
+	mg := d.Merge
+	if mg == nil || mg.Into.Ref != "YW-2026-00003" || len(mg.Into.Respondent.URLs) != 1 || mg.Into.Order.Number != "A123" {
+		t.Fatalf("merge %+v: want the target with the details it lacked", mg)
+	}
+	if len(mg.Send) != 1 || !strings.Contains(mg.Send[0].Text, "YW-2026-00003") || mg.Send[0].To[0] != c.ContactAddress {
+		t.Errorf("merge mail %+v: want the consumer told the reference", mg.Send)
+	}
+	if slices.Contains(purposes(d), PurposeRelay) {
+		t.Errorf("the merge command itself relayed something: %v", purposes(d))
+	}
+	for _, tt := range []struct {
+		name   string
+		text   string
+		target *Case
+		want   string
+	}{
+		{"no such case", "#merge YW-2026-00099", nil, "there is no case"},
+		{"itself", "#merge YW-2026-00007", c, "into itself"},
+		{"closed target", "#merge YW-2026-00003", caseIn(StateClosed, func(x *Case) { x.Ref = "YW-2026-00003" }), "is closed"},
+		{"not a reference", "#merge the other one", nil, "#merge takes the reference"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := FileMail(station, MailFiled{Mail: staffMailOf(tt.text, nil), Case: c, Now: now, TokenRef: c.Ref, MergeTarget: tt.target})
+			if d.Merge != nil || d.Case.State != StateOpen || len(d.Send) != 1 || !strings.Contains(d.Send[0].Detail, tt.want) {
+				t.Errorf("decision %+v, want nothing applied and the sender told %q", d, tt.want)
+			}
+		})
+	}
+}

@@ -182,6 +182,7 @@ type Case struct {
 
 	CreatedAt  time.Time // when it was opened
 	AcceptedAt time.Time // when mediation began; zero: not yet
+	MergedInto int64     // the case it was folded into; 0: none
 }
 
 func (c *Case) clone() *Case {
@@ -255,6 +256,9 @@ type MailFiled struct {
 	// FromSent is set for mail read from the station account's own Sent
 	// folder: sent by the station, so trusted, and never answered.
 	FromSent bool
+	// MergeTarget is the case a staff reply's #merge names (nil: none,
+	// or no such case).
+	MergeTarget *Case
 }
 
 // Decision is what a mail filed does.
@@ -279,6 +283,17 @@ type Decision struct {
 	Note string
 	// Recoveries are money recovered for the consumer, to record.
 	Recoveries []Recovery
+	// Merge, when set, folds the case into another (#merge).
+	Merge *Merge
+}
+
+// Merge folds a case into Into: the caller moves its messages, timeline
+// and recoveries there, stores Into as given (details merged, Events
+// appended) and sends Send on it.
+type Merge struct {
+	Into   *Case
+	Events []Event
+	Send   []Outgoing
 }
 
 // Recovery is money recovered for the consumer (#recovered).

@@ -16,7 +16,7 @@ import (
 
 // caseActions are the staff commands `redress case` offers, as in a staff
 // reply's #lines.
-var caseActions = []string{"note", "status", "close", "recovered", "respondent", "complainant", "kind", "assign"}
+var caseActions = []string{"note", "status", "close", "recovered", "respondent", "complainant", "kind", "assign", "merge"}
 
 const caseUsage = `usage: redress case ACTION REF [ARGS...] [-m TEXT] -config FILE
   note REF -m TEXT                 an internal note on the case
@@ -27,6 +27,7 @@ const caseUsage = `usage: redress case ACTION REF [ARGS...] [-m TEXT] -config FI
   complainant REF NAME[; PHONE]
   kind REF complaint|inquiry
   assign REF ADDRESS
+  merge REF INTO                   fold case REF into case INTO (the consumer is told)
 -m TEXT relays TEXT to the consumer (except with note), as a staff reply would.`
 
 // cmdCase applies a staff command from the terminal, with the same rules
@@ -67,6 +68,10 @@ func cmdCase(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	defer store.Close()
 	st, err := d.RunCommands(ctx, ref, cmds, strings.TrimSpace(*text), localActor())
+	var cmdErr *workflow.CommandError
+	if errors.As(err, &cmdErr) {
+		return exitError{code: 1, msg: "case " + action + ": " + cmdErr.Problem}
+	}
 	if errors.Is(err, casefile.ErrNotFound) {
 		return exitError{code: 1, msg: fmt.Sprintf("no case %s in %s", ref, cfg.DatabasePath())}
 	}

@@ -473,3 +473,50 @@ func TestStaffReplyAttachmentsRelayed(t *testing.T) {
 		t.Error("promise.pdf was not relayed with its content")
 	}
 }
+
+// #merge folds a repeat complaint into the first: its mail and timeline
+// move, the case closes as a duplicate, the consumer is told the
+// reference to use, and later mail naming the old reference reaches the
+// first case.
+func TestMergeRepeatComplaint(t *testing.T) {
+	s := newStation(t)
+	s.deliver(t, mkMail(complaintZH))
+	s.once(t)
+	again := complaintZH
+	again.id, again.subject = "c1-again@mail.example", "杯子的事还没解决"
+	s.deliver(t, mkMail(again))
+	s.once(t)
+	cs := s.cases(t)
+	first, second := cs[0].Ref, cs[1].Ref
+	notice := s.sentTo("cases@yweca.org.example")[1] // the second case's notice
+	s.deliver(t, staffReply(t, notice, "staff1@yweca.org.example", "s-merge@yweca.org.example", "#merge "+first))
+	s.once(t)
+
+	old := s.show(t, second)
+	if old.State != "closed" || len(old.Messages) != 0 {
+		t.Errorf("merged case: state %q with %d messages, want closed and emptied", old.State, len(old.Messages))
+	}
+	kept := s.show(t, first)
+	if len(kept.Messages) < 6 {
+		t.Errorf("the first case holds %d messages, want both cases' mail", len(kept.Messages))
+	}
+	told := s.sentTo("wangfang@mail.example")
+	if last := bodyOf(t, told[len(told)-1]); !strings.Contains(last, "now handled under "+first) {
+		t.Errorf("the consumer was not told the reference to use:\n%s", last)
+	}
+	// The consumer answers under the old reference: it joins the first.
+	s.deliver(t, mkMail(mailSpec{from: "Wang Fang <wangfang@mail.example>", subject: "Re: [" + second + "] 杯子", id: "late-old-ref@mail.example",
+		body: "好的。\n"}))
+	s.once(t)
+	if n := len(s.show(t, first).Messages); n <= len(kept.Messages) {
+		t.Errorf("mail naming the merged case did not reach %s", first)
+	}
+	// Merging into a case that does not exist applies nothing.
+	if _, _, err := invoke(t, t.Context(), "case", "status", first, "resolved", "-config", s.config); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err := invoke(t, t.Context(), "case", "merge", first, "YW-1999-00001", "-config", s.config)
+	if err == nil || !strings.Contains(err.Error(), "no case YW-1999-00001") {
+		t.Errorf("case merge into a missing case = %v, want an error naming it", err)
+	}
+}

@@ -61,6 +61,9 @@ type IMAP struct {
 	Username string `yaml:"username"`
 	Secret   `yaml:",inline"`
 	Inbox    string `yaml:"inbox"`
+	// AuthservID is the authserv-id the station's own server writes in
+	// Authentication-Results (for staff.require_authentication).
+	AuthservID string `yaml:"authserv_id"`
 	// Sent is the station account's Sent folder, read so that mail staff
 	// send from the station account itself is recorded on its case; ""
 	// does not read one.
@@ -82,6 +85,10 @@ type SMTP struct {
 type Staff struct {
 	Addresses []string `yaml:"addresses"`
 	Notify    []string `yaml:"notify"`
+	// RequireAuthentication makes a staff reply count only when the
+	// station's own server (imap.authserv_id) stamped it dkim=pass or
+	// spf=pass in Authentication-Results, besides the notice token.
+	RequireAuthentication bool `yaml:"require_authentication"`
 }
 
 // Schedule says when the daemon works.
@@ -309,6 +316,9 @@ func (c *Config) Validate() error {
 		bad("imap.username", "must not be empty")
 	}
 	c.validateSecret("imap", c.IMAP.Secret, true, bad)
+	if c.Staff.RequireAuthentication && strings.TrimSpace(c.IMAP.AuthservID) == "" {
+		bad("imap.authserv_id", "must name the authserv-id of the station's own server when staff.require_authentication is true")
+	}
 	if c.IMAP.Sent != "" && strings.EqualFold(strings.TrimSpace(c.IMAP.Sent), strings.TrimSpace(c.IMAP.Inbox)) {
 		bad("imap.sent", "must not be the inbox (%q)", c.IMAP.Inbox)
 	}

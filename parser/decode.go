@@ -82,6 +82,12 @@ func fillHeaderFields(m *Message, h mailHeader) {
 	m.AutoSubmitted = strings.ToLower(collapseSpace(h.value("Auto-Submitted")))
 	m.Precedence = strings.ToLower(collapseSpace(h.value("Precedence")))
 	m.ListID = decodeHeaderText(h.value("List-Id"))
+	for _, v := range h.values("Authentication-Results") {
+		if len(m.AuthResults) == 10 {
+			break
+		}
+		m.AuthResults = append(m.AuthResults, collapseSpace(v))
+	}
 }
 
 // DaemonSender reports whether addr is a sender of delivery reports: the

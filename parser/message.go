@@ -37,20 +37,23 @@ type Message struct {
 	To            []Address
 	Cc            []Address
 	ReplyTo       []Address
-	Date          time.Time    // zero when absent or unreadable
-	InReplyTo     []string     // message IDs without brackets
-	References    []string     // message IDs without brackets
-	AutoSubmitted string       // Auto-Submitted header value, lower case, "" if absent
-	Precedence    string       // Precedence header value, lower case
-	ListID        string       // List-Id header value
-	IsDSN         bool         // multipart/report; report-type=delivery-status
-	Text          string       // new text: quoted history and signature trimmed
-	FullText      string       // decoded body text before trimming
-	Quoted        string       // the trimmed quoted history
-	Signature     string       // a reply's "-- " signature, trimmed from Text but still the writer's own
-	Returned      string       // a bounce's returned message or headers, as text
-	Attachments   []Attachment // parts with a file name, in MIME order
-	Warnings      []string     // what could not be read, for the record
+	Date          time.Time // zero when absent or unreadable
+	InReplyTo     []string  // message IDs without brackets
+	References    []string  // message IDs without brackets
+	AutoSubmitted string    // Auto-Submitted header value, lower case, "" if absent
+	Precedence    string    // Precedence header value, lower case
+	ListID        string    // List-Id header value
+	// AuthResults are the Authentication-Results header values (RFC 8601),
+	// top (most recent) first, unfolded; at most 10.
+	AuthResults []string
+	IsDSN       bool         // multipart/report; report-type=delivery-status
+	Text        string       // new text: quoted history and signature trimmed
+	FullText    string       // decoded body text before trimming
+	Quoted      string       // the trimmed quoted history
+	Signature   string       // a reply's "-- " signature, trimmed from Text but still the writer's own
+	Returned    string       // a bounce's returned message or headers, as text
+	Attachments []Attachment // parts with a file name, in MIME order
+	Warnings    []string     // what could not be read, for the record
 
 	// DeliveryStatus holds the per-recipient blocks of the report's
 	// message/delivery-status parts, in order; nil when there are none.

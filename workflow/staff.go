@@ -23,7 +23,8 @@ func staffMail(s Settings, ev MailFiled) Decision {
 	c := ev.Case.clone()
 	d := Decision{Case: c}
 	actor := strings.ToLower(m.From.Address)
-	verified := ev.TokenRef != "" && strings.EqualFold(ev.TokenRef, c.Ref)
+	verified := ev.TokenRef != "" && strings.EqualFold(ev.TokenRef, c.Ref) &&
+		(!s.RequireAuthentication || Authenticated(m.AuthResults, s.AuthservID))
 	if c.ContactAddress != "" && addressed(m, c.ContactAddress) {
 		// The staff member wrote to the consumer directly: recorded, not
 		// relayed (the consumer has it already). Only a verified one

@@ -351,3 +351,36 @@ func TestMergeCommand(t *testing.T) {
 		})
 	}
 }
+
+func TestRequireAuthentication(t *testing.T) {
+	tests := []struct {
+		name    string
+		results []string
+		want    bool
+	}{
+		{"dkim pass from our server", []string{"mx.yweca.org.example; dkim=pass header.d=yweca.org.example; spf=fail"}, true},
+		{"spf pass from our server", []string{"mx.yweca.org.example; spf=pass smtp.mailfrom=yweca.org.example"}, true},
+		{"our server says fail", []string{"mx.yweca.org.example; dkim=fail; spf=softfail"}, false},
+		{"a forged pass below our server's fail", []string{"mx.yweca.org.example; dkim=none", "mx.yweca.org.example; dkim=pass"}, false},
+		{"another server's pass", []string{"mx.evil.example; dkim=pass"}, false},
+		{"none", nil, false},
+	}
+	s := station
+	s.RequireAuthentication, s.AuthservID = true, "MX.yweca.org.example"
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Authenticated(tt.results, s.AuthservID); got != tt.want {
+				t.Fatalf("Authenticated = %v, want %v", got, tt.want)
+			}
+			c := caseIn(StateOpen, nil)
+			m := staffMailOf("您好，已联系商家。", func(m *analysis.Mail) { m.AuthResults = tt.results })
+			d := FileMail(s, MailFiled{Mail: m, Case: c, Now: now, TokenRef: c.Ref})
+			if relayed := slices.Contains(purposes(d), PurposeRelay); relayed != tt.want {
+				t.Errorf("relayed = %v, want %v", relayed, tt.want)
+			}
+		})
+	}
+	if Authenticated([]string{"mx; dkim=pass"}, "") {
+		t.Error("an empty authserv-id believed a header")
+	}
+}

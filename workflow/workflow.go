@@ -106,6 +106,11 @@ type Settings struct {
 	// AcceptWithin and MediateWithin are the deadlines in working days;
 	// 0 means DefaultAcceptWithin and DefaultMediateWithin.
 	AcceptWithin, MediateWithin int
+	// RequireAuthentication makes a staff reply count as verified only
+	// when, besides the notice token, the station's own server
+	// (AuthservID) stamped it dkim=pass or spf=pass.
+	RequireAuthentication bool
+	AuthservID            string
 }
 
 // AutomaticPurposes are the mails AckLimit counts: what an auto-responder

@@ -176,6 +176,7 @@ func workflowSettings(cfg *config.Config) (workflow.Settings, error) {
 		RemindAfter: cfg.RemindAfter(), MaxReminders: maxReminders(cfg), AckLimit: cfg.AckLimit(),
 		Calendar: cal, Location: cfg.Location(),
 		AcceptWithin: cfg.Policy.AcceptWithin, MediateWithin: cfg.Policy.MediateWithin,
+		RequireAuthentication: cfg.Staff.RequireAuthentication, AuthservID: cfg.IMAP.AuthservID,
 	}, nil
 }
 

@@ -263,7 +263,22 @@ func (d *Desk) fileMail(tx *casefile.Tx, it item, m *analysis.Mail, notes []stri
 			earlier = append(earlier, toWorkflow(c))
 		}
 	}
-	dec := workflow.FileMail(d.cfg.Workflow, workflow.MailFiled{Mail: m, Case: wc, Now: now, TokenRef: tokenRef, Earlier: earlier, FromSent: it.sent, MergeTarget: target})
+	ev := workflow.MailFiled{Mail: m, Case: wc, Now: now, TokenRef: tokenRef, Earlier: earlier, FromSent: it.sent, MergeTarget: target}
+	if stored == nil && m.Staff && !it.sent {
+		// A staff member forwarding a complaint with #new opens a case
+		// for the consumer it names.
+		n, ok, problem := workflow.ParseNew(m.Text)
+		s := d.cfg.Workflow
+		switch {
+		case ok && problem != "":
+			notes = append([]string{"not acted on: " + problem}, notes...)
+		case ok && s.RequireAuthentication && !workflow.Authenticated(m.AuthResults, s.AuthservID):
+			notes = append([]string{"#new not acted on: the mail is not authenticated by the station's server (staff.require_authentication)"}, notes...)
+		case ok:
+			ev.Mail, ev.OpenedBy = d.forwarded(m, n), m.From.Address
+		}
+	}
+	dec := workflow.FileMail(d.cfg.Workflow, ev)
 	if dec.Unfiled != "" && it.sent {
 		// The station's own mail about something else: not the desk's.
 		return d.advance(tx, it)
@@ -460,6 +475,16 @@ func threadOf(thread []casefile.ThreadEntry, station func(addr string) bool) (in
 		}
 	}
 	return inReplyTo, refs
+}
+
+// forwarded is the complaint a staff member's #new forwards, read as the
+// consumer's own mail: from the consumer it names, with the text after
+// the #new line.
+func (d *Desk) forwarded(m *analysis.Mail, n workflow.NewCase) *analysis.Mail {
+	pm := *m.Message
+	pm.From, pm.ReplyTo = n.Contact, nil
+	pm.Text, pm.FullText, pm.Quoted, pm.Signature = n.Text, n.Text, "", ""
+	return analysis.Analyse(&pm, d.cfg.Analysis)
 }
 
 // findCase is the stored case m names: by the token of a staff reply,

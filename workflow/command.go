@@ -177,8 +177,10 @@ func parseCommand(line string) (Command, *CommandError) {
 			return bad("#merge takes the reference of the case this one folds into, e.g. #merge YW-2026-00042")
 		}
 		c.Ref = strings.ToUpper(m[1])
+	case "new":
+		return bad("#new opens a case only in a mail forwarded to the station, not in a reply on a case")
 	default:
-		return bad("unknown command #%s; the commands are #note, #status, #close, #recovered, #respondent, #complainant, #kind, #assign, #merge", c.Name)
+		return bad("unknown command #%s; the commands are #note, #status, #close, #recovered, #respondent, #complainant, #kind, #assign, #merge (and #new in a forwarded mail)", c.Name)
 	}
 	return c, nil
 }

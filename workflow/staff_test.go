@@ -384,3 +384,31 @@ func TestRequireAuthentication(t *testing.T) {
 		t.Error("an empty authserv-id believed a header")
 	}
 }
+
+func TestParseNew(t *testing.T) {
+	tests := []struct {
+		name, text, addr, cname string
+		ok                      bool
+		problem                 bool
+	}{
+		{"not a #new", "您好", "", "", false, false},
+		{"address after #new", "#new 王芳 <WangFang@mail.example>\n她在电话里说杯子是坏的。", "wangfang@mail.example", "王芳", true, false},
+		{"forwarded mail's From", "#new\n\n---------- Forwarded message ---------\nFrom: Tom Baker <tom@mail.example>\nSubject: lamp\n\nThe lamp never arrived.", "tom@mail.example", "Tom Baker", true, false},
+		{"Chinese forward header", "＃new\n------------------ 原始邮件 ------------------\n发件人: \"李伟\"<liwei@qq.com>;\n主题: 投诉", "liwei@qq.com", "", true, false},
+		{"no address", "#new\n有人打电话投诉，但没留邮箱。", "", "", true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n, ok, problem := ParseNew(tt.text)
+			if ok != tt.ok || (problem != "") != tt.problem {
+				t.Fatalf("ParseNew = %+v, %v, %q", n, ok, problem)
+			}
+			if tt.addr != "" && (n.Contact.Address != tt.addr || (tt.cname != "" && n.Contact.Name != tt.cname)) {
+				t.Errorf("contact %+v, want %s %s", n.Contact, tt.cname, tt.addr)
+			}
+			if ok && !tt.problem && strings.Contains(n.Text, "#new") {
+				t.Errorf("text %q keeps the #new line", n.Text)
+			}
+		})
+	}
+}

@@ -264,6 +264,9 @@ type MailFiled struct {
 	// MergeTarget is the case a staff reply's #merge names (nil: none,
 	// or no such case).
 	MergeTarget *Case
+	// OpenedBy is the staff address whose #new opens the case; Mail is
+	// then the forwarded complaint, read as the consumer's.
+	OpenedBy string
 }
 
 // Decision is what a mail filed does.
@@ -348,7 +351,11 @@ func fileNew(s Settings, ev MailFiled) Decision {
 	}
 	c := openCase(m, s.Station.Required)
 	d := Decision{Case: c, NewCase: true}
-	d.Events = append(d.Events, Event{Actor: ActorConsumer, Kind: EventOpened, To: c.State, Detail: c.Kind})
+	opener, how := ActorConsumer, c.Kind
+	if ev.OpenedBy != "" {
+		opener, how = strings.ToLower(ev.OpenedBy), c.Kind+", opened by staff with #new"
+	}
+	d.Events = append(d.Events, Event{Actor: opener, Kind: EventOpened, To: c.State, Detail: how})
 	if c.State == StateAwaitingInfo {
 		d.Timers = append(d.Timers, Timer{Kind: TimerRemind, Due: ev.Now.Add(s.remindAfter())})
 	}

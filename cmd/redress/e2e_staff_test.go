@@ -520,3 +520,31 @@ func TestMergeRepeatComplaint(t *testing.T) {
 		t.Errorf("case merge into a missing case = %v, want an error naming it", err)
 	}
 }
+
+// A staff member forwards a complaint that came another way with #new on
+// the first line: a case opens for the consumer of the forwarded mail,
+// who gets the acknowledgement.
+func TestStaffNewCaseByForward(t *testing.T) {
+	s := newStation(t)
+	s.deliver(t, mkMail(mailSpec{from: "Wang Qiang <staff1@yweca.org.example>", subject: "Fwd: lamp never arrived", id: "fwd1@yweca.org.example",
+		body: "#new\n\n---------- Forwarded message ---------\nFrom: Tom Baker <tom@mail.example>\nSubject: lamp\n\n" +
+			"Hello, I bought a lamp from Bright Lights Co. and it never arrived. The seller does not answer.\nOrder No. BL-2231, paid US$40.00.\n\nTom Baker\n"}))
+	s.once(t)
+	cs := s.cases(t)
+	if len(cs) != 1 {
+		t.Fatalf("%d cases, want the forwarded complaint opened", len(cs))
+	}
+	c := s.show(t, cs[0].Ref)
+	if c.Kind != "complaint" || c.Complainant.Name != "Tom Baker" {
+		t.Errorf("case %+v, want Tom Baker's complaint", c)
+	}
+	if n := len(s.sentTo("tom@mail.example")); n != 1 {
+		t.Errorf("the consumer got %d mails, want the acknowledgement", n)
+	}
+	if n := len(s.sentTo("staff1@yweca.org.example")); n != 0 {
+		t.Errorf("the staff member got %d mails, want none", n)
+	}
+	if len(c.Events) == 0 || c.Events[0].Actor != "staff1@yweca.org.example" {
+		t.Errorf("timeline %+v, want it opened by the staff member", c.Events)
+	}
+}

@@ -94,15 +94,16 @@ func cmdCase(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	return nil
 }
 
-// localActor names the person at the terminal for the timeline.
+// localActor names the person at the terminal for the timeline: the local
+// user name.
 func localActor() string {
 	if u, err := user.Current(); err == nil && u.Username != "" {
-		return "local:" + u.Username
+		return u.Username
 	}
 	if n := os.Getenv("USER"); n != "" {
-		return "local:" + n
+		return n
 	}
-	return "local"
+	return "local user"
 }
 
 // cmdSecret rotates the token secret of staff notices.

@@ -172,8 +172,8 @@ func TestCaseCommandLine(t *testing.T) {
 		}
 	}
 	for _, a := range actors {
-		if !strings.HasPrefix(a, "local") {
-			t.Errorf("timeline actor %q, want the local user", a)
+		if a != localActor() || a == "" {
+			t.Errorf("timeline actor %q, want the local user name %q", a, localActor())
 		}
 	}
 	if len(actors) < 4 {

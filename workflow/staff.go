@@ -45,7 +45,7 @@ func staffMail(s Settings, ev MailFiled) Decision {
 	}
 	cmds, text, cerr := ParseCommands(m.Text)
 	if cerr == nil {
-		cerr = checkCommands(cmds, c, ev.MergeTarget)
+		cerr = checkCommands(s, cmds, c, ev.MergeTarget)
 	}
 	if cerr != nil {
 		d.Events = append(d.Events, Event{Actor: actor, Kind: EventNote,
@@ -60,10 +60,13 @@ func staffMail(s Settings, ev MailFiled) Decision {
 	return d
 }
 
-// checkCommands checks what the commands need of other cases: #merge
-// names an open case other than this one.
-func checkCommands(cmds []Command, c *Case, target *Case) *CommandError {
+// checkCommands checks what the commands need beyond their own line:
+// #assign names a staff address, #merge an open case other than this one.
+func checkCommands(s Settings, cmds []Command, c *Case, target *Case) *CommandError {
 	for _, cmd := range cmds {
+		if cmd.Name == "assign" && !analysis.IsStation(cmd.Address, s.Station) {
+			return &CommandError{cmd.Line, cmd.Address + " is not a staff address (staff.addresses or the station's domain)"}
+		}
 		if cmd.Name != "merge" {
 			continue
 		}
@@ -231,7 +234,7 @@ type CommandsGiven struct {
 // a verified staff reply. A command that names a case that cannot be used
 // is an error; nothing is applied.
 func RunCommands(s Settings, ev CommandsGiven) (Decision, *CommandError) {
-	if err := checkCommands(ev.Commands, ev.Case, ev.MergeTarget); err != nil {
+	if err := checkCommands(s, ev.Commands, ev.Case, ev.MergeTarget); err != nil {
 		return Decision{}, err
 	}
 	d := Decision{Case: ev.Case.clone()}

@@ -155,13 +155,15 @@ func TestStaffReply(t *testing.T) {
 			}},
 		{name: "kind inquiry drops missing", state: StateAwaitingInfo, text: "#kind inquiry", wantState: StateOpen,
 			wantEvents: []string{EventMailIn, EventCommand, EventState}},
-		{name: "assign", state: StateOpen, text: "#assign li@yweca.org.example", wantState: StateOpen,
+		{name: "assign", state: StateOpen, text: "#assign li@YWECA.org.example", wantState: StateOpen,
 			wantEvents: []string{EventMailIn, EventCommand},
 			check: func(t *testing.T, d Decision) {
 				if d.Case.AssignedTo != "li@yweca.org.example" {
 					t.Errorf("assigned to %q", d.Case.AssignedTo)
 				}
 			}},
+		{name: "assign to an outsider applies nothing", state: StateOpen, text: "#assign someone@elsewhere.example", wantState: StateOpen,
+			wantSend: []string{PurposeStaffReply}, wantEvents: []string{EventNote}},
 		{name: "a wrong command applies nothing", state: StateOpen, text: "#recovered 89\n#close fixed\n您好", wantState: StateOpen,
 			wantSend: []string{PurposeStaffReply}, wantEvents: []string{EventNote},
 			check: func(t *testing.T, d Decision) {

@@ -100,7 +100,9 @@ func withDeadlines(s Settings, d *Decision, before string, now time.Time) {
 // thread, if the deadline still applies to the case.
 func deadlineFired(s Settings, ev TimerDue) Decision {
 	c := ev.Case.clone()
-	d := Decision{Case: c}
+	// A deadline timer fires once: left in place it would stay due and
+	// warn staff again on every cycle.
+	d := Decision{Case: c, Timers: []Timer{{Kind: ev.Kind, Clear: true}}}
 	applies := false
 	switch ev.Kind {
 	case TimerAcceptWarn, TimerAcceptDue:

@@ -238,6 +238,17 @@ func (d *Desk) fileMail(tx *casefile.Tx, it item, m *analysis.Mail, notes []stri
 	if err != nil {
 		return err
 	}
+	if tokenRef != "" && stored != nil && !strings.EqualFold(tokenRef, stored.Ref) {
+		// A reply to a notice of a case since merged: the token vouches
+		// for the case it was folded into.
+		if tc, err := tx.CaseByRef(tokenRef); err == nil {
+			if end, err := followMerges(tx, tc); err == nil && end.ID == stored.ID {
+				tokenRef = stored.Ref
+			}
+		} else if !errors.Is(err, casefile.ErrNotFound) {
+			return err
+		}
+	}
 	var wc, target *workflow.Case
 	var earlier []*workflow.Case
 	if stored != nil {

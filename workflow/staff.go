@@ -25,6 +25,15 @@ func staffMail(s Settings, ev MailFiled) Decision {
 	actor := strings.ToLower(m.From.Address)
 	verified := ev.TokenRef != "" && strings.EqualFold(ev.TokenRef, c.Ref) &&
 		(!s.RequireAuthentication || Authenticated(m.AuthResults, s.AuthservID))
+	if why := automatic(m); why != "" {
+		// An auto-responder at a staff address answering a notice carries
+		// its token, but is no staff reply: relaying it, or answering it,
+		// could start a loop.
+		d.Events = append(d.Events, Event{Actor: actor, Kind: EventNote,
+			Detail: "automatic mail from a staff address (" + why + "): recorded, nothing relayed or changed"})
+		d.Note = "automatic mail (" + why + "): not relayed, nothing changed"
+		return d
+	}
 	if c.ContactAddress != "" && addressed(m, c.ContactAddress) {
 		// The staff member wrote to the consumer directly: recorded, not
 		// relayed (the consumer has it already). Only a verified one

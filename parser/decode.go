@@ -80,6 +80,14 @@ func fillHeaderFields(m *Message, h mailHeader) {
 	m.InReplyTo = parseMsgIDs(h.value("In-Reply-To"))
 	m.References = parseMsgIDs(strings.Join(h.values("References"), " "))
 	m.AutoSubmitted = strings.ToLower(collapseSpace(h.value("Auto-Submitted")))
+	if m.AutoSubmitted == "" {
+		// Responders that predate RFC 3834 mark themselves so.
+		for _, name := range []string{"X-Autoreply", "X-Autorespond"} {
+			if v := strings.ToLower(collapseSpace(h.value(name))); v != "" && v != "no" {
+				m.AutoSubmitted = "auto-replied"
+			}
+		}
+	}
 	m.Precedence = strings.ToLower(collapseSpace(h.value("Precedence")))
 	m.ListID = decodeHeaderText(h.value("List-Id"))
 	for _, v := range h.values("Authentication-Results") {

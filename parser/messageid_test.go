@@ -62,3 +62,18 @@ func FuzzHeaderMessageID(f *testing.F) {
 		checkHeaderMessageID(t, "Message-ID: "+v+"\r\n")
 	})
 }
+
+func TestOldStyleAutoReplyHeaders(t *testing.T) {
+	for _, tt := range []struct{ header, want string }{
+		{"X-Autoreply: yes\r\n", "auto-replied"},
+		{"X-Autorespond: Out of office\r\n", "auto-replied"},
+		{"Auto-Submitted: auto-generated\r\nX-Autoreply: yes\r\n", "auto-generated"},
+		{"X-Autoreply: no\r\n", ""},
+		{"", ""},
+	} {
+		m, err := Decode([]byte("From: a@mail.example\r\nSubject: hi\r\n"+tt.header+"\r\nbody\r\n"), Options{})
+		if err != nil || m.AutoSubmitted != tt.want {
+			t.Errorf("%q: AutoSubmitted %q, %v; want %q", tt.header, m.AutoSubmitted, err, tt.want)
+		}
+	}
+}

@@ -60,9 +60,15 @@ func followUp(s Settings, ev MailFiled) Decision {
 	notice := NoticeFollowUp
 	switch {
 	case before == StateResolved || before == StateClosed:
-		c.State, c.CloseReason = StateOpen, ""
+		// Reopened; a complaint still missing details awaits them again
+		// (with its reminders).
+		to := StateOpen
+		if len(c.Missing) > 0 && c.Kind == string(analysis.KindComplaint) {
+			to = StateAwaitingInfo
+		}
+		c.State, c.CloseReason = to, ""
 		notice = NoticeReopened
-		d.Events = append(d.Events, Event{Actor: ActorConsumer, Kind: EventState, From: before, To: StateOpen,
+		d.Events = append(d.Events, Event{Actor: ActorConsumer, Kind: EventState, From: before, To: to,
 			Detail: "the consumer wrote again"})
 	case len(c.Missing) > 0 && before == StateOpen:
 		c.State = StateAwaitingInfo

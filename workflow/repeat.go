@@ -11,9 +11,7 @@ import (
 // an e-mail address, and the respondent shares a name, a shop's host or a
 // phone.
 func SameDispute(a, b *Case) bool {
-	sameComplainant := overlap(a.Complainant.Phones, b.Complainant.Phones) ||
-		overlapFold(append(slices.Clone(a.Complainant.Emails), a.ContactAddress), append(slices.Clone(b.Complainant.Emails), b.ContactAddress))
-	if !sameComplainant {
+	if !sameComplainant(a, b) {
 		return false
 	}
 	na, nb := normName(a.Respondent.Name), normName(b.Respondent.Name)
@@ -58,4 +56,11 @@ func hosts(urls []string) []string {
 		}
 	}
 	return out
+}
+
+// sameComplainant reports whether two cases' consumers share a phone or
+// an e-mail address.
+func sameComplainant(a, b *Case) bool {
+	return overlap(a.Complainant.Phones, b.Complainant.Phones) ||
+		overlapFold(append(slices.Clone(a.Complainant.Emails), a.ContactAddress), append(slices.Clone(b.Complainant.Emails), b.ContactAddress))
 }

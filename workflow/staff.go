@@ -34,17 +34,15 @@ func staffMail(s Settings, ev MailFiled) Decision {
 		d.Note = "automatic mail (" + why + "): not relayed, nothing changed"
 		return d
 	}
-	if c.ContactAddress != "" && addressed(m, c.ContactAddress) {
-		// The staff member wrote to the consumer directly: recorded, not
-		// relayed (the consumer has it already). Only a verified one
-		// moves the case: From alone proves nothing.
-		d.Events = append(d.Events, Event{Actor: actor, Kind: EventMailIn, Detail: "staff wrote to the consumer directly"})
-		if verified {
-			moveTo(&d, actor, StateInMediation, "staff answered the consumer")
-			d.Timers = timersFor(s, ev.Case.State, c.State, ev)
-		}
+	if c.ContactAddress != "" && addressed(m, c.ContactAddress) && !verified {
+		// Written to the consumer directly, answering none of our
+		// notices: recorded, not relayed (the consumer has it already),
+		// and nothing changed: From alone proves nothing.
+		d.Events = append(d.Events, Event{Actor: actor, Kind: EventMailIn,
+			Detail: "staff wrote to the consumer directly (unverified: it answers none of the case's notices; nothing changed)"})
 		return d
 	}
+	direct := c.ContactAddress != "" && addressed(m, c.ContactAddress)
 	if !verified {
 		d.Events = append(d.Events, Event{Actor: actor, Kind: EventNote,
 			Detail: "unverified staff mail: it answers none of the case's notices (no valid token), so nothing was relayed or changed"})
@@ -63,8 +61,19 @@ func staffMail(s Settings, ev MailFiled) Decision {
 		d.Send = append(d.Send, replyToStaff(m, ProblemCommand, cerr.Line, cerr.Problem)...)
 		return d
 	}
-	d.Events = append(d.Events, Event{Actor: actor, Kind: EventMailIn, Detail: "staff reply"})
-	applyCommands(s, &d, cmds, text, actor, ev.MergeTarget)
+	if direct {
+		// A verified reply that also went to the consumer: its commands
+		// count, its text is not relayed again.
+		d.Events = append(d.Events, Event{Actor: actor, Kind: EventMailIn, Detail: "staff wrote to the consumer directly"})
+		applyCommands(s, &d, cmds, "", actor, ev.MergeTarget)
+		if !slices.ContainsFunc(cmds, func(c Command) bool { return c.Name == "status" || c.Name == "close" || c.Name == "merge" }) &&
+			(c.State == StateOpen || c.State == StateAwaitingInfo) {
+			moveTo(&d, actor, StateInMediation, "staff answered the consumer")
+		}
+	} else {
+		d.Events = append(d.Events, Event{Actor: actor, Kind: EventMailIn, Detail: "staff reply"})
+		applyCommands(s, &d, cmds, text, actor, ev.MergeTarget)
+	}
 	d.Timers = timersFor(s, ev.Case.State, c.State, ev)
 	return d
 }
@@ -86,6 +95,10 @@ func checkCommands(s Settings, cmds []Command, c *Case, target *Case) *CommandEr
 			return &CommandError{cmd.Line, "there is no case " + cmd.Ref}
 		case target.State == StateClosed:
 			return &CommandError{cmd.Line, "case " + cmd.Ref + " is closed: reopen it first, or merge the other way"}
+		case !sameComplainant(c, target):
+			// The consumer's later mail and the staff's replies would go
+			// to someone else's case.
+			return &CommandError{cmd.Line, "case " + cmd.Ref + " is another consumer's (no e-mail address or phone in common): only the same consumer's cases are merged"}
 		}
 	}
 	return nil

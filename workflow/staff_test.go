@@ -414,3 +414,45 @@ func TestParseNew(t *testing.T) {
 		})
 	}
 }
+
+// Review findings: a late answer still lacking details reopens to
+// awaiting_info; a verified reply that copied the consumer still applies
+// its commands; another consumer's case is not merged into.
+func TestReviewFindings(t *testing.T) {
+	t.Run("reopened complaint still missing details awaits them", func(t *testing.T) {
+		c := caseIn(StateClosed, func(c *Case) {
+			c.CloseReason = CloseUnreachable
+			c.Complainant.Phones = nil
+			c.Missing = []string{analysis.MissingComplainantPhone}
+		})
+		late := mail(func(m *analysis.Mail) { m.Kind = analysis.KindReply; m.Complainant = analysis.Complainant{} })
+		d := FileMail(station, MailFiled{Mail: late, Case: c, Now: now})
+		if d.Case.State != StateAwaitingInfo {
+			t.Errorf("state %s, want awaiting_info", d.Case.State)
+		}
+		if r, ok := timerOf(d, TimerRemind); !ok || r.Clear {
+			t.Errorf("timers %+v, want the reminders to start again", d.Timers)
+		}
+	})
+	t.Run("verified reply copying the consumer applies its commands", func(t *testing.T) {
+		c := caseIn(StateOpen, nil)
+		m := staffMailOf("#recovered 50\n您好，已退款。", func(m *analysis.Mail) {
+			m.To = []parser.Address{{Address: c.ContactAddress}}
+		})
+		d := FileMail(station, MailFiled{Mail: m, Case: c, Now: now, TokenRef: c.Ref})
+		if len(d.Recoveries) != 1 || slices.Contains(purposes(d), PurposeRelay) || d.Case.State != StateInMediation {
+			t.Errorf("recoveries %+v sent %v state %s: want the command applied, nothing relayed again, in mediation", d.Recoveries, purposes(d), d.Case.State)
+		}
+	})
+	t.Run("another consumer's case is not merged into", func(t *testing.T) {
+		c := caseIn(StateOpen, nil)
+		other := caseIn(StateOpen, func(o *Case) {
+			o.ID, o.Ref, o.ContactAddress = 5, "YW-2026-00005", "someone.else@mail.example"
+			o.Complainant = analysis.Complainant{Phones: []string{"+8613900000000"}}
+		})
+		d := FileMail(station, MailFiled{Mail: staffMailOf("#merge YW-2026-00005", nil), Case: c, Now: now, TokenRef: c.Ref, MergeTarget: other})
+		if d.Merge != nil || len(d.Send) != 1 || !strings.Contains(d.Send[0].Detail, "another consumer's") {
+			t.Errorf("decision %+v: want the merge refused, the sender told", d)
+		}
+	})
+}

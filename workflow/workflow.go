@@ -512,21 +512,16 @@ func ShouldAck(station analysis.Options, m *analysis.Mail, replyTo string) (bool
 	case analysis.IsStation(replyTo, station):
 		// The reply would go to ourselves (a Reply-To at the station).
 		return false, "the reply address is the station's or a staff member's"
-	case m.AutoSubmitted != "" && m.AutoSubmitted != "no":
-		return false, "Auto-Submitted: " + m.AutoSubmitted
-	case m.Precedence == "bulk" || m.Precedence == "junk" || m.Precedence == "list":
-		return false, "Precedence: " + m.Precedence
-	case m.ListID != "":
-		return false, "mailing-list mail (List-Id)"
-	case m.IsDSN:
-		return false, "a delivery status notification"
-	case m.Kind == analysis.KindBounce || m.Kind == analysis.KindAutoReply || m.Kind == analysis.KindSpam:
+	case m.Kind == analysis.KindSpam:
 		return false, "kind " + string(m.Kind)
 	}
-	for _, addr := range []string{replyTo, m.From.Address} {
-		if machine, why := analysis.MachineSender(addr); machine {
-			return false, why
-		}
+	// RFC 3834 §2: automatic mail gets no automatic answer (one rule for
+	// acknowledgements and answers to staff: automatic).
+	if why := automatic(m); why != "" {
+		return false, why
+	}
+	if machine, why := analysis.MachineSender(replyTo); machine {
+		return false, why
 	}
 	return true, ""
 }

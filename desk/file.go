@@ -381,6 +381,13 @@ func (d *Desk) apply(tx *casefile.Tx, stored *casefile.Case, dec workflow.Decisi
 			return nil, 0, err
 		}
 	}
+	// The case's thread and the token secret are read once per decision,
+	// and only when a mail needs them.
+	var (
+		thread     []casefile.ThreadEntry
+		threadRead bool
+		secret     []byte
+	)
 	queued := 0
 	for _, o := range dec.Send {
 		if c.Undeliverable != "" {
@@ -410,9 +417,12 @@ func (d *Desk) apply(tx *casefile.Tx, stored *casefile.Case, dec workflow.Decisi
 		if len(o.To) == 0 {
 			continue
 		}
-		thread, err := tx.CaseThread(c.ID)
-		if err != nil {
-			return nil, 0, err
+		if !threadRead {
+			var err error
+			if thread, err = tx.CaseThread(c.ID); err != nil {
+				return nil, 0, err
+			}
+			threadRead = true
 		}
 		if o.InReplyTo == "" {
 			o.InReplyTo, o.References = threadOf(thread, func(addr string) bool { return analysis.IsStation(addr, d.cfg.Analysis) })
@@ -429,11 +439,12 @@ func (d *Desk) apply(tx *casefile.Tx, stored *casefile.Case, dec workflow.Decisi
 		if o.Purpose == workflow.PurposeStaffNotice {
 			// The notice's Message-ID carries the case's token: a staff
 			// member's Reply proves it answers this notice.
-			cur, _, err := tx.Secrets()
-			if err != nil {
-				return nil, 0, err
+			if secret == nil {
+				if secret, _, err = tx.Secrets(); err != nil {
+					return nil, 0, err
+				}
 			}
-			out.MessageID = workflow.NoticeLocalPart(cur, c.Ref, strings.ToLower(rand.Text())) + "@" + d.domain()
+			out.MessageID = workflow.NoticeLocalPart(secret, c.Ref, strings.ToLower(rand.Text())) + "@" + d.domain()
 			out.ReplyTo = d.cfg.StationAddress
 		}
 		if o.WithAttachments && inc != nil {

@@ -724,3 +724,24 @@ func TestEmptyFolderNewUIDValidityNotedOnce(t *testing.T) {
 		t.Errorf("new mail in the re-created folder: %+v", st)
 	}
 }
+
+// Text stored for a case is bounded, with the marker saying where the
+// whole mail is; the raw mail stays whole.
+func TestStoredTextClipped(t *testing.T) {
+	e := newEnv(t, envOptions{cfg: func(c *Config) { c.MaxText = 200 }})
+	long := strings.Repeat("商家一直不退款，也不回复。", 100)
+	e.append(t, complaintMail("long@mail.example", "liwei@mail.example", long+"\r\n"))
+	e.mustPoll(t)
+	ms, err := e.store.CaseMessages(t.Context(), e.cases(t)[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := ms[0]
+	if !strings.Contains(in.Text, "text longer than") || len(in.Text) > 200+600 {
+		t.Errorf("stored text (%d bytes) not clipped with a marker:\n%s", len(in.Text), in.Text)
+	}
+	raw, err := e.store.RawMessage(t.Context(), in.ID)
+	if err != nil || !strings.Contains(string(raw), "Content-Type") || int64(len(raw)) != in.Size {
+		t.Errorf("raw mail not kept whole: %d bytes of %d, %v", len(raw), in.Size, err)
+	}
+}

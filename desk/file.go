@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/yweca/redress/analysis"
 	"github.com/yweca/redress/casefile"
@@ -626,21 +625,9 @@ func (d *Desk) incoming(it item, m *analysis.Mail, caseID int64, notes []string)
 	inc.AutoSubmitted = m.AutoSubmitted
 	inc.Date = m.Date
 	inc.Kind = string(m.Kind)
-	inc.Text = clipText(m.Text, d.cfg.MaxText)
+	inc.Text = notify.ClipText(m.Text, d.cfg.MaxText, "", 0)
 	inc.Attachments = it.parsed.attachments
 	return inc
-}
-
-// clipText bounds stored text at n bytes (at a rune boundary), with a
-// marker: the whole mail stays one command away.
-func clipText(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + fmt.Sprintf("\n\n[… text clipped at %d of %d bytes; the whole mail: redress cases raw ID]", n, len(s))
 }
 
 // render turns a mail the workflow sends into an outbox entry.

@@ -302,11 +302,13 @@ const (
 // mails must not make every notice huge, and the case keeps everything.
 const MaxQuotedText = 64 << 10
 
-// clipQuoted returns text cut to at most limit bytes at a UTF-8 character
+// ClipText returns text cut to at most limit bytes at a UTF-8 character
 // boundary, followed by a marker line in Chinese and one in English that
-// say it was clipped and how to see the whole mail. A text within the
-// limit is returned unchanged.
-func clipQuoted(text string, limit int, ref string, rawID int64) string {
+// say it was clipped and how to see the whole mail (case ref, raw mail
+// rawID; "" and 0 when not known yet). A text within the limit is
+// returned unchanged. It bounds both the text a case stores and the text
+// a staff notice quotes.
+func ClipText(text string, limit int, ref string, rawID int64) string {
 	if len(text) <= limit {
 		return text
 	}
@@ -315,6 +317,9 @@ func clipQuoted(text string, limit int, ref string, rawID int64) string {
 		cut--
 	}
 	show := "redress cases show " + ref
+	if ref == "" {
+		show = "redress cases show REF"
+	}
 	rawZh := "redress cases raw ID（ID 见 cases show）"
 	rawEn := "redress cases raw ID (the ID is in cases show)"
 	if rawID > 0 {
@@ -331,7 +336,7 @@ func clipQuoted(text string, limit int, ref string, rawID int64) string {
 // subject is "[Ref] kind (state): original subject". Text is clipped at
 // MaxQuotedText, with a marker line saying where the whole mail is.
 func (t *Templates) StaffNotice(d StaffNoticeData) (subject, body string, err error) {
-	d.Text = clipQuoted(d.Text, MaxQuotedText, oneLine(d.Ref), d.RawID)
+	d.Text = ClipText(d.Text, MaxQuotedText, oneLine(d.Ref), d.RawID)
 	body, err = t.render(TemplateStaffNotice, d)
 	if err != nil {
 		return "", "", err

@@ -171,7 +171,7 @@ func TestClipQuoted(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := clipQuoted(tt.text, tt.limit, "YW-2026-00042", tt.rawID)
+			got := ClipText(tt.text, tt.limit, "YW-2026-00042", tt.rawID)
 			if tt.noClip {
 				if got != tt.text {
 					t.Errorf("clipQuoted = %q, want the text unchanged", got)

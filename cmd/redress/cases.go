@@ -39,6 +39,16 @@ type caseJSON struct {
 	UpdatedAt     string        `json:"updated_at"`
 	Messages      []messageJSON `json:"messages,omitempty"`
 	Events        []eventJSON   `json:"events,omitempty"`
+	// Recovered is the money recorded as recovered for the consumer
+	// (#recovered), in order.
+	Recovered []recoveryJSON `json:"recovered,omitempty"`
+}
+
+type recoveryJSON struct {
+	Amount   string `json:"amount"`
+	Currency string `json:"currency"`
+	By       string `json:"by"`
+	At       string `json:"at"`
 }
 
 // eventJSON is one row of a case's timeline: a transition (from, to), a
@@ -270,6 +280,13 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	for _, e := range events {
 		j.Events = append(j.Events, toEventJSON(e, loc))
 	}
+	recs, err := store.Recoveries(ctx, c.ID)
+	if err != nil {
+		return fmt.Errorf("loading the recoveries of case %s: %w", ref, err)
+	}
+	for _, r := range recs {
+		j.Recovered = append(j.Recovered, recoveryJSON{Amount: r.Amount, Currency: r.Currency, By: r.Actor, At: r.At.In(loc).Format(time.RFC3339)})
+	}
 	if *asJSON {
 		return writeJSON(stdout, j)
 	}
@@ -384,6 +401,9 @@ func printCase(w io.Writer, c caseJSON) {
 	fmt.Fprintf(w, "Complainant: %s\n", orDash(desk.SummarizeComplainant(c.Complainant)))
 	fmt.Fprintf(w, "Respondent:  %s\n", orDash(desk.SummarizeRespondent(c.Respondent)))
 	fmt.Fprintf(w, "Order:       %s\n", orDash(desk.SummarizeOrder(c.Order)))
+	for _, r := range c.Recovered {
+		fmt.Fprintf(w, "Recovered:   %s %s (%s, %s)\n", r.Amount, r.Currency, r.By, r.At)
+	}
 	fmt.Fprintf(w, "\nTimeline:\n")
 	// Messages and transitions interleaved by time; at the same second a
 	// message comes before what it caused.

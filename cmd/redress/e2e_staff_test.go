@@ -97,6 +97,9 @@ func TestStaffReplyFromMailClient(t *testing.T) {
 	if c.State != "in_mediation" {
 		t.Errorf("state %q after the staff reply, want in_mediation", c.State)
 	}
+	if len(c.Recovered) != 1 || c.Recovered[0].Amount != "89.00" || c.Recovered[0].Currency != "CNY" || c.Recovered[0].By != "staff1@yweca.org.example" {
+		t.Errorf("recovered %+v, want the #recovered 89 by staff1", c.Recovered)
+	}
 	if got := transitions(c); !strings.Contains(got, "state:open→in_mediation") {
 		t.Errorf("timeline %q", got)
 	}

@@ -113,6 +113,11 @@ type caseOut struct {
 	Order struct {
 		Number string `json:"number"`
 	} `json:"order"`
+	Recovered []struct {
+		Amount   string `json:"amount"`
+		Currency string `json:"currency"`
+		By       string `json:"by"`
+	} `json:"recovered"`
 	Events []struct {
 		Actor string `json:"actor"`
 		Kind  string `json:"kind"`

@@ -13,9 +13,7 @@ import (
 // ref, with the rules of a staff reply (actor: the local user), and
 // relays text to the consumer when it is not empty.
 func (d *Desk) RunCommands(ctx context.Context, ref string, cmds []workflow.Command, text, actor string) (Stats, error) {
-	var st Stats
-	err := d.store.Write(ctx, func(tx *casefile.Tx) error {
-		st = Stats{}
+	st, err := d.write(ctx, func(tx *casefile.Tx, st *Stats, _ *[]func()) error {
 		c, err := tx.CaseByRef(ref)
 		if err != nil {
 			return err
@@ -49,9 +47,6 @@ func (d *Desk) RunCommands(ctx context.Context, ref string, cmds []workflow.Comm
 	}
 	if err != nil {
 		return st, fmt.Errorf("applying commands to case %s: %w", ref, err)
-	}
-	if st.Queued > 0 && d.Queued != nil {
-		d.Queued()
 	}
 	return st, nil
 }

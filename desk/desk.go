@@ -244,3 +244,29 @@ func (d *Desk) fetchFailed(ctx context.Context, fe *mailbox.FetchError) (bool, e
 	})
 	return gaveUp, storageFault(err)
 }
+
+// write runs fn in one transaction of the case file. fn counts what it
+// does into st and defers its log lines to logs: they are written only
+// once the commit is durable, so the log never says a mail was filed
+// that a failed commit undid. A commit that queued mail tells the
+// delivery worker (Queued).
+func (d *Desk) write(ctx context.Context, fn func(tx *casefile.Tx, st *Stats, logs *[]func()) error) (Stats, error) {
+	var (
+		st   Stats
+		logs []func()
+	)
+	err := d.store.Write(ctx, func(tx *casefile.Tx) error {
+		st, logs = Stats{}, nil // a retried function starts afresh
+		return fn(tx, &st, &logs)
+	})
+	if err != nil {
+		return Stats{}, err
+	}
+	for _, l := range logs {
+		l()
+	}
+	if st.Queued > 0 && d.Queued != nil {
+		d.Queued()
+	}
+	return st, nil
+}

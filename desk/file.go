@@ -117,12 +117,7 @@ func (d *Desk) commitBatch(ctx context.Context, batch []*job) (Stats, error) {
 	if err := d.store.SyncBlobs(); err != nil {
 		return Stats{}, storageFault(err)
 	}
-	var (
-		st   Stats
-		logs []func()
-	)
-	err := d.store.Write(ctx, func(tx *casefile.Tx) error {
-		st, logs = Stats{}, nil
+	st, err := d.write(ctx, func(tx *casefile.Tx, st *Stats, logs *[]func()) error {
 		for _, j := range batch {
 			if j.known {
 				st.Known++
@@ -133,7 +128,7 @@ func (d *Desk) commitBatch(ctx context.Context, batch []*job) (Stats, error) {
 			}
 			st.Fetched++
 			it := item{blob: j.blob, parsed: j.parsed, folder: j.folder, uidValidity: j.uidv, uid: j.uid, received: j.received, sent: j.sent}
-			if err := d.file(tx, it, &st, &logs); err != nil {
+			if err := d.file(tx, it, st, logs); err != nil {
 				return err
 			}
 		}
@@ -142,9 +137,6 @@ func (d *Desk) commitBatch(ctx context.Context, batch []*job) (Stats, error) {
 	if err != nil {
 		return Stats{}, storageFault(fmt.Errorf("filing %d mails (UIDs %d to %d of %s): %w",
 			len(batch), batch[0].uid, batch[len(batch)-1].uid, batch[0].folder, err))
-	}
-	for _, l := range logs {
-		l()
 	}
 	return st, nil
 }

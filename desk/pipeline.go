@@ -147,9 +147,6 @@ func (p *pipeline) committer(ctx context.Context) {
 			p.cancel()
 			return false
 		}
-		if st.Queued > 0 && p.d.Queued != nil {
-			p.d.Queued()
-		}
 		return true
 	}
 	timer := time.NewTimer(linger)

@@ -34,25 +34,13 @@ func (d *Desk) Refile(ctx context.Context, id int64) (Stats, error) {
 			return st, storageFault(err)
 		}
 		it := item{blob: b, parsed: p, folder: s.Folder, uidValidity: s.UIDValidity, uid: s.UID, received: s.ReceivedAt, refile: s.ID}
-		var (
-			one  Stats
-			logs []func()
-		)
-		err := d.store.Write(ctx, func(tx *casefile.Tx) error {
-			one, logs = Stats{}, nil
-			return d.file(tx, it, &one, &logs)
+		one, err := d.write(ctx, func(tx *casefile.Tx, st *Stats, logs *[]func()) error {
+			return d.file(tx, it, st, logs)
 		})
 		if err != nil {
 			return st, storageFault(fmt.Errorf("refiling mail #%d: %w", s.ID, err))
 		}
-		for _, l := range logs {
-			l()
-		}
-		one.Fetched = 0
 		st.add(one)
-		if one.Queued > 0 && d.Queued != nil {
-			d.Queued()
-		}
 	}
 	return st, nil
 }

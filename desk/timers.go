@@ -46,12 +46,7 @@ func (d *Desk) Sweep(ctx context.Context) (Stats, error) {
 }
 
 func (d *Desk) fire(ctx context.Context, t casefile.Timer, st *Stats) error {
-	var (
-		one  Stats
-		logs []func()
-	)
-	err := d.store.Write(ctx, func(tx *casefile.Tx) error {
-		one, logs = Stats{}, nil
+	one, err := d.write(ctx, func(tx *casefile.Tx, one *Stats, logs *[]func()) error {
 		c, err := tx.CaseByID(t.CaseID)
 		if err != nil {
 			return err
@@ -68,7 +63,7 @@ func (d *Desk) fire(ctx context.Context, t casefile.Timer, st *Stats) error {
 		if errors.As(err, &rej) {
 			// The mail cannot be rendered: drop the timer rather than
 			// firing it every round; staff see it in the log.
-			logs = append(logs, func() {
+			*logs = append(*logs, func() {
 				d.log.Error("a timer's mail could not be made; the timer is dropped", "case", c.Ref, "timer", t.Kind, "err", rej.err)
 			})
 			return tx.ClearTimer(c.ID, t.Kind)
@@ -89,18 +84,12 @@ func (d *Desk) fire(ctx context.Context, t casefile.Timer, st *Stats) error {
 		if len(dec.Events) > 0 {
 			detail = dec.Events[len(dec.Events)-1].Detail
 		}
-		logs = append(logs, func() { d.log.Info("timer fired", "case", ref, "timer", t.Kind, "what", detail) })
+		*logs = append(*logs, func() { d.log.Info("timer fired", "case", ref, "timer", t.Kind, "what", detail) })
 		return nil
 	})
 	if err != nil {
 		return storageFault(fmt.Errorf("carrying out the %s timer of case #%d: %w", t.Kind, t.CaseID, err))
 	}
-	for _, l := range logs {
-		l()
-	}
 	st.add(one)
-	if one.Queued > 0 && d.Queued != nil {
-		d.Queued()
-	}
 	return nil
 }

@@ -66,19 +66,13 @@ func followUp(s Settings, ev MailFiled) Decision {
 		if len(c.Missing) > 0 && c.Kind == string(analysis.KindComplaint) {
 			to = StateAwaitingInfo
 		}
-		c.State, c.CloseReason = to, ""
+		moveTo(&d, ActorConsumer, to, "the consumer wrote again")
 		notice = NoticeReopened
-		d.Events = append(d.Events, Event{Actor: ActorConsumer, Kind: EventState, From: before, To: to,
-			Detail: "the consumer wrote again"})
 	case len(c.Missing) > 0 && before == StateOpen:
-		c.State = StateAwaitingInfo
-		d.Events = append(d.Events, Event{Actor: ActorConsumer, Kind: EventState, From: before, To: StateAwaitingInfo,
-			Detail: "required details are missing"})
+		moveTo(&d, ActorConsumer, StateAwaitingInfo, "required details are missing")
 	case len(c.Missing) == 0 && before == StateAwaitingInfo:
-		c.State = StateOpen
+		moveTo(&d, ActorConsumer, StateOpen, "the consumer gave the missing details")
 		notice = NoticeComplete
-		d.Events = append(d.Events, Event{Actor: ActorConsumer, Kind: EventState, From: before, To: StateOpen,
-			Detail: "the consumer gave the missing details"})
 	}
 	switch {
 	case c.State == StateAwaitingInfo && before != StateAwaitingInfo:

@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -41,6 +44,7 @@ type Client struct {
 	// compares it with a fresh EXAMINE to catch messages that arrived
 	// between that Poll and IDLE.
 	seen map[string]folderState
+	info ServerInfo
 
 	mu     sync.Mutex
 	closed bool // Close was called
@@ -111,6 +115,7 @@ func Dial(ctx context.Context, cfg Config) (*Client, error) {
 	}
 	// wc is disarmed during Dial: ctx bounds the dial as a whole.
 	wc := newWatchConn(conn, cfg.timeout())
+	greet := &firstLine{}
 	var c *imapclient.Client
 	switch cfg.tlsMode() {
 	case TLSImplicit:
@@ -122,31 +127,102 @@ func Dial(ctx context.Context, cfg Config) (*Client, error) {
 		if err := tlsConn.HandshakeContext(ctx); err != nil {
 			return fail(nil, fmt.Sprintf("tls handshake with imap %s (check the tls mode, host name and ca file)", addr), err)
 		}
-		c = imapclient.New(tlsConn, opts)
+		c = imapclient.New(greet.wrap(tlsConn), opts)
 	case TLSStartTLS:
 		opts.TLSConfig = cfg.tlsConfig()
-		c, err = imapclient.NewStartTLS(wc, opts)
+		c, err = imapclient.NewStartTLS(greet.wrap(wc), opts)
 		if err != nil {
 			// NewStartTLS has closed the connection.
 			return fail(nil, fmt.Sprintf("starting tls with imap %s (check the tls mode, host name and ca file)", addr), err)
 		}
 	case TLSNone:
-		c = imapclient.New(wc, opts)
+		c = imapclient.New(greet.wrap(wc), opts)
 	}
 
 	if err := c.WaitGreeting(); err != nil {
-		return fail(c, "reading the greeting of imap "+addr, err)
+		return fail(c, "reading the greeting of imap "+addr, throttled(err))
 	}
-	if err := c.Login(cfg.Username, cfg.Password).Wait(); err != nil {
-		return fail(c, fmt.Sprintf("logging in to imap %s as %s", addr, cfg.Username), err)
+	info := ServerInfo{Greeting: greet.line(), Auth: cfg.auth()}
+	if err := authenticate(ctx, c, cfg); err != nil {
+		return fail(c, fmt.Sprintf("logging in to imap %s as %s (auth %s)", addr, cfg.Username, cfg.auth()), throttled(err))
+	}
+	caps := c.Caps()
+	for cp := range caps {
+		info.Capabilities = append(info.Capabilities, string(cp))
+	}
+	slices.Sort(info.Capabilities)
+	if caps.Has(imap.CapID) {
+		// NetEase refuses SELECT from a client that has not said who it
+		// is ("Unsafe Login"); every server that offers ID gets it.
+		id := cfg.ClientID
+		if id.Name == "" {
+			id.Name = "redress"
+		}
+		data := &imap.IDData{Name: id.Name, Version: id.Version, Vendor: id.Vendor}
+		if id.SupportAddress != "" {
+			data.SupportURL = "mailto:" + id.SupportAddress
+		}
+		reply, err := c.ID(data).Wait()
+		if err != nil {
+			if c.State() == imap.ConnStateNone || errors.Is(ctx.Err(), context.DeadlineExceeded) {
+				return fail(c, "sending ID to imap "+addr, err)
+			}
+			// A refused ID is the server's loss, not fatal: a server
+			// that needs it says so at SELECT.
+			log.Warn("the imap server refused the ID command", "addr", addr, "err", err)
+		} else {
+			info.ID = serverID(reply)
+			info.SentID = true
+		}
 	}
 	if !stop() {
 		// ctx expired right after LOGIN: the connection is being closed.
 		return fail(c, fmt.Sprintf("logging in to imap %s as %s", addr, cfg.Username), ctx.Err())
 	}
-	log.Debug("logged in", "addr", addr, "tls", cfg.tlsMode())
-	return &Client{cfg: cfg, addr: addr, log: log, imap: c, wc: wc, wake: wake, seen: make(map[string]folderState)}, nil
+	log.Debug("logged in", "addr", addr, "tls", cfg.tlsMode(), "auth", cfg.auth(), "server_id", info.ID.String())
+	return &Client{cfg: cfg, addr: addr, log: log, imap: c, wc: wc, wake: wake, seen: make(map[string]folderState), info: info}, nil
 }
+
+// ServerInfo is what the server said about itself on Dial, for an
+// operator checking the settings.
+type ServerInfo struct {
+	// Greeting is the server's first line, clipped.
+	Greeting string
+	// Capabilities after login, sorted.
+	Capabilities []string
+	// SentID says the ID command was sent (the server offers ID); ID is
+	// the server's answer.
+	SentID bool
+	ID     ServerID
+	// Auth is the mechanism used to log in (Config.Auth).
+	Auth string
+}
+
+// ServerID is the server's answer to the ID command (RFC 2971).
+type ServerID struct {
+	Name, Version, Vendor, SupportURL, OS string
+}
+
+func serverID(d *imap.IDData) ServerID {
+	if d == nil {
+		return ServerID{}
+	}
+	return ServerID{Name: d.Name, Version: d.Version, Vendor: d.Vendor, SupportURL: d.SupportURL, OS: d.OS}
+}
+
+// String is the answer as "name X, version Y, …", or "" when empty.
+func (id ServerID) String() string {
+	var parts []string
+	for _, kv := range [][2]string{{"name", id.Name}, {"version", id.Version}, {"vendor", id.Vendor}, {"os", id.OS}, {"support-url", id.SupportURL}} {
+		if kv[1] != "" {
+			parts = append(parts, kv[0]+" "+strconv.Quote(clip(kv[1], 100)))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Info returns what the server said about itself when the Client dialled.
+func (c *Client) Info() ServerInfo { return c.info }
 
 // Close logs out and closes the connection. It is safe to call more than
 // once; only the first call does anything. A connection that is already

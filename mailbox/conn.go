@@ -1,9 +1,11 @@
 package mailbox
 
 import (
+	"bytes"
 	"errors"
 	"net"
 	"os"
+	"strings"
 	"sync"
 	"time"
 )
@@ -88,3 +90,50 @@ func (w *watchConn) hasStalled() bool {
 // kill closes the connection without a word to the server, without waiting
 // for the client's reader: it unblocks every reader and writer.
 func (w *watchConn) kill() { w.Conn.Close() }
+
+// firstLine records the first line the server sends (its greeting), for
+// an operator checking the settings.
+type firstLine struct {
+	mu   sync.Mutex
+	buf  []byte
+	done bool
+}
+
+// maxGreeting bounds the recorded greeting.
+const maxGreeting = 512
+
+func (f *firstLine) wrap(c net.Conn) net.Conn { return &firstLineConn{Conn: c, f: f} }
+
+func (f *firstLine) record(p []byte) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.done {
+		return
+	}
+	if i := bytes.IndexByte(p, '\n'); i >= 0 {
+		p, f.done = p[:i], true
+	}
+	f.buf = append(f.buf, p[:min(len(p), maxGreeting-len(f.buf))]...)
+	if len(f.buf) >= maxGreeting {
+		f.done = true
+	}
+}
+
+func (f *firstLine) line() string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return strings.ToValidUTF8(strings.TrimSpace(string(f.buf)), "?")
+}
+
+type firstLineConn struct {
+	net.Conn
+	f *firstLine
+}
+
+func (c *firstLineConn) Read(p []byte) (int, error) {
+	n, err := c.Conn.Read(p)
+	if n > 0 {
+		c.f.record(p[:n])
+	}
+	return n, err
+}

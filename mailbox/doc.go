@@ -37,6 +37,20 @@
 // Client whose connection was closed returns ErrConnectionClosed from
 // Poll; dial again.
 //
+// # Hosted mailboxes
+//
+// Dial logs in with LOGIN, SASL PLAIN, XOAUTH2 or OAUTHBEARER
+// (Config.Auth; the OAuth2 token comes fresh from Config.Token on every
+// Dial) and then, whenever the server offers ID (RFC 2971), says who it is
+// (Config.ClientID): NetEase refuses SELECT to a client that does not.
+// Client.Info keeps the greeting, capabilities, the server's ID answer and
+// the mechanism, for check-config. Client.Folders lists folders with their
+// special-use attributes (RFC 6154), and FindSent picks the Sent folder:
+// the one marked \Sent, else a common name (SentNames: "Sent Messages" of
+// Tencent, "已发送" of NetEase). A refusal that passes with time —
+// [UNAVAILABLE], too many connections — wraps ErrThrottled (IsThrottled),
+// so that the caller backs off rather than redialling at its poll rate.
+//
 // Package mailboxtest starts an in-process IMAP server for tests of this and
 // other packages.
 package mailbox

@@ -46,6 +46,13 @@ type Options struct {
 	// self-signed certificate for 127.0.0.1 and localhost; plain LOGIN is
 	// refused there.
 	TLS bool
+	// Quirks make the server act like a hosted provider (plain servers
+	// only).
+	Quirks Quirks
+	// SpecialUse gives folders a special-use attribute (RFC 6154) in
+	// LIST, e.g. {"已发送": `\Sent`}, and makes the server offer
+	// SPECIAL-USE. The folders must be in Folders.
+	SpecialUse map[string]string
 }
 
 // Server is a running in-process IMAP server with one user whose INBOX
@@ -58,6 +65,9 @@ type Server struct {
 	Port int
 
 	User, Password string
+	// Token is the OAuth2 access token accepted with
+	// Quirks.AuthMechanisms (DefaultToken; see SetToken).
+	Token string
 
 	// Set when started with TLS: a plain listener offering STARTTLS (LOGIN
 	// only after it), the certificate in PEM, a pool holding it, and a file
@@ -82,6 +92,7 @@ type Server struct {
 	fetchHook func()
 	idleHook  func()
 	logins    int
+	proxy     *proxy
 }
 
 // Start starts a plain server (no TLS, LOGIN allowed) and closes it when
@@ -139,20 +150,27 @@ func startServer(addr string, opts Options) (*Server, error) {
 			return nil, fmt.Errorf("creating folder %q: %w", name, err)
 		}
 	}
-	s := &Server{User: DefaultUser, Password: DefaultPassword, mem: mem, user: user}
+	s := &Server{User: DefaultUser, Password: DefaultPassword, Token: DefaultToken, mem: mem, user: user}
+	if opts.TLS && (opts.Quirks.proxied() || len(opts.SpecialUse) > 0 || len(opts.Quirks.AuthMechanisms) > 0) {
+		return nil, errors.New("quirks and special-use folders are played on plain servers only")
+	}
 
 	caps := imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapIMAP4rev2: {}}
-	if opts.IMAP4rev1Only {
+	if opts.IMAP4rev1Only || opts.Quirks.NoIdle {
 		caps = imap.CapSet{imap.CapIMAP4rev1: {}}
 	}
-	newServer := func(tc *tls.Config) *imapserver.Server {
+	newServer := func(tc *tls.Config, mechs []string) *imapserver.Server {
 		srv := imapserver.New(&imapserver.Options{
 			NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
 				inner, ok := mem.NewSession().(imapserver.SessionIMAP4rev2)
 				if !ok {
 					return nil, nil, errors.New("imapmemserver session lacks IMAP4rev2")
 				}
-				return &session{SessionIMAP4rev2: inner, s: s}, nil, nil
+				sess := &session{SessionIMAP4rev2: inner, s: s}
+				if len(mechs) > 0 {
+					return &saslSession{session: sess, mechs: mechs}, nil, nil
+				}
+				return sess, nil, nil
 			},
 			Caps:         caps,
 			Logger:       log.New(io.Discard, "", 0),
@@ -176,7 +194,7 @@ func startServer(addr string, opts Options) (*Server, error) {
 
 	// The admin server: plain, insecure LOGIN; it is Addr for plain
 	// servers.
-	admin := newServer(nil)
+	admin := newServer(nil, nil)
 	adminAddr := addr
 	if opts.TLS {
 		adminAddr = "127.0.0.1:0"
@@ -199,7 +217,7 @@ func startServer(addr string, opts Options) (*Server, error) {
 		s.CertPool = x509.NewCertPool()
 		s.CertPool.AppendCertsFromPEM(certPEM)
 		tc := &tls.Config{Certificates: []tls.Certificate{cert}}
-		secure := newServer(tc)
+		secure := newServer(tc, nil)
 
 		tln, err := tls.Listen("tcp", addr, tc)
 		if err != nil {
@@ -220,6 +238,27 @@ func startServer(addr string, opts Options) (*Server, error) {
 		s.StartTLSPort, _ = strconv.Atoi(port)
 	}
 
+	if mechs := opts.Quirks.AuthMechanisms; len(mechs) > 0 {
+		// Addr offers only these mechanisms; the admin server keeps LOGIN
+		// for the helpers (Flags).
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			s.Close()
+			return nil, fmt.Errorf("listening for test imap: %w", err)
+		}
+		serve(newServer(nil, mechs), ln)
+		s.Addr = ln.Addr().String()
+	}
+	if opts.Quirks.proxied() || len(opts.SpecialUse) > 0 {
+		p, err := startProxy(s, opts.Quirks, opts.SpecialUse, s.Addr)
+		if err != nil {
+			s.Close()
+			return nil, err
+		}
+		s.proxy = p
+		s.Addr = p.ln.Addr().String()
+	}
+
 	host, port, _ := net.SplitHostPort(s.Addr)
 	s.Host = host
 	s.Port, _ = strconv.Atoi(port)
@@ -236,6 +275,9 @@ func (s *Server) Close() error {
 	}
 	s.closed = true
 	s.mu.Unlock()
+	if s.proxy != nil {
+		s.proxy.close()
+	}
 	for _, ln := range s.lns {
 		ln.Close()
 	}

@@ -2,6 +2,7 @@ package config
 
 import (
 	"bytes"
+	"context"
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"net"
 	"net/mail"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -51,7 +53,26 @@ type Secret struct {
 	PasswordEnv  string `yaml:"password_env"`
 	PasswordFile string `yaml:"password_file"`
 	Password     string `yaml:"password"`
+	// Auth is how to log in: login (default), plain, xoauth2 or
+	// oauthbearer (Auth* constants).
+	Auth string `yaml:"auth"`
+	// TokenCommand is run (no shell) to get a fresh OAuth2 access token on
+	// its first output line, as mutt and isync users do; TokenFile is read
+	// instead, on every connection, for a token another program renews.
+	TokenCommand []string `yaml:"token_command"`
+	TokenFile    string   `yaml:"token_file"`
 }
+
+// Authentication mechanisms of imap.auth and smtp.auth.
+const (
+	AuthLogin       = "login"
+	AuthPlain       = "plain"
+	AuthXOAuth2     = "xoauth2"
+	AuthOAuthBearer = "oauthbearer"
+)
+
+// OAuth reports whether s logs in with an OAuth2 token.
+func (s Secret) OAuth() bool { return s.Auth == AuthXOAuth2 || s.Auth == AuthOAuthBearer }
 
 // IMAP is the inbox redress polls.
 type IMAP struct {
@@ -69,7 +90,16 @@ type IMAP struct {
 	// does not read one.
 	Sent   string `yaml:"sent"`
 	CAFile string `yaml:"ca_file"`
+	// Idle keeps the connection open between polls waiting with IDLE
+	// where the server offers it (nil: true); false waits with NOOP.
+	Idle *bool `yaml:"idle"`
 }
+
+// Values of imap.sent besides a folder name.
+const (
+	SentAuto = "auto"
+	SentNone = "none"
+)
 
 // SMTP is the server redress sends through.
 type SMTP struct {
@@ -79,6 +109,10 @@ type SMTP struct {
 	Username string `yaml:"username"`
 	Secret   `yaml:",inline"`
 	CAFile   string `yaml:"ca_file"`
+	// MaxPerMinute and MaxPerDay are the provider's sending limits: mail
+	// beyond them waits in the outbox (0: unlimited).
+	MaxPerMinute int `yaml:"max_per_minute"`
+	MaxPerDay    int `yaml:"max_per_day"`
 }
 
 // Staff lists the station's people.
@@ -265,6 +299,15 @@ func (c *Config) setDefaults() {
 	if c.IMAP.TLS == "" {
 		c.IMAP.TLS = TLSImplicit
 	}
+	if strings.TrimSpace(c.IMAP.Sent) == "" {
+		c.IMAP.Sent = SentAuto
+	}
+	if c.IMAP.Auth == "" {
+		c.IMAP.Auth = AuthLogin
+	}
+	if c.SMTP.Auth == "" {
+		c.SMTP.Auth = AuthLogin
+	}
 	if c.SMTP.TLS == "" {
 		c.SMTP.TLS = TLSImplicit
 	}
@@ -316,10 +359,13 @@ func (c *Config) Validate() error {
 		bad("imap.username", "must not be empty")
 	}
 	c.validateSecret("imap", c.IMAP.Secret, true, bad)
+	if c.IMAP.Secret.OAuth() && c.IMAP.TLS == TLSNone && !IsLoopback(c.IMAP.Host) {
+		bad("imap.auth", "an access token must not cross the network without TLS")
+	}
 	if c.Staff.RequireAuthentication && strings.TrimSpace(c.IMAP.AuthservID) == "" {
 		bad("imap.authserv_id", "must name the authserv-id of the station's own server when staff.require_authentication is true")
 	}
-	if c.IMAP.Sent != "" && strings.EqualFold(strings.TrimSpace(c.IMAP.Sent), strings.TrimSpace(c.IMAP.Inbox)) {
+	if c.IMAP.Sent != SentAuto && c.IMAP.Sent != SentNone && strings.EqualFold(strings.TrimSpace(c.IMAP.Sent), strings.TrimSpace(c.IMAP.Inbox)) {
 		bad("imap.sent", "must not be the inbox (%q)", c.IMAP.Inbox)
 	}
 	if strings.TrimSpace(c.IMAP.Inbox) == "" {
@@ -328,6 +374,18 @@ func (c *Config) Validate() error {
 
 	c.validateServer("smtp", c.SMTP.Host, c.SMTP.Port, c.SMTP.TLS, c.SMTP.CAFile, bad)
 	c.validateSecret("smtp", c.SMTP.Secret, c.SMTP.Username != "", bad)
+	if c.SMTP.Secret.OAuth() && c.SMTP.Username == "" {
+		bad("smtp.username", "must not be empty with smtp.auth %s", c.SMTP.Auth)
+	}
+	if c.SMTP.Secret.OAuth() && c.SMTP.TLS == TLSNone && !IsLoopback(c.SMTP.Host) {
+		bad("smtp.auth", "an access token must not cross the network without TLS")
+	}
+	if c.SMTP.MaxPerMinute < 0 {
+		bad("smtp.max_per_minute", "must be 0 (unlimited) or more, got %d", c.SMTP.MaxPerMinute)
+	}
+	if c.SMTP.MaxPerDay < 0 {
+		bad("smtp.max_per_day", "must be 0 (unlimited) or more, got %d", c.SMTP.MaxPerDay)
+	}
 
 	for i, a := range c.Staff.Addresses {
 		if !isAddress(a) {
@@ -413,6 +471,30 @@ func (c *Config) validateServer(sec, host string, port int, mode, caFile string,
 }
 
 func (c *Config) validateSecret(sec string, s Secret, needed bool, bad func(string, string, ...any)) {
+	switch s.Auth {
+	case AuthLogin, AuthPlain:
+		if len(s.TokenCommand) > 0 || s.TokenFile != "" {
+			bad(sec+".token_command", "is only used with %s.auth xoauth2 or oauthbearer (auth is %q)", sec, s.Auth)
+		}
+	case AuthXOAuth2, AuthOAuthBearer:
+		if s.Password != "" {
+			bad(sec+".password", "a literal password is not accepted; and %s.auth %s logs in with a token", sec, s.Auth)
+		}
+		if s.PasswordEnv != "" || s.PasswordFile != "" {
+			bad(sec+".password_env", "is not used with %s.auth %s: give token_command or token_file", sec, s.Auth)
+		}
+		switch {
+		case len(s.TokenCommand) > 0 && s.TokenFile != "":
+			bad(sec+".token_command", "set either token_command or token_file, not both")
+		case len(s.TokenCommand) == 0 && s.TokenFile == "" && needed:
+			bad(sec+".token_command", "%s.auth %s needs token_command (a program printing a fresh access token) or token_file", sec, s.Auth)
+		case len(s.TokenCommand) > 0 && strings.TrimSpace(s.TokenCommand[0]) == "":
+			bad(sec+".token_command", "the first element must name a program")
+		}
+		return
+	default:
+		bad(sec+".auth", "must be %s, %s, %s or %s, got %q", AuthLogin, AuthPlain, AuthXOAuth2, AuthOAuthBearer, s.Auth)
+	}
 	if s.Password != "" {
 		bad(sec+".password", "a literal password is not accepted; use password_env or password_file")
 	}
@@ -494,6 +576,81 @@ func (c *Config) Password(key string, s Secret) (string, error) {
 	}
 	return "", nil
 }
+
+// tokenTimeout bounds a token command.
+const tokenTimeout = 30 * time.Second
+
+// maxToken bounds what a token command or file may hand over.
+const maxToken = 64 << 10
+
+// Token returns the source of OAuth2 access tokens of s (key is "imap" or
+// "smtp"), or nil when s does not log in with a token. Each call runs
+// token_command (no shell, 30 s at most, its first output line) or reads
+// token_file afresh, so a renewed token is picked up. Errors name the key
+// and quote the command's standard error, never its output.
+func (c *Config) Token(key string, s Secret) func(ctx context.Context) (string, error) {
+	if !s.OAuth() {
+		return nil
+	}
+	if len(s.TokenCommand) > 0 {
+		argv := slices.Clone(s.TokenCommand)
+		return func(ctx context.Context) (string, error) {
+			ctx, cancel := context.WithTimeout(ctx, tokenTimeout)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+			cmd.Dir = c.Dir
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout = &limitedBuffer{b: &stdout, n: maxToken}
+			cmd.Stderr = &limitedBuffer{b: &stderr, n: 2048}
+			if err := cmd.Run(); err != nil {
+				msg := strings.TrimSpace(strings.ToValidUTF8(stderr.String(), "?"))
+				if msg != "" {
+					return "", fmt.Errorf("%s.token_command %s: %w: %s", key, argv[0], err, msg)
+				}
+				return "", fmt.Errorf("%s.token_command %s: %w", key, argv[0], err)
+			}
+			return firstLine(key+".token_command", stdout.Bytes())
+		}
+	}
+	path := c.Path(s.TokenFile)
+	return func(context.Context) (string, error) {
+		f, err := os.Open(path)
+		if err != nil {
+			return "", fmt.Errorf("%s.token_file: %w", key, err)
+		}
+		defer f.Close()
+		data, err := io.ReadAll(io.LimitReader(f, maxToken))
+		if err != nil {
+			return "", fmt.Errorf("%s.token_file: reading %s: %w", key, path, err)
+		}
+		return firstLine(key+".token_file", data)
+	}
+}
+
+func firstLine(key string, data []byte) (string, error) {
+	line, _, _ := strings.Cut(string(data), "\n")
+	line = strings.TrimSpace(line)
+	if line == "" {
+		return "", fmt.Errorf("%s: gave no access token (the first line is empty)", key)
+	}
+	return line, nil
+}
+
+// limitedBuffer keeps the first n bytes written and discards the rest.
+type limitedBuffer struct {
+	b *bytes.Buffer
+	n int
+}
+
+func (l *limitedBuffer) Write(p []byte) (int, error) {
+	if room := l.n - l.b.Len(); room > 0 {
+		l.b.Write(p[:min(len(p), room)])
+	}
+	return len(p), nil
+}
+
+// IdleOn is imap.idle (default true).
+func (c *Config) IdleOn() bool { return c.IMAP.Idle == nil || *c.IMAP.Idle }
 
 // TLSConfig builds the TLS settings for a server: the system roots plus the
 // CA in caFile, if any.

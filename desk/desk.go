@@ -34,7 +34,7 @@ const (
 // Config is what the desk needs to know of the station.
 type Config struct {
 	Folder          string // the inbox, e.g. "INBOX"
-	Sent            string // the station account's Sent folder; "": not read
+	Sent            string // the station account's Sent folder; SentAuto: found on the server; "" or SentNone: not read
 	StationName     string
 	StationAddress  string
 	StationDomain   string
@@ -86,6 +86,15 @@ type Desk struct {
 	parse func(raw []byte, opts parser.Options, aopts analysis.Options) (*analysis.Mail, error)
 	// budget bounds the bytes the parse workers hold at once.
 	budget *budget
+
+	// The inbox connection kept between polls (inbox.go), its backoff,
+	// and the Sent folder resolved on it.
+	client       *mailbox.Client
+	redial       redial
+	sent         string
+	lastSent     string
+	noSentLogged bool
+	rand         func() float64 // jitter in [-1, 1); nil: math/rand
 }
 
 // New returns a desk over an open store. logger nil discards.
@@ -149,18 +158,26 @@ func storageFault(err error) error {
 // without a case, with the reason); a storage fault, a connection failure
 // or a download failure makes it non-nil, with the stats of what was done
 // before.
-func (d *Desk) Poll(ctx context.Context) (Stats, error) {
-	c, err := mailbox.Dial(ctx, d.imap)
+//
+// The connection is kept open for the next Poll (and Wait) until Close;
+// one that failed is dropped and dialled again, with a backoff after
+// failed dials (RetryAt, ErrBackingOff).
+func (d *Desk) Poll(ctx context.Context) (st Stats, err error) {
+	c, err := d.connect(ctx)
 	if err != nil {
 		return Stats{}, err
 	}
-	defer c.Close()
+	defer func() {
+		if !c.Usable() {
+			d.dropClient()
+		}
+	}()
 	st, pollErr := d.pollFolder(ctx, c, d.cfg.Folder, false)
 	if errors.Is(pollErr, ErrStorage) || ctx.Err() != nil {
 		return st, errors.Join(pollErr, ctx.Err())
 	}
-	if d.cfg.Sent != "" && pollErr == nil {
-		ss, err := d.pollFolder(ctx, c, d.cfg.Sent, true)
+	if d.sent != "" && d.sent != SentNone && pollErr == nil {
+		ss, err := d.pollFolder(ctx, c, d.sent, true)
 		st.add(ss)
 		if errors.Is(err, ErrStorage) || ctx.Err() != nil {
 			return st, errors.Join(err, ctx.Err())

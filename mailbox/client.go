@@ -276,23 +276,43 @@ func (c *Client) usable() error {
 // settings for an operator. The error says which step failed and quotes the
 // server.
 func Check(ctx context.Context, cfg Config, folder string) error {
+	_, err := Inspect(ctx, cfg, folder)
+	return err
+}
+
+// Report is what Inspect found on the server.
+type Report struct {
+	ServerInfo
+	// Folders are the account's folders; nil when listing them failed
+	// (FoldersErr).
+	Folders    []Folder
+	FoldersErr error
+}
+
+// Inspect dials, logs in, examines folder, lists the folders and logs
+// out, reporting what the server said about itself, for check-config. The
+// error says which step failed and quotes the server; a failed LIST is not
+// an error (Report.FoldersErr).
+func Inspect(ctx context.Context, cfg Config, folder string) (Report, error) {
 	c, err := Dial(ctx, cfg)
 	if err != nil {
-		return err
+		return Report{}, err
 	}
+	rep := Report{ServerInfo: c.Info()}
 	ctx, cancel := context.WithTimeout(ctx, cfg.timeout())
 	defer cancel()
 	stop := context.AfterFunc(ctx, func() { c.imap.Close() })
 	_, err = c.examine(folder)
 	if !stop() {
 		c.Close()
-		return fmt.Errorf("examining folder %q on imap %s as %s: %w", folder, c.addr, cfg.Username, ctx.Err())
+		return rep, fmt.Errorf("examining folder %q on imap %s as %s: %w", folder, c.addr, cfg.Username, ctx.Err())
 	}
 	if err != nil {
 		c.Close()
-		return err
+		return rep, err
 	}
-	return c.Close()
+	rep.Folders, rep.FoldersErr = c.Folders(ctx)
+	return rep, c.Close()
 }
 
 // examine opens folder read-only (EXAMINE) and returns what the server said
@@ -300,7 +320,12 @@ func Check(ctx context.Context, cfg Config, folder string) error {
 func (c *Client) examine(folder string) (*imap.SelectData, error) {
 	data, err := c.imap.Select(folder, &imap.SelectOptions{ReadOnly: true}).Wait()
 	if err != nil {
-		return nil, fmt.Errorf("examining folder %q on imap %s as %s: %w", folder, c.addr, c.cfg.Username, err)
+		if !c.info.SentID && strings.Contains(err.Error(), "Unsafe Login") {
+			// NetEase's refusal of a client that sent no ID: this server
+			// did not offer ID, so none was sent.
+			return nil, fmt.Errorf("examining folder %q on imap %s as %s (the server wants the IMAP ID command but did not offer it): %w", folder, c.addr, c.cfg.Username, err)
+		}
+		return nil, fmt.Errorf("examining folder %q on imap %s as %s: %w", folder, c.addr, c.cfg.Username, throttled(err))
 	}
 	return data, nil
 }

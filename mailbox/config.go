@@ -78,6 +78,12 @@ type Config struct {
 	// server for Timeout. A transfer that keeps making progress is never
 	// cut off, however long it takes. Zero means DefaultTimeout.
 	Timeout time.Duration
+	// NoIdle makes Idle wait with NOOP every KeepAlive even where the
+	// server offers IDLE (imap.idle: false).
+	NoIdle bool
+	// KeepAlive is how often Idle sends NOOP on a server without IDLE;
+	// zero means DefaultKeepAlive.
+	KeepAlive time.Duration
 	// Logger receives debug and info records with component=mailbox. Nil
 	// discards them. The password is never logged.
 	Logger *slog.Logger
@@ -92,6 +98,18 @@ func (cfg Config) timeout() time.Duration {
 		return DefaultTimeout
 	}
 	return cfg.Timeout
+}
+
+// DefaultKeepAlive is Config.KeepAlive when it is zero: well inside the
+// 30-minute autologout of RFC 9051 and the shorter ones of hosted
+// mailboxes.
+const DefaultKeepAlive = 4 * time.Minute
+
+func (cfg Config) keepAlive() time.Duration {
+	if cfg.KeepAlive <= 0 {
+		return DefaultKeepAlive
+	}
+	return cfg.KeepAlive
 }
 
 func (cfg Config) tlsMode() string {

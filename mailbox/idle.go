@@ -76,13 +76,8 @@ func (c *Client) Idle(ctx context.Context, folder string, maxWait time.Duration)
 	timer := time.NewTimer(maxWait)
 	defer timer.Stop()
 	caps := c.imap.Caps()
-	if !caps.Has(imap.CapIdle) && !caps.Has(imap.CapIMAP4rev2) {
-		select {
-		case <-timer.C:
-			return false, nil
-		case <-ctx.Done():
-			return false, ctx.Err()
-		}
+	if c.cfg.NoIdle || (!caps.Has(imap.CapIdle) && !caps.Has(imap.CapIMAP4rev2)) {
+		return c.waitNoop(ctx, folder, timer, bounded)
 	}
 
 	// Forget wake-ups from before this IDLE.
@@ -122,3 +117,42 @@ func (c *Client) Idle(ctx context.Context, folder string, maxWait time.Duration)
 	}
 	return woke, nil
 }
+
+// waitNoop is Idle on a server without IDLE (or with Config.NoIdle): it
+// sends NOOP every Config.KeepAlive, which keeps the connection from the
+// server's autologout and brings EXISTS for new mail in the examined
+// folder.
+func (c *Client) waitNoop(ctx context.Context, folder string, timer *time.Timer, bounded func(context.Context, func() error) error) (bool, error) {
+	select {
+	case <-c.wake:
+	default:
+	}
+	tick := time.NewTicker(c.cfg.keepAlive())
+	defer tick.Stop()
+	for {
+		select {
+		case <-timer.C:
+			return false, nil
+		case <-ctx.Done():
+			return false, ctx.Err()
+		case <-c.imap.Closed():
+			return false, fmt.Errorf("waiting on folder %q: imap %s dropped the connection: %w", folder, c.addr, ErrConnectionClosed)
+		case <-tick.C:
+		}
+		if err := bounded(ctx, func() error { return c.imap.Noop().Wait() }); err != nil {
+			if ctx.Err() != nil {
+				return false, ctx.Err()
+			}
+			return false, fmt.Errorf("keeping the connection to imap %s alive (NOOP): %w", c.addr, throttled(err))
+		}
+		select {
+		case <-c.wake:
+			return true, nil
+		default:
+		}
+	}
+}
+
+// Usable reports whether the connection can carry another command: it
+// was not closed, timed out or dropped by the server.
+func (c *Client) Usable() bool { return c.usable() == nil }

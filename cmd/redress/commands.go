@@ -9,6 +9,8 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -103,9 +105,6 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}()
 
 	work := func() {
-		if ctx.Err() != nil {
-			return
-		}
 		d.sweep(ctx)
 		st, err := d.desk.Poll(ctx)
 		level := slog.LevelInfo
@@ -115,18 +114,26 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		logger.Log(ctx, level, "poll done", "component", "desk", "fetched", st.Fetched, "new_cases", st.NewCases,
 			"appended", st.Appended, "unfiled", st.Unfiled, "duplicates", st.Duplicates, "queued", st.Queued, "ok", err == nil, "err", err)
 	}
-	sched := cron.New(cron.WithLocation(cfg.Location()), cron.WithChain(cron.SkipIfStillRunning(cron.DiscardLogger)))
-	if _, err := sched.AddFunc(cfg.Schedule.Poll, work); err != nil {
+	sched, err := cron.ParseStandard(cfg.Schedule.Poll)
+	if err != nil {
 		return fmt.Errorf("schedule.poll: %w", err)
 	}
-	logger.Info("redress running", "component", "desk", "poll", cfg.Schedule.Poll, "inbox", cfg.IMAP.Inbox, "database", cfg.DatabasePath())
-	// The first cycle runs at once, before the scheduler starts, so the two
-	// never overlap.
-	work()
-	sched.Start()
-	<-ctx.Done()
+	logger.Info("redress running", "component", "desk", "poll", cfg.Schedule.Poll, "idle", cfg.IdleOn(), "inbox", cfg.IMAP.Inbox, "database", cfg.DatabasePath())
+	// One loop polls and waits in turn, so polls never overlap: the
+	// schedule is the safety net, and between its ticks the kept
+	// connection waits with IDLE (or NOOP) and polls at once when the
+	// server announces mail. After failed connections the loop waits for
+	// the backoff rather than the next tick.
+	for ctx.Err() == nil {
+		work()
+		next := sched.Next(time.Now().In(cfg.Location()))
+		if retry := d.desk.RetryAt(); retry.After(next) {
+			next = retry
+		}
+		d.desk.Wait(ctx, next)
+	}
 	logger.Info("stopping: finishing the work in hand", "component", "desk")
-	<-sched.Stop().Done()
+	d.desk.Close()
 	<-workerDone
 	logger.Info("stopped", "component", "desk")
 	return nil
@@ -176,23 +183,30 @@ func cmdCheckConfig(ctx context.Context, args []string, stdout, stderr io.Writer
 
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	imapErr := func() error {
+	rep, imapErr := func() (mailbox.Report, error) {
 		pass, err := cfg.Password("imap", cfg.IMAP.Secret)
 		if err != nil {
-			return err
+			return mailbox.Report{}, err
 		}
 		tlsConf, err := cfg.TLSConfig("imap", cfg.IMAP.Host, cfg.IMAP.CAFile)
 		if err != nil {
-			return err
+			return mailbox.Report{}, err
 		}
-		return mailbox.Check(ctx, mailbox.Config{Host: cfg.IMAP.Host, Port: cfg.IMAP.Port, TLS: cfg.IMAP.TLS,
-			Username: cfg.IMAP.Username, Password: pass, TLSConfig: tlsConf, Timeout: 20 * time.Second}, cfg.IMAP.Inbox)
+		ic := imapConfig(cfg, pass, tlsConf)
+		ic.Timeout = 20 * time.Second
+		return mailbox.Inspect(ctx, ic, cfg.IMAP.Inbox)
 	}()
 	if imapErr != nil {
 		ok = false
 		fmt.Fprintf(stdout, "imap %s:%d: failed: %v\n", cfg.IMAP.Host, cfg.IMAP.Port, imapErr)
 	} else {
 		fmt.Fprintf(stdout, "imap %s:%d: ok (logged in as %s, %s readable)\n", cfg.IMAP.Host, cfg.IMAP.Port, cfg.IMAP.Username, cfg.IMAP.Inbox)
+	}
+	if rep.Greeting != "" {
+		printIMAPReport(stdout, cfg, rep)
+	}
+	if imapErr == nil && !sentOK(stdout, cfg, rep) {
+		ok = false
 	}
 
 	greeting, smtpErr := func() (string, error) {
@@ -254,4 +268,74 @@ func cmdParse(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return enc.Encode(out[0])
 	}
 	return enc.Encode(out)
+}
+
+// printIMAPReport prints what the IMAP server said about itself and which
+// Sent folder redress reads.
+func printIMAPReport(w io.Writer, cfg *config.Config, rep mailbox.Report) {
+	fmt.Fprintf(w, "  greeting: %s\n", rep.Greeting)
+	if len(rep.Capabilities) > 0 {
+		fmt.Fprintf(w, "  capabilities: %s\n", strings.Join(rep.Capabilities, " "))
+	}
+	fmt.Fprintf(w, "  auth: %s\n", rep.Auth)
+	switch {
+	case rep.SentID && rep.ID.String() != "":
+		fmt.Fprintf(w, "  ID: sent; the server answered: %s\n", rep.ID)
+	case rep.SentID:
+		fmt.Fprintf(w, "  ID: sent; the server answered NIL\n")
+	case rep.Capabilities != nil:
+		fmt.Fprintf(w, "  ID: not offered by the server, not sent\n")
+	}
+	idle := "IDLE offered: new mail is picked up at once"
+	if !slices.Contains(rep.Capabilities, "IDLE") && !slices.Contains(rep.Capabilities, "IMAP4rev2") {
+		idle = "no IDLE: the connection is kept with NOOP and polled on schedule.poll"
+	}
+	if !cfg.IdleOn() {
+		idle = "imap.idle is false: the connection is kept with NOOP and polled on schedule.poll"
+	}
+	if rep.Capabilities != nil {
+		fmt.Fprintf(w, "  idle: %s\n", idle)
+	}
+	if rep.FoldersErr != nil {
+		fmt.Fprintf(w, "  folders: listing failed: %v\n", rep.FoldersErr)
+		return
+	}
+	if rep.Folders == nil {
+		return
+	}
+	names := make([]string, 0, len(rep.Folders))
+	for _, f := range rep.Folders {
+		n := strconv.Quote(f.Name)
+		if len(f.SpecialUse) > 0 {
+			n += " " + strings.Join(f.SpecialUse, " ")
+		}
+		names = append(names, n)
+	}
+	fmt.Fprintf(w, "  folders: %s\n", strings.Join(names, ", "))
+}
+
+// sentOK prints which Sent folder is read and reports false when
+// imap.sent names a folder the server does not have.
+func sentOK(w io.Writer, cfg *config.Config, rep mailbox.Report) bool {
+	switch cfg.IMAP.Sent {
+	case config.SentNone:
+		fmt.Fprintf(w, "  sent folder: not read (imap.sent: none)\n")
+		return true
+	case config.SentAuto:
+		if rep.Folders == nil {
+			return true
+		}
+		if name, how := mailbox.FindSent(rep.Folders); name != "" {
+			fmt.Fprintf(w, "  sent folder: %q, found %s (imap.sent: auto)\n", name, how)
+		} else {
+			fmt.Fprintf(w, "  sent folder: none found (none marked \\Sent, none with a common name); mail staff send from the station account is not recorded: name it in imap.sent\n")
+		}
+		return true
+	}
+	if rep.Folders != nil && !slices.ContainsFunc(rep.Folders, func(f mailbox.Folder) bool { return f.Name == cfg.IMAP.Sent }) {
+		fmt.Fprintf(w, "imap.sent: failed: the server has no folder %q (see the folders above; imap.sent: auto finds it)\n", cfg.IMAP.Sent)
+		return false
+	}
+	fmt.Fprintf(w, "  sent folder: %q (imap.sent)\n", cfg.IMAP.Sent)
+	return true
 }

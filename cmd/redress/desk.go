@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
 	"time"
 
 	"github.com/yweca/redress/analysis"
@@ -44,11 +46,8 @@ func openStationAt(ctx context.Context, cfg *config.Config, logger *slog.Logger,
 	if err != nil {
 		return nil, err
 	}
-	imapConf := mailbox.Config{
-		Host: cfg.IMAP.Host, Port: cfg.IMAP.Port, TLS: cfg.IMAP.TLS,
-		Username: cfg.IMAP.Username, Password: imapPass, TLSConfig: imapTLS,
-		Logger: logger,
-	}
+	imapConf := imapConfig(cfg, imapPass, imapTLS)
+	imapConf.Logger = logger
 	smtpConf, err := smtpConfig(cfg)
 	if err != nil {
 		return nil, err
@@ -108,6 +107,27 @@ func openStoreAt(ctx context.Context, cfg *config.Config, now func() time.Time) 
 		return nil, fmt.Errorf("opening the case database %s (storage.database): %w", cfg.DatabasePath(), err)
 	}
 	return st, nil
+}
+
+// imapConfig is the mailbox settings of cfg, given the password and TLS
+// settings it names.
+func imapConfig(cfg *config.Config, pass string, tlsConf *tls.Config) mailbox.Config {
+	return mailbox.Config{
+		Host: cfg.IMAP.Host, Port: cfg.IMAP.Port, TLS: cfg.IMAP.TLS,
+		Username: cfg.IMAP.Username, Password: pass, TLSConfig: tlsConf,
+		Auth: cfg.IMAP.Auth, Token: cfg.Token("imap", cfg.IMAP.Secret),
+		ClientID: mailbox.ClientID{Name: "redress", Version: version(), Vendor: "redress",
+			SupportAddress: cfg.Station.Address},
+		NoIdle: !cfg.IdleOn(),
+	}
+}
+
+// version is the module version the binary was built from, or "devel".
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
 }
 
 func smtpConfig(cfg *config.Config) (notify.SMTPConfig, error) {
@@ -212,6 +232,9 @@ func maxReminders(cfg *config.Config) int {
 }
 
 func (s *wiring) Close() error {
+	if s.desk != nil {
+		s.desk.Close()
+	}
 	err := s.store.Close()
 	s.unlock()
 	return err

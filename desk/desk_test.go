@@ -61,11 +61,17 @@ type envOptions struct {
 	timeout time.Duration
 	cfg     func(*Config)
 	now     func() time.Time // the store's clock; nil: time.Now
+	imap    *mailboxtest.Options // the test server's options; nil: plain
 }
 
 func newEnv(t testing.TB, o envOptions) *env {
 	t.Helper()
-	e := &env{imap: mailboxtest.Start(t), logs: &syncBuffer{}, dir: o.dir}
+	e := &env{logs: &syncBuffer{}, dir: o.dir}
+	if o.imap != nil {
+		e.imap = mailboxtest.StartWith(t, *o.imap)
+	} else {
+		e.imap = mailboxtest.Start(t)
+	}
 	if e.dir == "" {
 		e.dir = t.TempDir()
 	}

@@ -266,3 +266,32 @@ func TestIdleWithoutIdleCapability(t *testing.T) {
 		t.Errorf("Poll after Idle read %d messages", len(got))
 	}
 }
+
+// Without IDLE the connection is kept with NOOP, which also brings news
+// of mail that arrived.
+func TestNoopKeepAliveReportsNewMail(t *testing.T) {
+	s := mailboxtest.StartWith(t, mailboxtest.Options{Quirks: mailboxtest.Quirks{NoIdle: true}})
+	cfg := testConfig(s)
+	cfg.KeepAlive = 50 * time.Millisecond
+	c, err := mailbox.Dial(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	pollAll(t, c, "INBOX")
+	go func() {
+		time.Sleep(150 * time.Millisecond)
+		s.AppendMessage("INBOX", []byte("Subject: new\r\n\r\nnew\r\n"))
+	}()
+	start := time.Now()
+	woke, err := c.Idle(context.Background(), "INBOX", time.Minute)
+	if err != nil || !woke {
+		t.Fatalf("Idle without IDLE = %v, %v; want a wake-up from NOOP", woke, err)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("the wake-up took %s", d)
+	}
+	if acc, _ := s.Connections(); acc != 1 {
+		t.Errorf("%d connections, want the one kept", acc)
+	}
+}

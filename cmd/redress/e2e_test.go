@@ -38,7 +38,13 @@ func newStation(t *testing.T) *station {
 // password variable (benchmarks may not use t.Setenv in parallel).
 func newStationB(t testing.TB) *station {
 	t.Helper()
-	s := &station{imap: mailboxtest.Start(t), smtp: notifytest.Start(t), dir: t.TempDir()}
+	return newStationOn(t, mailboxtest.Start(t))
+}
+
+// newStationOn is newStation against a given IMAP server.
+func newStationOn(t testing.TB, imap *mailboxtest.Server) *station {
+	t.Helper()
+	s := &station{imap: imap, smtp: notifytest.Start(t), dir: t.TempDir()}
 	s.config = filepath.Join(s.dir, "redress.yaml")
 	cfg := fmt.Sprintf(`station:
   name: "Test Station"

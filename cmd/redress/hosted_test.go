@@ -1,0 +1,261 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/yweca/redress/mailbox/mailboxtest"
+)
+
+// The hosted mailboxes stations actually have, end to end: each quirk
+// of NetEase, Tencent, Gmail and Outlook played by the test server, and
+// redress run against it as an operator would.
+
+// lockedBuffer is a bytes.Buffer safe for a daemon writing and a test
+// reading.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// edit rewrites the station's config file.
+func (s *station) edit(t *testing.T, f func(string) string) {
+	t.Helper()
+	cfg, err := os.ReadFile(s.config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(s.config, []byte(f(string(cfg))), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// startRun runs `redress run` until the test ends; it returns its log.
+func (s *station) startRun(t *testing.T) *lockedBuffer {
+	t.Helper()
+	ctx, cancel := context.WithCancel(t.Context())
+	logs := &lockedBuffer{}
+	done := make(chan error, 1)
+	go func() {
+		var out bytes.Buffer
+		done <- run(ctx, []string{"run", "-config", s.config}, &out, logs)
+	}()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("run: %v\n%s", err, logs)
+		}
+	})
+	// Wait for the first poll to be done, so that what the test delivers
+	// next arrives while the daemon waits.
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(logs.String(), "poll done") {
+		if time.Now().After(deadline) {
+			t.Fatalf("run did not finish its first poll in 10s:\n%s", logs)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return logs
+}
+
+// With IDLE, a complaint is acknowledged within seconds even when the
+// schedule polls hourly, over the one connection kept open.
+func TestRunPicksUpNewMailWithIdle(t *testing.T) {
+	s := newStation(t)
+	s.edit(t, func(c string) string { return strings.Replace(c, `"@every 1m"`, `"@every 1h"`, 1) })
+	logs := s.startRun(t)
+	start := time.Now()
+	s.deliver(t, mkMail(complaintEN))
+	if got := s.smtp.WaitFor(2, 15*time.Second); len(got) < 2 {
+		t.Fatalf("with IDLE and an hourly poll, %d mails were sent within 15s, want the ack and the staff notice\n%s", len(got), logs)
+	}
+	t.Logf("arrival to acknowledgement: %s", time.Since(start).Round(time.Millisecond))
+	if n := s.imap.Logins(); n != 1 {
+		t.Errorf("the daemon logged in %d times, want once: the connection is kept", n)
+	}
+}
+
+// Tencent-like: no IDLE, and a client that connects again within the
+// hour is refused. The daemon polls on its one kept connection, so
+// nothing is refused and every mail is filed.
+func TestRunWithoutIdleKeepsOneConnection(t *testing.T) {
+	srv := mailboxtest.StartWith(t, mailboxtest.Options{Quirks: mailboxtest.Quirks{NoIdle: true, MinConnInterval: time.Hour}})
+	s := newStationOn(t, srv)
+	t.Setenv("REDRESS_TEST_IMAP_PASSWORD", srv.Password)
+	s.edit(t, func(c string) string { return strings.Replace(c, `"@every 1m"`, `"@every 1s"`, 1) })
+	logs := s.startRun(t)
+	s.deliver(t, mkMail(complaintEN))
+	if got := s.smtp.WaitFor(2, 15*time.Second); len(got) < 2 {
+		t.Fatalf("first complaint: %d mails sent, want 2\n%s", len(got), logs)
+	}
+	s.deliver(t, mkMail(complaintZH))
+	if got := s.smtp.WaitFor(4, 15*time.Second); len(got) < 4 {
+		t.Fatalf("second complaint: %d mails sent, want 4\n%s", len(got), logs)
+	}
+	if acc, ref := srv.Connections(); acc != 1 || ref != 0 {
+		t.Errorf("the server saw %d connections and refused %d; want one kept connection and no refusal\n%s", acc, ref, logs)
+	}
+	if n := len(s.cases(t)); n != 2 {
+		t.Errorf("%d cases, want 2", n)
+	}
+}
+
+// NetEase refuses SELECT to a client that sent no ID; redress sends it
+// and check-config shows the server's answer.
+func TestNetEaseMailboxWorks(t *testing.T) {
+	srv := mailboxtest.StartWith(t, mailboxtest.Options{Quirks: mailboxtest.Quirks{RequireID: true}})
+	s := newStationOn(t, srv)
+	t.Setenv("REDRESS_TEST_IMAP_PASSWORD", srv.Password)
+	out, _, err := invoke(t, t.Context(), "check-config", "-config", s.config)
+	if err != nil {
+		t.Fatalf("check-config: %v\n%s", err, out)
+	}
+	for _, want := range []string{`ID: sent; the server answered: name "Coremail Imap", vendor "Mailtech"`, "capabilities: ", " ID", "auth: login", "greeting: * OK"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check-config output lacks %q:\n%s", want, out)
+		}
+	}
+	s.deliver(t, mkMail(complaintZH))
+	s.once(t)
+	if n := len(s.cases(t)); n != 1 {
+		t.Fatalf("%d cases from a NetEase-like inbox, want 1", n)
+	}
+	ids := srv.ClientIDs()
+	if len(ids) == 0 || !strings.Contains(ids[0], `"support-url" "mailto:tousu@yweca.org.example"`) {
+		t.Errorf("ID sent %q, want the station address as support address", ids)
+	}
+}
+
+// imap.sent: auto (the default) finds a Sent folder named 已发送 by its
+// \Sent mark, and the station's own mail in it is recorded on its case.
+func TestSentAutoFindsChineseSentFolder(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		opts mailboxtest.Options
+		want string
+	}{
+		{"special-use", mailboxtest.Options{Folders: []string{"草稿箱", "已发送", "Sent Items"}, SpecialUse: map[string]string{"已发送": `\Sent`}}, "已发送"},
+		{"QQ name", mailboxtest.Options{IMAP4rev1Only: true, Folders: []string{"Drafts", "Sent Messages"}}, "Sent Messages"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := mailboxtest.StartWith(t, tc.opts)
+			s := newStationOn(t, srv)
+			t.Setenv("REDRESS_TEST_IMAP_PASSWORD", srv.Password)
+			out, _, err := invoke(t, t.Context(), "check-config", "-config", s.config)
+			if err != nil {
+				t.Fatalf("check-config: %v\n%s", err, out)
+			}
+			if !strings.Contains(out, `sent folder: "`+tc.want+`", found`) {
+				t.Errorf("check-config does not name the Sent folder %q:\n%s", tc.want, out)
+			}
+			s.deliver(t, mkMail(complaintZH))
+			s.once(t)
+			ref := s.cases(t)[0].Ref
+			sent := "From: 义乌服务站 <tousu@yweca.org.example>\r\nTo: Wang Fang <wangfang@mail.example>\r\nSubject: 关于您的投诉\r\n" +
+				"Message-ID: <station-7@yweca.org.example>\r\nIn-Reply-To: <c1@mail.example>\r\nDate: Tue, 24 Nov 2026 09:00:00 +0800\r\n" +
+				"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n王女士您好，请问您方便提供订单截图吗？\r\n"
+			srv.Append(t, tc.want, []byte(sent))
+			s.once(t)
+			found := false
+			for _, m := range s.show(t, ref).Messages {
+				found = found || m.MessageID == "station-7@yweca.org.example"
+			}
+			if !found {
+				t.Errorf("the station's mail in %q is not on case %s", tc.want, ref)
+			}
+		})
+	}
+}
+
+// A Sent folder named in imap.sent that the server lacks fails
+// check-config, naming the key.
+func TestCheckConfigRefusesMissingSentFolder(t *testing.T) {
+	s := newStation(t)
+	s.edit(t, func(c string) string { return strings.Replace(c, "  inbox: INBOX\n", "  inbox: INBOX\n  sent: 已发送\n", 1) })
+	out, _, err := invoke(t, t.Context(), "check-config", "-config", s.config)
+	if err == nil || !strings.Contains(out, `imap.sent: failed: the server has no folder "已发送"`) {
+		t.Errorf("check-config with a missing Sent folder: err %v\n%s", err, out)
+	}
+}
+
+// Gmail and Microsoft 365 without basic auth: the server offers only
+// XOAUTH2 (or OAUTHBEARER); the token comes from token_command or
+// token_file, and never shows in the output.
+func TestOAuth2Mailbox(t *testing.T) {
+	for _, tc := range []struct {
+		name, mech, source string
+	}{
+		{"xoauth2 token_command", "XOAUTH2", "command"},
+		{"oauthbearer token_file", "OAUTHBEARER", "file"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := mailboxtest.StartWith(t, mailboxtest.Options{Quirks: mailboxtest.Quirks{AuthMechanisms: []string{tc.mech}}})
+			srv.SetToken("ya29.secret-" + tc.source)
+			s := newStationOn(t, srv)
+			tokenFile := filepath.Join(s.dir, "token")
+			if err := os.WriteFile(tokenFile, []byte(srv.Token+"\n"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			auth := "  auth: " + strings.ToLower(tc.mech) + "\n"
+			if tc.source == "command" {
+				auth += "  token_command: [cat, " + tokenFile + "]\n"
+			} else {
+				auth += "  token_file: token\n"
+			}
+			s.edit(t, func(c string) string {
+				return strings.Replace(c, "  password_env: REDRESS_TEST_IMAP_PASSWORD\n", auth, 1)
+			})
+			out, errOut, err := invoke(t, t.Context(), "check-config", "-config", s.config)
+			if err != nil {
+				t.Fatalf("check-config: %v\n%s%s", err, out, errOut)
+			}
+			if !strings.Contains(out, "auth: "+strings.ToLower(tc.mech)) {
+				t.Errorf("check-config does not say the mechanism:\n%s", out)
+			}
+			s.deliver(t, mkMail(complaintEN))
+			once := s.once(t)
+			if n := len(s.cases(t)); n != 1 {
+				t.Fatalf("%d cases, want 1", n)
+			}
+			if strings.Contains(out+once, srv.Token) {
+				t.Error("the access token appears in the output")
+			}
+
+			// An expired token: the round fails clearly, nothing is lost.
+			srv.SetToken("ya29.renewed")
+			s.deliver(t, mkMail(complaintZH))
+			out, errOut, err = invoke(t, t.Context(), "once", "-config", s.config)
+			if err == nil || !strings.Contains(err.Error()+errOut, "auth "+strings.ToLower(tc.mech)) {
+				t.Errorf("once with an expired token: err %v\n%s", err, errOut)
+			}
+			if strings.Contains(out+errOut+err.Error(), "ya29.secret") {
+				t.Error("the stale token appears in the output")
+			}
+			if err := os.WriteFile(tokenFile, []byte("ya29.renewed\n"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			s.once(t)
+			if n := len(s.cases(t)); n != 2 {
+				t.Errorf("%d cases after the token was renewed, want 2", n)
+			}
+		})
+	}
+}

@@ -60,7 +60,7 @@ type envOptions struct {
 	dir     string // where the database lives; "" = a temporary directory
 	timeout time.Duration
 	cfg     func(*Config)
-	now     func() time.Time // the store's clock; nil: time.Now
+	now     func() time.Time     // the store's clock; nil: time.Now
 	imap    *mailboxtest.Options // the test server's options; nil: plain
 }
 

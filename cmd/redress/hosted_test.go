@@ -189,7 +189,9 @@ func TestSentAutoFindsChineseSentFolder(t *testing.T) {
 // check-config, naming the key.
 func TestCheckConfigRefusesMissingSentFolder(t *testing.T) {
 	s := newStation(t)
-	s.edit(t, func(c string) string { return strings.Replace(c, "  inbox: INBOX\n", "  inbox: INBOX\n  sent: 已发送\n", 1) })
+	s.edit(t, func(c string) string {
+		return strings.Replace(c, "  inbox: INBOX\n", "  inbox: INBOX\n  sent: 已发送\n", 1)
+	})
 	out, _, err := invoke(t, t.Context(), "check-config", "-config", s.config)
 	if err == nil || !strings.Contains(out, `imap.sent: failed: the server has no folder "已发送"`) {
 		t.Errorf("check-config with a missing Sent folder: err %v\n%s", err, out)

@@ -261,3 +261,23 @@ func TestOAuth2Mailbox(t *testing.T) {
 		})
 	}
 }
+
+// check-config against a server without IDLE says how the connection is
+// kept instead.
+func TestCheckConfigWithoutIdle(t *testing.T) {
+	srv := mailboxtest.StartWith(t, mailboxtest.Options{Quirks: mailboxtest.Quirks{NoIdle: true}})
+	s := newStationOn(t, srv)
+	t.Setenv("REDRESS_TEST_IMAP_PASSWORD", srv.Password)
+	out, _, err := invoke(t, t.Context(), "check-config", "-config", s.config)
+	if err != nil {
+		t.Fatalf("check-config: %v\n%s", err, out)
+	}
+	for _, want := range []string{"idle: no IDLE: the connection is kept with NOOP", "ID: not offered by the server, not sent", `folders: "INBOX"`, "sent folder: none found"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check-config output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, " IDLE ") {
+		t.Errorf("capabilities list IDLE:\n%s", out)
+	}
+}

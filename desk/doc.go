@@ -20,6 +20,15 @@
 // fault: the round stops without moving the cursor, the error says what
 // to do, and the same mail is filed on the next round once it is fixed.
 //
+// The inbox connection is kept between polls (one per mailbox: the Sent
+// folder is read on the same one) and Wait waits on it with IDLE, or NOOP
+// where there is no IDLE, so that the daemon polls as soon as mail
+// arrives. A connection that fails is dropped and dialled again; after a
+// failed dial the next waits 15 s, doubling to 30 min, with ±20% jitter,
+// and a provider's refusal for now (too many connections) starts at 5 min:
+// hosted mailboxes punish a client that comes back at its poll rate.
+// Config.Sent "auto" finds the Sent folder on each new connection.
+//
 // desk holds no decision of its own: rules live in workflow and analysis,
 // storage in casefile, protocols in mailbox and notify.
 package desk

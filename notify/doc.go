@@ -37,10 +37,29 @@
 // finds a connection that died while idle before a mail is started.
 // Sender.Send is a one-shot session for a single mail.
 // SMTPConfig.TLS is "implicit" (TLS from the first byte, RFC 8314),
-// "starttls" (STARTTLS is mandatory, RFC 3207) or "none". AUTH uses PLAIN
-// when offered, else LOGIN, whenever Username is set; with TLS "none" the
-// password then crosses the network in clear text, which is the operator's
-// choice. The Message-ID and Date come from Mail, so a retry sends the same
+// "starttls" (STARTTLS is mandatory, RFC 3207) or "none".
+//
+// AUTH runs whenever Username is set, with the mechanism SMTPConfig.Auth
+// names:
+//
+//	"" or "login"  the password, over PLAIN when offered, else LOGIN
+//	"plain"        the password, over PLAIN only (RFC 4616)
+//	"xoauth2"      an OAuth2 access token over SASL XOAUTH2, as Gmail and
+//	               Outlook want: user={user}\x01auth=Bearer {token}\x01\x01
+//	"oauthbearer"  an OAuth2 access token over SASL OAUTHBEARER (RFC 7628)
+//
+// A mechanism the server does not offer fails the set-up with a sentence
+// naming what it offers. The token mechanisms call SMTPConfig.Token once
+// per connection, before dialling, so an access token that expired while
+// the desk ran is not used again; a token source that fails, or a token
+// the server refuses (its JSON status is quoted: "invalid_token", "400"),
+// fails the set-up like an unreachable server, so mail stays queued.
+// Neither the password nor the token appears in an error or a log line:
+// errors of the set-up have both blanked out in case a server echoes one.
+// With TLS "none" the password or token crosses the network in clear
+// text, which is the operator's choice.
+//
+// The Message-ID and Date come from Mail, so a retry sends the same
 // mail again (the recipient's client can drop the duplicate). Auto-Submitted
 // (RFC 3834 §5) is set by the caller for automatic replies.
 //

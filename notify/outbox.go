@@ -233,7 +233,7 @@ func (r *round) open() (*stopRound, error) {
 		if r.ctx.Err() != nil {
 			return nil, r.ctx.Err()
 		}
-		return &stopRound{msg: "smtp server unreachable; due mail left for the next round", err: err}, nil
+		return &stopRound{msg: "smtp server unreachable or refused the session set-up (TLS, login); due mail left for the next round", err: err}, nil
 	}
 	r.sess = s
 	return nil, nil

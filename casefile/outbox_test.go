@@ -218,8 +218,9 @@ func TestSentSince(t *testing.T) {
 		oldest time.Time
 	}{
 		{name: "the last day", since: at("10:00:30").Add(-24 * time.Hour), n: 3, oldest: at("09:00:00")},
-		{name: "the last minute", since: at("10:00:30").Add(-time.Minute), n: 2, oldest: at("09:59:30")},
-		{name: "at the edge", since: at("10:00:00"), n: 1, oldest: at("10:00:00")},
+		{name: "the last minute", since: at("10:00:29").Add(-time.Minute), n: 2, oldest: at("09:59:30")},
+		{name: "just before the edge", since: at("10:00:00").Add(-time.Nanosecond), n: 1, oldest: at("10:00:00")},
+		{name: "a window ending at a send leaves it out", since: at("10:00:00"), n: 0},
 		{name: "nothing since", since: at("10:00:01"), n: 0},
 	}
 	check := func(t *testing.T, s *Store) {
@@ -235,7 +236,7 @@ func TestSentSince(t *testing.T) {
 
 	var plan strings.Builder
 	rows, err := s.db.QueryContext(ctx, `EXPLAIN QUERY PLAN SELECT count(*), COALESCE(min(sent_at), '') FROM outbox
-		WHERE state = 'sent' AND sent_at >= ?`, "x")
+		WHERE state = 'sent' AND sent_at > ?`, "x")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,8 +1,12 @@
 package desk
 
 import (
+	"bytes"
+	"context"
 	"fmt"
+	"log/slog"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -105,5 +109,39 @@ func TestOutboxSendingLimitsSurviveRestart(t *testing.T) {
 				t.Errorf("server received %d mails, want 4", n)
 			}
 		})
+	}
+}
+
+// A token the server refuses leaves the mail queued in the case file:
+// due at once, no attempt counted, not failed; the token is in no log.
+func TestOutboxRefusedTokenLeavesMailQueued(t *testing.T) {
+	ctx := t.Context()
+	const good, bad = "ya29.good-token-1234", "ya29.revoked-token-5678"
+	srv := notifytest.StartWithOptions(t, notifytest.Options{Mechanisms: []string{"XOAUTH2"}, Token: good})
+	st, err := casefile.Open(ctx, filepath.Join(t.TempDir(), "redress.db"), casefile.Options{CasePrefix: "YW"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if err := st.Queue(ctx, 0, casefile.Outgoing{Purpose: "ack", From: "desk@yw.example", To: []string{"u@example.com"},
+		Subject: "ack", MessageID: "m1@yw.example", Text: "received"}); err != nil {
+		t.Fatal(err)
+	}
+	var logs bytes.Buffer
+	logger := slog.New(slog.NewTextHandler(&logs, nil))
+	cfg := notify.SMTPConfig{Host: srv.Host, Port: srv.Port, TLS: notify.TLSNone, Timeout: 10 * time.Second,
+		Username: "desk@yw.example", Auth: notify.AuthXOAuth2,
+		Token: func(context.Context) (string, error) { return bad, nil }}
+	d := &notify.Deliverer{Transport: notify.NewSender(cfg, logger), Outbox: Outbox(st), Logger: logger}
+	stats, err := d.Flush(ctx)
+	if err != nil || stats != (notify.DeliveryStats{Deferred: 1}) {
+		t.Fatalf("Flush = %+v, %v; want the mail deferred", stats, err)
+	}
+	due, err := st.DueMail(ctx, time.Now(), 0)
+	if err != nil || len(due) != 1 || due[0].Attempts != 0 {
+		t.Fatalf("due after a refused token = %+v, %v; want the mail, no attempt counted", due, err)
+	}
+	if strings.Contains(logs.String(), bad) || !strings.Contains(logs.String(), "535") {
+		t.Errorf("log leaks the token or lacks the server's 535:\n%s", logs.String())
 	}
 }

@@ -58,8 +58,11 @@ func (c SMTPConfig) validateAuth() []error {
 
 // accessToken gets a fresh OAuth2 access token from c.Token: once per
 // connection, so that a token that expired while the desk ran is not used
-// again. Its errors never quote the token.
+// again. It is bounded by Timeout, like each SMTP command. Its errors
+// never quote the token.
 func (c SMTPConfig) accessToken(ctx context.Context) (string, error) {
+	ctx, cancel := context.WithTimeout(ctx, c.timeout())
+	defer cancel()
 	tok, err := c.Token(ctx)
 	if err != nil {
 		return "", fmt.Errorf("smtp auth %s: getting an access token (check smtp.token_command or smtp.token_file): %w", c.Auth, err)

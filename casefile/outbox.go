@@ -211,6 +211,24 @@ func (s *Store) markOutbox(ctx context.Context, id int64, what, query string, ar
 	return fmt.Errorf(what+": it is already %s", id, state)
 }
 
+// SentSince counts the outbox mail recorded as sent (MarkSent) after
+// since, and returns the earliest of their sent times (zero when there is
+// none): the sending limits' rolling windows (now-length, now], so that a
+// slot is free again at exactly oldest+length. It reads the
+// outbox_sent_at index.
+func (s *Store) SentSince(ctx context.Context, since time.Time) (n int, oldest time.Time, err error) {
+	var first string
+	err = s.db.QueryRowContext(ctx, `SELECT count(*), COALESCE(min(sent_at), '') FROM outbox
+		WHERE state = 'sent' AND sent_at > ?`, fmtTime(since)).Scan(&n, &first)
+	if err != nil {
+		return 0, time.Time{}, fmt.Errorf("counting the mail sent since %s: %w", fmtTime(since), err)
+	}
+	if oldest, err = parseTime(first); err != nil {
+		return 0, time.Time{}, fmt.Errorf("counting the mail sent since %s: %w", fmtTime(since), err)
+	}
+	return n, oldest, nil
+}
+
 // CountSentTo counts the outgoing mail of the given purposes addressed to
 // addr (case-insensitive) dated at or after since: how many automatic
 // mails an address got lately.

@@ -3,6 +3,8 @@ package casefile
 import (
 	"context"
 	"errors"
+	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -171,4 +173,94 @@ func TestCountSentTo(t *testing.T) {
 	if err != nil || got != [3]int{2, 2, 0} {
 		t.Errorf("CountSentTo = %v, %v; want [2 2 0] (case-insensitive, by purpose, since)", got, err)
 	}
+}
+
+func TestSentSince(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "redress.db")
+	s, err := Open(ctx, path, Options{CasePrefix: "YW", Now: newClock("2026-03-01T08:00:00Z").Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 5 {
+		if err := s.Queue(ctx, 0, Outgoing{Purpose: "ack", To: []string{"a@example.com"}, MessageID: fmt.Sprintf("m%d@desk", i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	due, err := s.DueMail(ctx, time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC), 0)
+	if err != nil || len(due) != 5 {
+		t.Fatalf("DueMail = %d rows, %v", len(due), err)
+	}
+	at := func(hm string) time.Time {
+		tm, err := time.Parse("2006-01-02 15:04:05", "2026-03-02 "+hm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tm
+	}
+	// Three sent, one failed, one still pending.
+	for i, hm := range []string{"09:00:00", "09:59:30", "10:00:00"} {
+		if err := s.MarkSent(ctx, due[i].ID, at(hm)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.MarkFailed(ctx, due[3].ID, "550 no such user"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.MarkRetry(ctx, due[4].ID, at("10:00:00"), "451 try later"); err != nil {
+		t.Fatal(err)
+	}
+
+	tests := []struct {
+		name   string
+		since  time.Time
+		n      int
+		oldest time.Time
+	}{
+		{name: "the last day", since: at("10:00:30").Add(-24 * time.Hour), n: 3, oldest: at("09:00:00")},
+		{name: "the last minute", since: at("10:00:29").Add(-time.Minute), n: 2, oldest: at("09:59:30")},
+		{name: "just before the edge", since: at("10:00:00").Add(-time.Nanosecond), n: 1, oldest: at("10:00:00")},
+		{name: "a window ending at a send leaves it out", since: at("10:00:00"), n: 0},
+		{name: "nothing since", since: at("10:00:01"), n: 0},
+	}
+	check := func(t *testing.T, s *Store) {
+		t.Helper()
+		for _, tt := range tests {
+			n, oldest, err := s.SentSince(ctx, tt.since)
+			if err != nil || n != tt.n || !oldest.Equal(tt.oldest) {
+				t.Errorf("%s: SentSince(%s) = %d, %s, %v; want %d, %s", tt.name, tt.since, n, oldest, err, tt.n, tt.oldest)
+			}
+		}
+	}
+	check(t, s)
+
+	var plan strings.Builder
+	rows, err := s.db.QueryContext(ctx, `EXPLAIN QUERY PLAN SELECT count(*), COALESCE(min(sent_at), '') FROM outbox
+		WHERE state = 'sent' AND sent_at > ?`, "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan.WriteString(detail + "\n")
+	}
+	rows.Close()
+	if !strings.Contains(plan.String(), "outbox_sent_at") {
+		t.Errorf("counting sent mail does not use the outbox_sent_at index:\n%s", plan.String())
+	}
+
+	// The counts live in the file: a restarted desk sees them.
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(ctx, path, Options{CasePrefix: "YW"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	check(t, s)
 }

@@ -54,3 +54,7 @@ func (o outbox) Failed(ctx context.Context, id int64, reason string) error {
 func (o outbox) Claim(ctx context.Context, id int64, until time.Time) error {
 	return o.s.ClaimMail(ctx, id, until)
 }
+
+func (o outbox) SentSince(ctx context.Context, since time.Time) (int, time.Time, error) {
+	return o.s.SentSince(ctx, since)
+}

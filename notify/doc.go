@@ -37,10 +37,29 @@
 // finds a connection that died while idle before a mail is started.
 // Sender.Send is a one-shot session for a single mail.
 // SMTPConfig.TLS is "implicit" (TLS from the first byte, RFC 8314),
-// "starttls" (STARTTLS is mandatory, RFC 3207) or "none". AUTH uses PLAIN
-// when offered, else LOGIN, whenever Username is set; with TLS "none" the
-// password then crosses the network in clear text, which is the operator's
-// choice. The Message-ID and Date come from Mail, so a retry sends the same
+// "starttls" (STARTTLS is mandatory, RFC 3207) or "none".
+//
+// AUTH runs whenever Username is set, with the mechanism SMTPConfig.Auth
+// names:
+//
+//	"" or "login"  the password, over PLAIN when offered, else LOGIN
+//	"plain"        the password, over PLAIN only (RFC 4616)
+//	"xoauth2"      an OAuth2 access token over SASL XOAUTH2, as Gmail and
+//	               Outlook want: user={user}\x01auth=Bearer {token}\x01\x01
+//	"oauthbearer"  an OAuth2 access token over SASL OAUTHBEARER (RFC 7628)
+//
+// A mechanism the server does not offer fails the set-up with a sentence
+// naming what it offers. The token mechanisms call SMTPConfig.Token once
+// per connection, before dialling, so an access token that expired while
+// the desk ran is not used again; a token source that fails, or a token
+// the server refuses (its JSON status is quoted: "invalid_token", "400"),
+// fails the set-up like an unreachable server, so mail stays queued.
+// Neither the password nor the token appears in an error or a log line:
+// errors of the set-up have both blanked out in case a server echoes one.
+// With TLS "none" the password or token crosses the network in clear
+// text, which is the operator's choice.
+//
+// The Message-ID and Date come from Mail, so a retry sends the same
 // mail again (the recipient's client can drop the duplicate). Auto-Submitted
 // (RFC 3834 §5) is set by the caller for automatic replies.
 //
@@ -100,11 +119,32 @@
 // the same way. A send cut short by cancellation is not counted and stays
 // due.
 //
+// Sending limits: Deliverer.MaxPerMinute and MaxPerDay (smtp.max_per_minute,
+// smtp.max_per_day; 0 means none) cap the mail sent in any rolling minute
+// and any rolling 24 hours, since hosted mailboxes (QQ Mail, 163, Gmail,
+// Outlook) refuse mail above their quota, and a refusal would cost
+// attempts or fail the mail. The windows count what the outbox recorded
+// Sent (Outbox.SentSince over (now-length, now]), so they hold across a
+// restart. A round counts them before its first mail and again whenever
+// the allowance it got is spent (a long round sees the windows move).
+// When a limit leaves no room the round stops before dialling or
+// claiming anything: the rest stays due with attempts unchanged — defer,
+// never fail — counted in DeliveryStats.Limited (not Deferred: nothing is
+// wrong), and DeliveryStats.LimitedUntil is when the limit frees a slot
+// (the oldest send in its window plus its length). One line per round
+// says how many, which limit, how many were sent in its window and
+// frees_at: a warning for the daily limit, info for the minute's.
+//
 // Worker runs Flush apart from polling: at start, whenever Kick is called
 // (a transaction that queued mail has committed), and every Interval so
-// that retries go out when due. Kicks during a flush coalesce into one
-// more flush. Flush calls on one Deliverer take turns, so a one-shot
-// caller may call Flush directly.
+// that retries go out when due. After a round stopped by a sending limit
+// it waits until LimitedUntil instead (at least a second): sooner than
+// Interval for the minute's limit, and for a daily quota it does not
+// wake every Interval for hours only to log the limit again; a Kick still
+// flushes at once, and that round stops after two counts without
+// dialling. Kicks during a flush coalesce into one more flush. Flush
+// calls on one Deliverer take turns, so a one-shot caller may call Flush
+// directly.
 //
 // # Quoted text
 //

@@ -35,6 +35,11 @@ type Outbox interface {
 	// "sent" cannot be recorded (a read-only or full database) is not
 	// sent again every round. When Claim fails nothing is sent.
 	Claim(ctx context.Context, id int64, until time.Time) error
+	// SentSince returns how many rows were marked Sent with a time after
+	// since, and the earliest of those times (zero when n is 0). The
+	// sending limits count their rolling windows with it, so that the
+	// counts hold across a restart.
+	SentSince(ctx context.Context, since time.Time) (n int, oldest time.Time, err error)
 }
 
 // ClaimLease is how long a mail being sent stays not due: if the process
@@ -55,6 +60,14 @@ type DeliveryStats struct {
 	// not be reached: it stays due and its attempts are not counted. It
 	// counts the mail the round had fetched; more may be due behind it.
 	Deferred int
+	// Limited counts due mail left untouched because a sending limit
+	// (MaxPerMinute, MaxPerDay) was reached: like Deferred, it stays due
+	// with its attempts unchanged, and more may be due behind it. It is
+	// not Deferred because nothing is wrong: the desk waits on purpose.
+	Limited int
+	// LimitedUntil, when Limited > 0, is when the limit that stopped the
+	// round has room for a mail again at the earliest.
+	LimitedUntil time.Time
 }
 
 // Deliverer applies the delivery policy to the outbox: send what is due
@@ -76,6 +89,13 @@ type Deliverer struct {
 	Logger *slog.Logger
 	// MaxAttempts is how many attempts a mail gets in total; 0 means 10.
 	MaxAttempts int
+	// MaxPerMinute and MaxPerDay cap the mail sent in any rolling minute
+	// and any rolling 24 hours (smtp.max_per_minute, smtp.max_per_day), as
+	// hosted mailboxes such as QQ Mail and Gmail refuse mail above their
+	// quota. 0 or less means no limit. They count what the Outbox recorded
+	// Sent (SentSince), so they hold across restarts; mail over a limit
+	// stays due with its attempts unchanged (DeliveryStats.Limited).
+	MaxPerMinute, MaxPerDay int
 
 	mu sync.Mutex
 }
@@ -99,6 +119,14 @@ const flushBatch = 50
 // fresh connection too counts as a temporary failure, and the round stops
 // the same way.
 //
+// With MaxPerMinute or MaxPerDay set, the round counts the mail sent in
+// each window before its first mail and whenever its allowance is spent.
+// When a limit leaves no room, the round stops before dialling or
+// claiming anything: the rest stays due with its attempts unchanged,
+// counted in Limited, LimitedUntil says when the limit frees a slot, and
+// one line (a warning for the daily limit, info for the minute's) says
+// how many, which limit and until when.
+//
 // Flush stops early when ctx is cancelled, returning ctx's error; a mail
 // whose send was cut short stays due. A store error stops the flush and is
 // returned with the counts so far.
@@ -114,12 +142,10 @@ func (d *Deliverer) Flush(ctx context.Context) (DeliveryStats, error) {
 	if tr == nil {
 		return DeliveryStats{}, errors.New("notify: Deliverer has no Transport")
 	}
-	r := &round{d: d, tr: tr, ctx: ctx, logger: logger.With("component", "notify"), maxAttempts: d.MaxAttempts, now: d.Now}
+	r := &round{d: d, tr: tr, ctx: ctx, logger: logger.With("component", "notify"), maxAttempts: d.MaxAttempts, now: d.now,
+		limits: d.limits()}
 	if r.maxAttempts <= 0 {
 		r.maxAttempts = 10
-	}
-	if r.now == nil {
-		r.now = time.Now
 	}
 	defer r.closeSession()
 
@@ -146,6 +172,23 @@ func (d *Deliverer) Flush(ctx context.Context) (DeliveryStats, error) {
 			if err := ctx.Err(); err != nil {
 				return r.stats, err
 			}
+			if bind, full, err := r.full(); err != nil {
+				return r.stats, err
+			} else if full {
+				left := len(todo) - i
+				r.stats.Limited += left
+				r.stats.LimitedUntil = bind.frees()
+				level := slog.LevelInfo
+				if bind.length >= 24*time.Hour {
+					// A daily quota holds mail for hours: the operator
+					// should know.
+					level = slog.LevelWarn
+				}
+				r.logger.Log(ctx, level, "sending limit reached; due mail left until the limit frees a slot",
+					"limited", left, "more_due", len(due) == flushBatch, "limit", bind.key, "max", bind.max,
+					"sent_in_window", bind.sent, "frees_at", bind.frees())
+				return r.stats, nil
+			}
 			stop, err := r.deliver(q)
 			if err != nil {
 				return r.stats, err
@@ -165,6 +208,14 @@ func (d *Deliverer) Flush(ctx context.Context) (DeliveryStats, error) {
 			return r.stats, nil
 		}
 	}
+}
+
+// now is the Deliverer's clock.
+func (d *Deliverer) now() time.Time {
+	if d.Now == nil {
+		return time.Now()
+	}
+	return d.Now()
 }
 
 // transport returns the Transport to use, nil if there is none.
@@ -201,6 +252,26 @@ type round struct {
 	now         func() time.Time
 	stats       DeliveryStats
 	sess        Session
+	// limits are the sending limits (nil: none), allowed how many more
+	// mails they let this round send before they are counted again.
+	limits  []window
+	allowed int
+}
+
+// full reports whether the sending limits let no more mail go now, and
+// then the limit that binds. The windows are counted in the outbox when
+// the round's allowance is spent (at its first mail, and again after as
+// many mails as were allowed, so that a long round sees the windows
+// move); between counts the allowance is kept here.
+func (r *round) full() (bind window, full bool, err error) {
+	if len(r.limits) == 0 || r.allowed > 0 {
+		return window{}, false, nil
+	}
+	if err := count(r.ctx, r.d.Outbox, r.now(), r.limits); err != nil {
+		return window{}, false, err
+	}
+	r.allowed, bind = allowance(r.limits)
+	return bind, r.allowed == 0, nil
 }
 
 // stopRound says why a round stops before all due mail was tried.
@@ -233,7 +304,7 @@ func (r *round) open() (*stopRound, error) {
 		if r.ctx.Err() != nil {
 			return nil, r.ctx.Err()
 		}
-		return &stopRound{msg: "smtp server unreachable; due mail left for the next round", err: err}, nil
+		return &stopRound{msg: "smtp server unreachable or refused the session set-up (TLS, login); due mail left for the next round", err: err}, nil
 	}
 	r.sess = s
 	return nil, nil
@@ -294,6 +365,7 @@ func (r *round) deliver(q Queued) (*stopRound, error) {
 			return nil, fmt.Errorf("marking outbox mail %d sent (it was sent; if this cannot be recorded it is sent again after %s): %w", q.ID, ClaimLease, err)
 		}
 		r.stats.Sent++
+		r.allowed--
 		log.Info("mail sent")
 		return nil, nil
 	}

@@ -24,8 +24,9 @@ type memOutbox struct {
 	// each time a row is marked sent (without the lock held).
 	onSent func(n int)
 	sent   int
-	// sentErr and claimErr, when set, are returned by Sent and Claim.
-	sentErr, claimErr error
+	// sentErr, claimErr and sentSinceErr, when set, are returned by
+	// Sent, Claim and SentSince.
+	sentErr, claimErr, sentSinceErr error
 }
 
 type memRow struct {
@@ -93,6 +94,27 @@ func (o *memOutbox) Sent(ctx context.Context, id int64, at time.Time) error {
 		hook(n)
 	}
 	return nil
+}
+
+func (o *memOutbox) SentSince(ctx context.Context, since time.Time) (int, time.Time, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.sentSinceErr != nil {
+		return 0, time.Time{}, o.sentSinceErr
+	}
+	var (
+		n      int
+		oldest time.Time
+	)
+	for _, r := range o.rows {
+		if !r.sentAt.IsZero() && r.sentAt.After(since) {
+			n++
+			if oldest.IsZero() || r.sentAt.Before(oldest) {
+				oldest = r.sentAt
+			}
+		}
+	}
+	return n, oldest, nil
 }
 
 // add queues m as a new row and returns its id.

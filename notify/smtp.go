@@ -13,7 +13,6 @@ import (
 	"net"
 	"net/mail"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -35,9 +34,22 @@ type SMTPConfig struct {
 	Port int
 	// TLS is "implicit", "starttls" or "none".
 	TLS string
-	// Username and Password are used for AUTH (PLAIN, else LOGIN); an
-	// empty Username means no AUTH.
+	// Username and Password are used for AUTH; an empty Username means
+	// no AUTH (and Auth must then be "" or "login").
 	Username, Password string
+	// Auth is the AUTH mechanism: "" or "login" (the password, over PLAIN
+	// when offered, else LOGIN), "plain" (the password, PLAIN only),
+	// "xoauth2" or "oauthbearer" (an OAuth2 access token from Token, for
+	// hosted mailboxes such as Gmail and Outlook). A mechanism the server
+	// does not offer fails the session set-up and names what it offers.
+	Auth string
+	// Token returns a fresh OAuth2 access token for "xoauth2" and
+	// "oauthbearer". It is called once per connection (each Open, Send
+	// and Check), before dialling; its error fails the set-up like an
+	// unreachable server (IsConnection, never permanent), so mail stays
+	// queued. Neither the token nor the password appears in any error or
+	// log line of this package.
+	Token func(ctx context.Context) (string, error)
 	// TLSConfig is used for implicit TLS and STARTTLS. nil means the system
 	// roots with ServerName = Host.
 	TLSConfig *tls.Config
@@ -91,6 +103,7 @@ func (c SMTPConfig) validate() error {
 	default:
 		errs = append(errs, fmt.Errorf("smtp tls must be %q, %q or %q (got %q)", TLSImplicit, TLSStartTLS, TLSNone, c.TLS))
 	}
+	errs = append(errs, c.validateAuth()...)
 	return errors.Join(errs...)
 }
 
@@ -216,9 +229,9 @@ func (s *Sender) Open(ctx context.Context) (Session, error) {
 		stop = context.AfterFunc(ctx, func() { c.Close() })
 		return c, nil
 	}
-	client, err := s.cfg.client(dial)
+	client, auth, err := s.cfg.client(ctx, dial)
 	if err != nil {
-		return nil, &connError{err: err}
+		return nil, &connError{err: fmt.Errorf("opening smtp session with %s: %w", s.cfg.addr(), err)}
 	}
 	sc, err := client.DialToSMTPClientWithContext(ctx)
 	if stop != nil {
@@ -231,7 +244,8 @@ func (s *Sender) Open(ctx context.Context) (Session, error) {
 		if ctx.Err() != nil {
 			err = errors.Join(ctx.Err(), err)
 		}
-		return nil, &connError{err: fmt.Errorf("opening smtp session with %s (tls %s): %w", s.cfg.addr(), s.cfg.TLS, err)}
+		err = fmt.Errorf("opening smtp session with %s (tls %s): %w", s.cfg.addr(), s.cfg.TLS, auth.explain(err))
+		return nil, &connError{err: auth.redact(err)}
 	}
 	if ctx.Err() != nil {
 		// Cancelled just as the set-up finished: the connection may be
@@ -351,10 +365,23 @@ func lostConnection(err error) bool {
 	return se.ErrorCode() == 0
 }
 
-// client returns a go-mail client for the config, dialing with dial.
-func (c SMTPConfig) client(dial gomail.DialContextFunc) (*gomail.Client, error) {
+// client returns a go-mail client for the config, dialing with dial, and
+// its AUTH (nil without Username). For the token mechanisms it gets the
+// access token first.
+func (c SMTPConfig) client(ctx context.Context, dial gomail.DialContextFunc) (*gomail.Client, *saslAuth, error) {
 	if err := c.validate(); err != nil {
-		return nil, fmt.Errorf("invalid smtp configuration: %w", err)
+		return nil, nil, fmt.Errorf("invalid smtp configuration: %w", err)
+	}
+	var auth *saslAuth
+	if c.Username != "" {
+		auth = &saslAuth{auth: c.Auth, host: c.Host, port: c.Port, user: c.Username, pass: c.Password}
+		if usesToken(c.Auth) {
+			tok, err := c.accessToken(ctx)
+			if err != nil {
+				return nil, nil, err
+			}
+			auth.token = tok
+		}
 	}
 	policy := gomail.NoTLS // implicit TLS is done by dial itself
 	if c.TLS == TLSStartTLS {
@@ -372,14 +399,14 @@ func (c SMTPConfig) client(dial gomail.DialContextFunc) (*gomail.Client, error) 
 		gomail.WithoutNoop(),
 		gomail.WithoutRset(),
 	}
-	if c.Username != "" {
-		opts = append(opts, gomail.WithSMTPAuthCustom(&autoAuth{host: c.Host, user: c.Username, pass: c.Password}))
+	if auth != nil {
+		opts = append(opts, gomail.WithSMTPAuthCustom(auth))
 	}
 	client, err := gomail.NewClient(c.Host, opts...)
 	if err != nil {
-		return nil, fmt.Errorf("configuring smtp client for %s: %w", c.addr(), err)
+		return nil, nil, fmt.Errorf("configuring smtp client for %s: %w", c.addr(), err)
 	}
-	return client, nil
+	return client, auth, nil
 }
 
 // dial opens the TCP connection, with TLS from the start in implicit mode.
@@ -390,31 +417,6 @@ func (c SMTPConfig) dial(ctx context.Context, network, addr string) (net.Conn, e
 		return td.DialContext(ctx, network, addr)
 	}
 	return d.DialContext(ctx, network, addr)
-}
-
-// autoAuth chooses PLAIN if the server offers it, else LOGIN. Whether the
-// connection must be encrypted is decided by SMTPConfig.TLS (implicit and
-// starttls never reach AUTH without TLS), so the mechanisms are told to
-// allow an unencrypted connection: with TLS "none" the operator chose that.
-type autoAuth struct {
-	host, user, pass string
-	mech             smtp.Auth
-}
-
-func (a *autoAuth) Start(server *smtp.ServerInfo) (string, []byte, error) {
-	switch {
-	case slices.ContainsFunc(server.Auth, func(s string) bool { return strings.EqualFold(s, "PLAIN") }):
-		a.mech = smtp.PlainAuth("", a.user, a.pass, a.host, true)
-	case slices.ContainsFunc(server.Auth, func(s string) bool { return strings.EqualFold(s, "LOGIN") }):
-		a.mech = smtp.LoginAuth(a.user, a.pass, a.host, true)
-	default:
-		return "", nil, fmt.Errorf("server offers no AUTH mechanism we support (PLAIN, LOGIN); it offers %q", strings.Join(server.Auth, " "))
-	}
-	return a.mech.Start(server)
-}
-
-func (a *autoAuth) Next(fromServer []byte, more bool) ([]byte, error) {
-	return a.mech.Next(fromServer, more)
 }
 
 // builtMsg is a mail ready for go-mail, with what buildMsg left out.
@@ -650,9 +652,9 @@ func Check(ctx context.Context, cfg SMTPConfig) (greeting string, err error) {
 		stop = context.AfterFunc(ctx, func() { conn.Close() })
 		return gc, nil
 	}
-	client, err := cfg.client(dial)
+	client, auth, err := cfg.client(ctx, dial)
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("checking smtp server %s: %w", cfg.addr(), err)
 	}
 	defer func() {
 		if stop != nil {
@@ -664,7 +666,7 @@ func Check(ctx context.Context, cfg SMTPConfig) (greeting string, err error) {
 		if ctx.Err() != nil {
 			err = errors.Join(ctx.Err(), err)
 		}
-		return "", fmt.Errorf("checking smtp server %s (tls %s): %w", cfg.addr(), cfg.TLS, err)
+		return "", auth.redact(fmt.Errorf("checking smtp server %s (tls %s): %w", cfg.addr(), cfg.TLS, auth.explain(err)))
 	}
 	greeting = gc.greeting()
 	if err := client.CloseWithSMTPClient(sc); err != nil {

@@ -38,6 +38,20 @@ func NewWorker(d *Deliverer, interval time.Duration, logger *slog.Logger) *Worke
 	return &Worker{Deliverer: d, Interval: interval, Logger: logger, kick: make(chan struct{}, 1)}
 }
 
+// nextFlush is how long the worker waits after a flush when nothing kicks
+// it: Interval, except after a round stopped by a sending limit, when it
+// waits until the limit frees a slot (at least a second). That is sooner
+// than Interval for a per-minute limit, and for a daily one it spares
+// flushing every Interval for hours only to log the limit again; a Kick
+// still flushes at once (the round then counts the windows and stops
+// without dialling).
+func nextFlush(stats DeliveryStats, err error, interval time.Duration, now time.Time) time.Duration {
+	if err != nil || stats.Limited == 0 || stats.LimitedUntil.IsZero() {
+		return interval
+	}
+	return max(stats.LimitedUntil.Sub(now), time.Second)
+}
+
 // Kick asks for a flush as soon as possible. It never blocks, and kicks
 // coalesce: however many arrive while a flush runs, one more flush follows
 // it. A kick before Run starts is kept for it.
@@ -49,7 +63,9 @@ func (w *Worker) Kick() {
 }
 
 // Run flushes once at start (mail left due by an earlier run), then on
-// every Kick and every Interval, until ctx is cancelled; it then returns
+// every Kick and every Interval (after a round stopped by a sending
+// limit: when the limit frees a slot, see nextFlush), until ctx is
+// cancelled; it then returns
 // nil, leaving unsent mail due for the next run. A failed flush (a store
 // error) is logged and tried again at the next kick or interval.
 func (w *Worker) Run(ctx context.Context) error {
@@ -83,6 +99,6 @@ func (w *Worker) Run(ctx context.Context) error {
 		if w.OnFlush != nil {
 			w.OnFlush(stats, err)
 		}
-		timer.Reset(interval)
+		timer.Reset(nextFlush(stats, err, interval, w.Deliverer.now()))
 	}
 }

@@ -134,3 +134,43 @@ func TestWorkerNeedsNewWorker(t *testing.T) {
 		t.Fatal("Run of a zero Worker succeeded")
 	}
 }
+
+// After a round stopped by a sending limit the worker flushes again when
+// the limit frees a slot, not only after Interval.
+func TestWorkerWakesWhenLimitFrees(t *testing.T) {
+	srv := notifytest.Start(t)
+	ob := newMemOutbox(manyMails(3)...)
+	// A real clock that jumps 59.8s ahead once the first two mails are
+	// sent: the minute's slot then frees about 200ms later.
+	var (
+		mu     sync.Mutex
+		offset time.Duration
+	)
+	now := func() time.Time {
+		mu.Lock()
+		defer mu.Unlock()
+		return time.Now().Add(offset)
+	}
+	ob.onSent = func(n int) {
+		if n == 2 {
+			mu.Lock()
+			offset = 59800 * time.Millisecond
+			mu.Unlock()
+		}
+	}
+	d := &Deliverer{Transport: NewSender(plainConfig(srv), nil), Outbox: ob, Now: now, MaxPerMinute: 2}
+	// An interval far longer than any test: only the limit's wake-up can send.
+	w := NewWorker(d, 24*time.Hour, nil)
+	results, _ := startWorker(t, w)
+	if r := <-results; r.err != nil || r.stats.Sent != 2 || r.stats.Limited != 1 {
+		t.Fatalf("first flush = %+v, want 2 sent and 1 limited", r)
+	}
+	select {
+	case r := <-results:
+		if r.err != nil || r.stats != (DeliveryStats{Sent: 1}) {
+			t.Fatalf("flush after the limit freed = %+v, want the last one sent", r)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the worker did not flush when the limit freed a slot")
+	}
+}

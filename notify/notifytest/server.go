@@ -15,6 +15,7 @@ import (
 	"io"
 	"math/big"
 	"net"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -31,10 +32,18 @@ type Options struct {
 	// "implicit" (TLS from the first byte). The certificate is self-signed
 	// for 127.0.0.1 and localhost; Server.ClientTLSConfig trusts it.
 	TLS string
-	// Username and Password, when set, make AUTH PLAIN mandatory before
-	// MAIL FROM and check the credentials. Without them AUTH PLAIN is
-	// offered and any credentials are accepted.
+	// Username and Password, when set, make AUTH mandatory before MAIL
+	// FROM and check the credentials. Without them any credentials are
+	// accepted.
 	Username, Password string
+	// Mechanisms are the AUTH mechanisms offered, of "PLAIN", "LOGIN",
+	// "XOAUTH2" and "OAUTHBEARER"; nil means PLAIN only.
+	Mechanisms []string
+	// Token, when set, is the one OAuth2 access token XOAUTH2 and
+	// OAUTHBEARER accept, and makes AUTH mandatory. Without it any token
+	// is accepted. A refused token gets what Gmail sends: a JSON error as
+	// a challenge, then 535 5.7.8.
+	Token string
 	// Domain is the name in the greeting; "" means "localhost".
 	Domain string
 }
@@ -46,6 +55,9 @@ type Received struct {
 	Data []byte
 	// Username is who authenticated for it, "" without AUTH.
 	Username string
+	// Mechanism is the AUTH mechanism used ("PLAIN", "XOAUTH2" ...), ""
+	// without AUTH.
+	Mechanism string
 	// Conn is the number of the connection it came on: 1 for the first
 	// connection the server accepted, and so on.
 	Conn int
@@ -100,6 +112,13 @@ func StartServer(addr string) (*Server, error) {
 
 // NewServer starts a server on addr with o; the caller must Close it.
 func NewServer(addr string, o Options) (*Server, error) {
+	for _, m := range o.Mechanisms {
+		switch m {
+		case sasl.Plain, sasl.Login, mechXOAuth2, sasl.OAuthBearer:
+		default:
+			return nil, fmt.Errorf("notifytest: unknown auth mechanism %q", m)
+		}
+	}
 	s := &Server{
 		opts:     o,
 		changed:  make(chan struct{}),
@@ -285,7 +304,7 @@ func smtpError(code int, msg string) *smtp.SMTPError {
 func cloneReceived(in []Received) []Received {
 	out := make([]Received, len(in))
 	for i, r := range in {
-		out[i] = Received{From: r.From, To: append([]string(nil), r.To...), Data: append([]byte(nil), r.Data...), Username: r.Username, Conn: r.Conn}
+		out[i] = Received{From: r.From, To: append([]string(nil), r.To...), Data: append([]byte(nil), r.Data...), Username: r.Username, Mechanism: r.Mechanism, Conn: r.Conn}
 	}
 	return out
 }
@@ -338,6 +357,7 @@ type session struct {
 	conn     net.Conn
 	connNo   int
 	username string
+	mech     string
 	from     string
 	to       []string
 	// delivered counts the mails accepted on this session.
@@ -347,21 +367,56 @@ type session struct {
 	afterData bool
 }
 
-func (ss *session) AuthMechanisms() []string { return []string{sasl.Plain} }
+func (ss *session) AuthMechanisms() []string {
+	if len(ss.s.opts.Mechanisms) == 0 {
+		return []string{sasl.Plain}
+	}
+	return ss.s.opts.Mechanisms
+}
 
 func (ss *session) Auth(mech string) (sasl.Server, error) {
-	return sasl.NewPlainServer(func(identity, username, password string) error {
-		o := ss.s.opts
+	if !slices.Contains(ss.AuthMechanisms(), mech) {
+		return nil, &smtp.SMTPError{Code: 504, EnhancedCode: smtp.EnhancedCode{5, 5, 4}, Message: "Unrecognized authentication type"}
+	}
+	o := ss.s.opts
+	password := func(username, password string) error {
 		if o.Username != "" && (username != o.Username || password != o.Password) {
-			return &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 8}, Message: "Authentication credentials invalid"}
+			return errCredentials
 		}
-		ss.username = username
+		ss.username, ss.mech = username, mech
 		return nil
-	}), nil
+	}
+	// token checks an access token; the error is the status the server
+	// sends back in its JSON challenge.
+	token := func(username, token string) string {
+		if o.Username != "" && username != o.Username {
+			return "invalid_request"
+		}
+		if o.Token != "" && token != o.Token {
+			return "invalid_token"
+		}
+		ss.username, ss.mech = username, mech
+		return ""
+	}
+	switch mech {
+	case sasl.Plain:
+		return sasl.NewPlainServer(func(_, username, pw string) error { return password(username, pw) }), nil
+	case sasl.Login:
+		return &loginServer{check: password}, nil
+	case mechXOAuth2:
+		return &xoauth2Server{check: token}, nil
+	default: // OAUTHBEARER
+		return finalReply{sasl.NewOAuthBearerServer(func(opts sasl.OAuthBearerOptions) *sasl.OAuthBearerError {
+			if status := token(opts.Username, opts.Token); status != "" {
+				return &sasl.OAuthBearerError{Status: status, Schemes: "bearer"}
+			}
+			return nil
+		})}, nil
+	}
 }
 
 func (ss *session) Mail(from string, _ *smtp.MailOptions) error {
-	if ss.s.opts.Username != "" && ss.username == "" {
+	if (ss.s.opts.Username != "" || ss.s.opts.Token != "") && ss.username == "" {
 		// What Postfix and most submission servers say (RFC 4954 §6).
 		return &smtp.SMTPError{Code: 530, EnhancedCode: smtp.EnhancedCode{5, 7, 0}, Message: "Authentication required"}
 	}
@@ -405,7 +460,7 @@ func (ss *session) Data(r io.Reader) error {
 		return s.dataError
 	}
 	ss.delivered++
-	s.msgs = append(s.msgs, Received{From: ss.from, To: append([]string(nil), ss.to...), Data: data, Username: ss.username, Conn: ss.connNo})
+	s.msgs = append(s.msgs, Received{From: ss.from, To: append([]string(nil), ss.to...), Data: data, Username: ss.username, Mechanism: ss.mech, Conn: ss.connNo})
 	close(s.changed)
 	s.changed = make(chan struct{})
 	return nil

@@ -228,3 +228,10 @@ func TestServerDropRcpt(t *testing.T) {
 		t.Errorf("Connections() = %d, want 2", got)
 	}
 }
+
+func TestServerUnknownMechanism(t *testing.T) {
+	if s, err := NewServer("127.0.0.1:0", Options{Mechanisms: []string{"CRAM-MD5"}}); err == nil {
+		s.Close()
+		t.Fatal("a server offering a mechanism it cannot run started")
+	}
+}

@@ -83,6 +83,10 @@ func cmdOnce(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if st.Delivery.Deferred > 0 {
 		fmt.Fprintf(stdout, "mail server unreachable: %d mails left queued for the next run\n", st.Delivery.Deferred)
 	}
+	if st.Delivery.Limited > 0 {
+		fmt.Fprintf(stdout, "sending limit reached (smtp.max_per_minute / max_per_day): %d mails wait in the outbox until %s\n",
+			st.Delivery.Limited, st.Delivery.LimitedUntil.In(d.cfg.Location()).Format(time.DateTime))
+	}
 	return err
 }
 

@@ -80,6 +80,7 @@ func openStationAt(ctx context.Context, cfg *config.Config, logger *slog.Logger,
 	s.deliver = &notify.Deliverer{
 		Transport: notify.NewSender(smtpConf, logger),
 		Outbox:    desk.Outbox(store), Now: store.Now, Logger: logger,
+		MaxPerMinute: cfg.SMTP.MaxPerMinute, MaxPerDay: cfg.SMTP.MaxPerDay,
 	}
 	return s, nil
 }
@@ -132,7 +133,7 @@ func version() string {
 
 func smtpConfig(cfg *config.Config) (notify.SMTPConfig, error) {
 	var pass string
-	if cfg.SMTP.Username != "" {
+	if cfg.SMTP.Username != "" && !cfg.SMTP.OAuth() {
 		p, err := cfg.Password("smtp", cfg.SMTP.Secret)
 		if err != nil {
 			return notify.SMTPConfig{}, err
@@ -146,6 +147,7 @@ func smtpConfig(cfg *config.Config) (notify.SMTPConfig, error) {
 	return notify.SMTPConfig{
 		Host: cfg.SMTP.Host, Port: cfg.SMTP.Port, TLS: cfg.SMTP.TLS,
 		Username: cfg.SMTP.Username, Password: pass, TLSConfig: tlsConf,
+		Auth: cfg.SMTP.Auth, Token: cfg.Token("smtp", cfg.SMTP.Secret),
 	}, nil
 }
 

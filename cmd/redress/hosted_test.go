@@ -5,12 +5,14 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/yweca/redress/mailbox/mailboxtest"
+	"github.com/yweca/redress/notify/notifytest"
 )
 
 // The hosted mailboxes stations actually have, end to end: each quirk
@@ -280,4 +282,51 @@ func TestCheckConfigWithoutIdle(t *testing.T) {
 	if strings.Contains(out, " IDLE ") {
 		t.Errorf("capabilities list IDLE:\n%s", out)
 	}
+}
+
+// Gmail-like sending: XOAUTH2 with a token from token_file, and a sending
+// limit that holds mail back in the outbox instead of failing it.
+func TestSMTPOAuth2AndSendingLimit(t *testing.T) {
+	s := newStation(t)
+	const token = "ya29.smtp-secret"
+	s.smtp = notifytest.StartWithOptions(t, notifytest.Options{Username: "tousu@yweca.org.example", Mechanisms: []string{"XOAUTH2"}, Token: token})
+	if err := os.WriteFile(filepath.Join(s.dir, "smtp-token"), []byte(token+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s.edit(t, func(c string) string {
+		return strings.Replace(c, "smtp:\n  host: 127.0.0.1\n  port: "+strconv.Itoa(mustPort(t, c))+"\n  tls: none\n",
+			"smtp:\n  host: 127.0.0.1\n  port: "+strconv.Itoa(s.smtp.Port)+"\n  tls: none\n  username: tousu@yweca.org.example\n  auth: xoauth2\n  token_file: smtp-token\n  max_per_minute: 1\n", 1)
+	})
+	s.deliver(t, mkMail(complaintEN))
+	out := s.once(t)
+	if !strings.Contains(out, "sending limit reached") || !strings.Contains(out, "1 mails wait in the outbox") {
+		t.Errorf("once does not report the held-back mail:\n%s", out)
+	}
+	got := s.smtp.Messages()
+	if len(got) != 1 || got[0].Mechanism != "XOAUTH2" {
+		t.Fatalf("sent %d mails (%+v), want 1 over XOAUTH2 within the limit", len(got), got)
+	}
+	if strings.Contains(out, token) {
+		t.Error("the token appears in the output")
+	}
+	// The held-back mail is not failed: it is still queued.
+	out, _, err := invoke(t, t.Context(), "cases", "show", s.cases(t)[0].Ref, "-config", s.config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Count(out, "Delivery:   sent") != 1 || strings.Count(out, "Delivery:   pending") != 1 || strings.Contains(out, "Delivery:   failed") {
+		t.Errorf("want one mail sent and the held-back one pending, not failed:\n%s", out)
+	}
+}
+
+// mustPort reads the smtp port out of a test config.
+func mustPort(t *testing.T, cfg string) int {
+	t.Helper()
+	_, rest, _ := strings.Cut(cfg, "smtp:\n  host: 127.0.0.1\n  port: ")
+	line, _, _ := strings.Cut(rest, "\n")
+	n, err := strconv.Atoi(line)
+	if err != nil {
+		t.Fatalf("no smtp port in the config: %v", err)
+	}
+	return n
 }

@@ -225,7 +225,11 @@ func cmdCheckConfig(ctx context.Context, args []string, stdout, stderr io.Writer
 		ok = false
 		fmt.Fprintf(stdout, "smtp %s:%d: failed: %v\n", cfg.SMTP.Host, cfg.SMTP.Port, smtpErr)
 	} else {
-		fmt.Fprintf(stdout, "smtp %s:%d: ok (%s)\n", cfg.SMTP.Host, cfg.SMTP.Port, greeting)
+		auth := "no auth"
+		if cfg.SMTP.Username != "" {
+			auth = "logged in as " + cfg.SMTP.Username + ", auth " + cfg.SMTP.Auth
+		}
+		fmt.Fprintf(stdout, "smtp %s:%d: ok (%s; %s)\n", cfg.SMTP.Host, cfg.SMTP.Port, greeting, auth)
 	}
 	if !ok {
 		return exitError{code: 1}

@@ -297,6 +297,10 @@ func TestSMTPOAuth2AndSendingLimit(t *testing.T) {
 		return strings.Replace(c, "smtp:\n  host: 127.0.0.1\n  port: "+strconv.Itoa(mustPort(t, c))+"\n  tls: none\n",
 			"smtp:\n  host: 127.0.0.1\n  port: "+strconv.Itoa(s.smtp.Port)+"\n  tls: none\n  username: tousu@yweca.org.example\n  auth: xoauth2\n  token_file: smtp-token\n  max_per_minute: 1\n", 1)
 	})
+	cc, _, err := invoke(t, t.Context(), "check-config", "-config", s.config)
+	if err != nil || !strings.Contains(cc, "logged in as tousu@yweca.org.example, auth xoauth2") {
+		t.Errorf("check-config over XOAUTH2: %v\n%s", err, cc)
+	}
 	s.deliver(t, mkMail(complaintEN))
 	out := s.once(t)
 	if !strings.Contains(out, "sending limit reached") || !strings.Contains(out, "1 mails wait in the outbox") {
@@ -310,7 +314,7 @@ func TestSMTPOAuth2AndSendingLimit(t *testing.T) {
 		t.Error("the token appears in the output")
 	}
 	// The held-back mail is not failed: it is still queued.
-	out, _, err := invoke(t, t.Context(), "cases", "show", s.cases(t)[0].Ref, "-config", s.config)
+	out, _, err = invoke(t, t.Context(), "cases", "show", s.cases(t)[0].Ref, "-config", s.config)
 	if err != nil {
 		t.Fatal(err)
 	}

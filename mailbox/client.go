@@ -325,6 +325,9 @@ func (c *Client) examine(folder string) (*imap.SelectData, error) {
 			// did not offer ID, so none was sent.
 			return nil, fmt.Errorf("examining folder %q on imap %s as %s (the server wants the IMAP ID command but did not offer it): %w", folder, c.addr, c.cfg.Username, err)
 		}
+		if !c.Usable() && !c.wc.hasStalled() {
+			return nil, fmt.Errorf("examining folder %q on imap %s as %s: the server closed the connection (its own log says why: often a mailbox it cannot open, or a provider refusing this client): %w", folder, c.addr, c.cfg.Username, err)
+		}
 		return nil, fmt.Errorf("examining folder %q on imap %s as %s: %w", folder, c.addr, c.cfg.Username, throttled(err))
 	}
 	return data, nil

@@ -295,3 +295,13 @@ func TestNoopKeepAliveReportsNewMail(t *testing.T) {
 		t.Errorf("%d connections, want the one kept", acc)
 	}
 }
+
+// A server that hangs up after login gets an error that says so, not a
+// bare "use of closed network connection".
+func TestServerClosesAfterLogin(t *testing.T) {
+	s := mailboxtest.StartWith(t, mailboxtest.Options{Quirks: mailboxtest.Quirks{DropOnSelect: true}})
+	err := mailbox.Check(context.Background(), testConfig(s), "INBOX")
+	if err == nil || !strings.Contains(err.Error(), "the server closed the connection") {
+		t.Errorf("Check against a server that hangs up: %v", err)
+	}
+}

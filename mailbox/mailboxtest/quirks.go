@@ -43,10 +43,14 @@ type Quirks struct {
 	// off): LOGIN is refused, and the access token accepted is
 	// Server.Token.
 	AuthMechanisms []string
+	// DropOnSelect plays a server that cannot open the user's mail after
+	// login (Dovecot with a broken userdb): SELECT and EXAMINE get the
+	// connection closed with "* BYE Internal error occurred".
+	DropOnSelect bool
 }
 
 func (q Quirks) proxied() bool {
-	return q.RequireID || q.NoIdle || q.MinConnInterval > 0
+	return q.RequireID || q.NoIdle || q.MinConnInterval > 0 || q.DropOnSelect
 }
 
 // DefaultToken is the OAuth2 access token the test server accepts.
@@ -248,6 +252,10 @@ func (pc *proxyConn) command(line string) bool {
 		pc.p.mu.Unlock()
 		pc.idSent = true
 		pc.reply(`* ID ("name" "Coremail Imap" "vendor" "Mailtech" "TransID" "test")` + "\r\n" + tag + " OK ID completed\r\n")
+		return true
+	case (name == "SELECT" || name == "EXAMINE") && q.DropOnSelect:
+		pc.reply("* BYE Internal error occurred. Refer to server log for more information.\r\n")
+		pc.client.Close()
 		return true
 	case (name == "SELECT" || name == "EXAMINE") && q.RequireID && !pc.idSent:
 		pc.reply(tag + " NO " + unsafeLogin + "\r\n")

@@ -38,6 +38,16 @@ func (l *lockedBuffer) String() string {
 	return l.b.String()
 }
 
+// newStationWith is newStation against a test IMAP server started with
+// opts (a provider's quirks).
+func newStationWith(t *testing.T, opts mailboxtest.Options) (*station, *mailboxtest.Server) {
+	t.Helper()
+	srv := mailboxtest.StartWith(t, opts)
+	s := newStationOn(t, srv)
+	t.Setenv("REDRESS_TEST_IMAP_PASSWORD", srv.Password)
+	return s, srv
+}
+
 // edit rewrites the station's config file.
 func (s *station) edit(t *testing.T, f func(string) string) {
 	t.Helper()
@@ -99,9 +109,7 @@ func TestRunPicksUpNewMailWithIdle(t *testing.T) {
 // hour is refused. The daemon polls on its one kept connection, so
 // nothing is refused and every mail is filed.
 func TestRunWithoutIdleKeepsOneConnection(t *testing.T) {
-	srv := mailboxtest.StartWith(t, mailboxtest.Options{Quirks: mailboxtest.Quirks{NoIdle: true, MinConnInterval: time.Hour}})
-	s := newStationOn(t, srv)
-	t.Setenv("REDRESS_TEST_IMAP_PASSWORD", srv.Password)
+	s, srv := newStationWith(t, mailboxtest.Options{Quirks: mailboxtest.Quirks{NoIdle: true, MinConnInterval: time.Hour}})
 	s.edit(t, func(c string) string { return strings.Replace(c, `"@every 1m"`, `"@every 1s"`, 1) })
 	logs := s.startRun(t)
 	s.deliver(t, mkMail(complaintEN))
@@ -123,9 +131,7 @@ func TestRunWithoutIdleKeepsOneConnection(t *testing.T) {
 // NetEase refuses SELECT to a client that sent no ID; redress sends it
 // and check-config shows the server's answer.
 func TestNetEaseMailboxWorks(t *testing.T) {
-	srv := mailboxtest.StartWith(t, mailboxtest.Options{Quirks: mailboxtest.Quirks{RequireID: true}})
-	s := newStationOn(t, srv)
-	t.Setenv("REDRESS_TEST_IMAP_PASSWORD", srv.Password)
+	s, srv := newStationWith(t, mailboxtest.Options{Quirks: mailboxtest.Quirks{RequireID: true}})
 	out, _, err := invoke(t, t.Context(), "check-config", "-config", s.config)
 	if err != nil {
 		t.Fatalf("check-config: %v\n%s", err, out)
@@ -158,9 +164,7 @@ func TestSentAutoFindsChineseSentFolder(t *testing.T) {
 		{"QQ name", mailboxtest.Options{IMAP4rev1Only: true, Folders: []string{"Drafts", "Sent Messages"}}, "Sent Messages"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			srv := mailboxtest.StartWith(t, tc.opts)
-			s := newStationOn(t, srv)
-			t.Setenv("REDRESS_TEST_IMAP_PASSWORD", srv.Password)
+			s, srv := newStationWith(t, tc.opts)
 			out, _, err := invoke(t, t.Context(), "check-config", "-config", s.config)
 			if err != nil {
 				t.Fatalf("check-config: %v\n%s", err, out)
@@ -267,9 +271,7 @@ func TestOAuth2Mailbox(t *testing.T) {
 // check-config against a server without IDLE says how the connection is
 // kept instead.
 func TestCheckConfigWithoutIdle(t *testing.T) {
-	srv := mailboxtest.StartWith(t, mailboxtest.Options{Quirks: mailboxtest.Quirks{NoIdle: true}})
-	s := newStationOn(t, srv)
-	t.Setenv("REDRESS_TEST_IMAP_PASSWORD", srv.Password)
+	s, _ := newStationWith(t, mailboxtest.Options{Quirks: mailboxtest.Quirks{NoIdle: true}})
 	out, _, err := invoke(t, t.Context(), "check-config", "-config", s.config)
 	if err != nil {
 		t.Fatalf("check-config: %v\n%s", err, out)

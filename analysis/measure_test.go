@@ -26,10 +26,11 @@ var measureFloors = map[string]struct{ full, respName, phones, addrs int }{
 	"heldout9": {32, 37, 40, 37},
 }
 
-// trimFloor is the trimming set's figures when it was added: new text
-// exactly right, and history and signature gone with the new text kept,
-// of 96.
-var trimFloor = struct{ exact, clean int }{25, 28}
+// trimFloor is what the trimmer must do on trim-langs (96 replies): new
+// text exactly right, and history and signature gone with the new text
+// kept. When the set was added, before the trimmer learnt the 24
+// languages, it did 25 and 28; since, all 96.
+var trimFloor = struct{ exact, clean int }{96, 96}
 
 func TestMeasureFreshRounds(t *testing.T) {
 	for _, set := range []string{"fresh9a", "heldout9"} {
@@ -153,6 +154,8 @@ func TestMeasureTrimming(t *testing.T) {
 		got := normLines(m.Text)
 		if got == normLines(want.Text) {
 			exact++
+		} else {
+			t.Logf("%s (%s, %s): new text %q, want %q", name, want.Language, want.Client, got, normLines(want.Text))
 		}
 		if textOK(m.Text, nil, want.MustNot) && strings.Contains(got, firstLine(normLines(want.Text))) {
 			clean++
@@ -162,7 +165,7 @@ func TestMeasureTrimming(t *testing.T) {
 	}
 	t.Logf("trim-langs: %d replies; new text exactly right %d; history and signature gone with the new text kept %d", len(names), exact, clean)
 	if exact < trimFloor.exact || clean < trimFloor.clean {
-		t.Errorf("trimming fell below the figures measured when the set was added (%+v)", trimFloor)
+		t.Errorf("trimming fell below %+v", trimFloor)
 	}
 }
 

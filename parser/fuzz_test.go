@@ -91,6 +91,15 @@ func FuzzTrim(f *testing.F) {
 		"a\n-- \nsig\n> q",
 		"From: x\nSent: y\nTo: z\n\nbody",
 		"---------- Forwarded message ---------\nFrom: x\n\nbody",
+		"Danke.\n\nVon meinem iPhone gesendet\n\nAm 03.11.2026 um 17:15 schrieb X <x@y.z>:\n\n> alt",
+		"Новое\n\n3 нояб. 2026 г., в 17:34, X\n<x@y.z> написал(а):\n\n> старое",
+		"새 글\n\n2026-11-03 17:14 GMT+08:00 X <x@y.z>:\n> 옛 글",
+		"Neu\n\n________________________________\nVon: X <x@y.z>\nGesendet: Dienstag\nAn: y\nBetreff: alt\n\nalt",
+		"جديد \u200e+971 50 555 3412\u200e\n\nفي 3 نوفمبر 2026، الساعة 5:23 م، كتب X <x@y.z>:\n> قديم",
+		"Hola\n\n---- On Tue, 03 Nov 2026 17:58:00 +0800 X <x@y.z> wrote ----\n\nold",
+		"a1\n\n> q1\n\na2\n\n> q2\n\na3",
+		"text\n----------\nmore text\n==========\nend",
+		"Sent from my iPhone",
 	} {
 		f.Add(s)
 	}
@@ -99,6 +108,18 @@ func FuzzTrim(f *testing.F) {
 			return
 		}
 		n, q := trimReply(s)
+		// Nothing is lost: every line of the input is in the new text, the
+		// signature or the history.
+		n2, sig, q2 := splitReply(s)
+		if n2 != n || q2 != q {
+			t.Fatalf("trimReply and splitReply disagree on %q", s)
+		}
+		all := n2 + "\n" + sig + "\n" + q2
+		for _, l := range strings.Split(s, "\n") {
+			if tl := strings.TrimSpace(l); tl != "" && tl != "--" && !strings.Contains(all, tl) {
+				t.Fatalf("input line %q is in none of new text %q, signature %q, history %q", l, n2, sig, q2)
+			}
+		}
 		lines := map[string]bool{}
 		for _, l := range strings.Split(s, "\n") {
 			lines[strings.TrimRight(l, " \t")] = true

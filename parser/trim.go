@@ -5,27 +5,41 @@ import (
 	"strings"
 )
 
-// Patterns of reply and forward markers, matched against one trimmed line.
+// Patterns of reply and forward markers, matched against one cleaned
+// line (see cleanLine); the words are in trim_words.go.
 var (
 	// "-----Original Message-----", QQ Mail's "------------------ 原始邮件
-	// ------------------" and "------------------ Original ------------------".
-	reOriginalSep = regexp.MustCompile(`(?i)^[-=_*\s]{2,}\s*(original message|original|原始邮件|原始郵件|邮件原件|原邮件|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|reply message|回复的原邮件)\s*[-=_*\s]{2,}$`)
+	// ------------------", Samsung's "-------- Original message --------".
+	reOriginalSep = regexp.MustCompile(`(?i)^[-=_*\s]{2,}\s*(` + alternation(originalWords) + `)\s*[-=_*\s]{2,}$`)
 	// Forward separators: Gmail, Thunderbird, Yahoo, NetEase, Apple Mail.
-	reForwardSep = regexp.MustCompile(`(?i)^([-=_*\s]{2,}\s*(forwarded message|forwarded by .*|转发邮件信息|转发的邮件|转发邮件|轉寄郵件|轉寄的郵件|已转发邮件|转发信息|mensaje reenviado|message transféré|weitergeleitete nachricht)\s*[-=_*\s]{2,}|begin forwarded message\s*:?|以下为转发的邮件\s*[:：]?|转发的邮件\s*[:：]|start of forwarded message\s*:?)$`)
-	// The first line of an Outlook-style header block.
-	reHdrFrom = regexp.MustCompile(`(?i)^\*?\s*(from|发件人|寄件人|寄件者|发信人|de|von|van|da|от)\s*\*?\s*[:：]`)
-	// Further lines of such a block.
-	reHdrDate    = regexp.MustCompile(`(?i)^\*?\s*(sent|date|发送时间|日期|时间|寄件日期|傳送時間|发送日期|envoyé|gesendet|enviado|inviato|datum|отправлено)\s*\*?\s*[:：]`)
-	reHdrOther   = regexp.MustCompile(`(?i)^\*?\s*(to|cc|subject|收件人|抄送|主题|主旨|標題|à|an|para|a|objet|betreff|asunto|oggetto|кому|тема)\s*\*?\s*[:：]`)
-	reHdrSubject = regexp.MustCompile(`(?i)^\*?\s*(subject|主题|主旨|標題|objet|betreff|asunto|oggetto|тема)\s*\*?\s*[:：]\s*(.*)$`)
-	// Attributions: "On … wrote:", "在 … 写道：", "… 于 … 写道：".
-	reOnWrote    = regexp.MustCompile(`(?i)^(on|am|le|el|il|op|em)\s.*(wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu)\s*:$`)
-	reWroteEnd   = regexp.MustCompile(`(?i)(wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu)\s*:$`)
-	reCNWrote    = regexp.MustCompile(`(写道|寫道)\s*[:：]?$`)
-	reOnStart    = regexp.MustCompile(`(?i)^(on|am|le|el|il|op|em)\s`)
+	reForwardSep = regexp.MustCompile(`(?i)^([-=_*\s]{2,}\s*(` + alternation(forwardWords) + `)\s*[-=_*\s]{2,}|(` + alternation(beginForward) + `)\s*[:：]?)$`)
+	// The lines of an Outlook-style header block.
+	reHdrFrom    = labelRE(fromLabels)
+	reHdrDate    = labelRE(dateLabels)
+	reHdrOther   = labelRE(append(append([]string(nil), otherLabels...), subjectLabels...))
+	reHdrSubject = regexp.MustCompile(`(?i)^\*?\s*(` + alternation(subjectLabels) + `)\s*\*?\s*[:：]\s*(.*)$`)
+	// Attributions end with a verb of writing and a colon ("… wrote:",
+	// "… написал(а):", "…님이 작성:"), or with the address and a colon
+	// (Gmail's "2026-11-03 17:14 GMT+08:00 Name <addr>:").
+	reWroteEnd  = regexp.MustCompile(`(?i)(` + alternation(wroteVerbs) + `)\s*[:：]$`)
+	reWroteIn   = regexp.MustCompile(`(?i)(` + alternation(wroteInside) + `)`)
+	reAddrColon = regexp.MustCompile(`[<\[](mailto:)?[^<>\[\]\s]+@[^<>\[\]\s]+[>\]]\s*[:：]$`)
+	reYear      = regexp.MustCompile(`(^|\D)(19|20)\d\d(\D|$)`)
+	reClock     = regexp.MustCompile(`(^|\D)\d{1,2}[:.]\d\d(\D|$)`)
+	reCNWrote   = regexp.MustCompile(`(写道|寫道)\s*[:：]?$`)
+	reOnStart   = regexp.MustCompile(`(?i)^(on|am|le|el|il|op|em)\s`)
+	// Zoho's "---- On … wrote ----".
+	reDashed     = regexp.MustCompile(`^-{2,}\s*(.*?)\s*-{2,}$`)
 	reUnderscore = regexp.MustCompile(`^[_\-=]{10,}$`)
-	reFwdSubject = regexp.MustCompile(`(?i)^\s*(\[[^\]]{0,40}\]\s*)?(fwd?|转发|轉發|转寄|轉寄|tr|wg|rv|enc)\s*[:：]`)
+	reFwdSubject = regexp.MustCompile(`(?i)^\s*(\[[^\]]{0,40}\]\s*)?(fwd?|转发|轉發|转寄|轉寄|tr|wg|rv|enc|i|doorst|vb|vl|pd|ilt|전달|転送)\s*[:：]`)
 )
+
+// cleanLine trims a line for matching: white space, and the direction
+// marks of right-to-left text (Arabic clients wrap numbers and addresses
+// in them).
+func cleanLine(s string) string {
+	return strings.Trim(s, " \t\r\u00a0\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+}
 
 // isForwardSubject reports a subject that starts with a forward prefix
 // (Fwd:, FW:, 转发：…) — not "Re: Fwd:".
@@ -65,7 +79,7 @@ func splitReply(text string) (newText, signature, quoted string) {
 
 scan:
 	for i := 0; i < len(lines); i++ {
-		t := strings.TrimSpace(lines[i])
+		t := cleanLine(lines[i])
 		if t == "" {
 			continue
 		}
@@ -99,7 +113,7 @@ scan:
 		default:
 			if n := attributionAt(lines, i); n > 0 {
 				next := nextNonBlank(lines, i+n)
-				if next < len(lines) && isQuotedLine(strings.TrimSpace(lines[next])) {
+				if next < len(lines) && isQuotedLine(cleanLine(lines[next])) {
 					// The quote is marked: only the attribution goes; new
 					// text below the quote (bottom posting) stays.
 					for k := i; k < i+n; k++ {
@@ -120,6 +134,31 @@ scan:
 			forwardAt = cut
 			break scan
 		}
+	}
+
+	// Blank lines that stood next to quoted ones go with them: answers
+	// written between quoted questions read as one answer after another.
+	if hasQuote {
+		for i := range lines {
+			if kinds[i] == lineNew && cleanLine(lines[i]) == "" &&
+				((i > 0 && kinds[i-1] == lineQuoted) || (i+1 < len(lines) && kinds[i+1] == lineQuoted)) {
+				kinds[i] = lineQuoted
+			}
+		}
+	}
+
+	// A mail client's own line at the end of what the writer wrote ("Sent
+	// from my iPhone", "Von meinem iPhone gesendet", "发自我的iPhone") is
+	// a signature, with or without history below.
+	for i := min(forwardAt, len(lines)) - 1; i >= 0; i-- {
+		t := cleanLine(lines[i])
+		if t == "" || kinds[i] != lineNew {
+			continue
+		}
+		if !isClientSignature(t) {
+			break
+		}
+		kinds[i] = lineSig
 	}
 
 	// A reply's signature goes with the history: from "-- " up to the next
@@ -157,7 +196,7 @@ scan:
 	if newText == "" && hasQuote && !strings.Contains(qb.String(), "\n>") && !strings.HasPrefix(qb.String(), ">") {
 		// Nothing new above an unmarked header block: more likely a
 		// forward without a marker than an empty reply. Keep it all.
-		if isHeaderLine(strings.TrimSpace(lines[nextNonBlank(lines, 0)])) {
+		if isHeaderLine(cleanLine(lines[nextNonBlank(lines, 0)])) {
 			return tidyText(text), "", ""
 		}
 	}
@@ -177,7 +216,7 @@ func isHeaderLine(t string) bool {
 // len(lines).
 func nextNonBlank(lines []string, i int) int {
 	for ; i < len(lines); i++ {
-		if strings.TrimSpace(lines[i]) != "" {
+		if cleanLine(lines[i]) != "" {
 			return i
 		}
 	}
@@ -189,13 +228,13 @@ func nextNonBlank(lines []string, i int) int {
 // (To, Cc, Subject). It returns 1 for a reply block, -1 for a forward block
 // (its subject starts with FW:/Fwd:/转发), 0 for none.
 func headerBlockAt(lines []string, i int) int {
-	if i >= len(lines) || !reHdrFrom.MatchString(strings.TrimSpace(lines[i])) {
+	if i >= len(lines) || !reHdrFrom.MatchString(cleanLine(lines[i])) {
 		return 0
 	}
 	date, other := false, false
 	forward := false
 	for k := i + 1; k < len(lines) && k <= i+8; k++ {
-		t := strings.TrimSpace(lines[k])
+		t := cleanLine(lines[k])
 		if t == "" {
 			if date && other {
 				break
@@ -222,18 +261,32 @@ func headerBlockAt(lines []string, i int) int {
 }
 
 // attributionAt returns how many lines (1 or 2) form an attribution line
-// at i ("On … wrote:", "在 … 写道：", "X <x@y> 于2026年3月21日 写道："), or 0.
+// at i ("On … wrote:", "Am … schrieb …:", "2026-11-03 17:14 GMT+08:00
+// Name <addr>:", "在 … 写道：", "X <x@y> 于2026年3月21日 写道："), or 0.
+// A client that wraps the line puts the address on the second.
 func attributionAt(lines []string, i int) int {
-	t := strings.TrimSpace(lines[i])
+	t := cleanLine(lines[i])
+	if len(t) > 1200 {
+		return 0
+	}
+	if !mayEndAttribution(t) {
+		// Only a wrapped attribution is left: its second line ends it.
+		if i+1 >= len(lines) || !mayEndAttribution(cleanLine(lines[i+1])) {
+			return 0
+		}
+	}
 	if len([]rune(t)) > 300 {
 		return 0
 	}
-	if (reOnWrote.MatchString(t) || reCNWrote.MatchString(t)) && hasDigitOrAt(t) {
+	if isAttribution(t) {
 		return 1
 	}
 	if i+1 < len(lines) {
-		u := strings.TrimSpace(lines[i+1])
+		u := cleanLine(lines[i+1])
 		if u != "" && len([]rune(t))+len([]rune(u)) < 300 {
+			if (strings.HasPrefix(u, "<") || strings.HasPrefix(u, "[mailto:")) && isAttribution(t+" "+u) {
+				return 2
+			}
 			if reOnStart.MatchString(t) && reWroteEnd.MatchString(u) && hasDigitOrAt(t+u) {
 				return 2
 			}
@@ -245,15 +298,76 @@ func attributionAt(lines []string, i int) int {
 	if reWroteEnd.MatchString(t) {
 		// "Name wrote:" alone counts only directly above a quote.
 		next := nextNonBlank(lines, i+1)
-		if next < len(lines) && isQuotedLine(strings.TrimSpace(lines[next])) {
+		if next < len(lines) && isQuotedLine(cleanLine(lines[next])) {
 			return 1
 		}
 	}
 	return 0
 }
 
+// mayEndAttribution is the cheap test before the patterns: an
+// attribution ends with a colon, Zoho's dashes, or 写道.
+func mayEndAttribution(t string) bool {
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, "--") ||
+		strings.HasSuffix(t, "写道") || strings.HasSuffix(t, "寫道")
+}
+
+// isAttribution reports whether one (joined) line is an attribution: it
+// ends with a colon after a verb of writing, or after the writer's
+// address, and names a date or an address — an ordinary sentence that
+// ends in "wrote:" rarely does.
+func isAttribution(t string) bool {
+	if m := reDashed.FindStringSubmatch(t); m != nil {
+		// Zoho: "---- On … wrote ----".
+		t = m[1] + ":"
+	}
+	switch {
+	case reWroteEnd.MatchString(t):
+		return hasDigitOrAt(t)
+	case reCNWrote.MatchString(t):
+		return hasDigitOrAt(t)
+	case reAddrColon.MatchString(t):
+		// "2026-11-03 17:14 GMT+08:00 Name <addr>:", "3. 11. 2026 v
+		// 17:34, Name <addr>:": a date and a time before the address. A
+		// bounce's "<rcpt>: host … said: 550 5.1.1 <rcpt>:" has neither.
+		return !strings.HasPrefix(t, "<") && reYear.MatchString(t) && reClock.MatchString(t)
+	case strings.HasSuffix(t, ":") && strings.Contains(t, "@") && reWroteIn.MatchString(t):
+		// "Wiadomość napisana przez X <x@y> w dniu 3 lis 2026, o godz. 17:32:"
+		return reYear.MatchString(t) && reClock.MatchString(t)
+	}
+	return false
+}
+
 // hasDigitOrAt reports whether s holds a digit or "@": attributions name a
 // date or an address, ordinary sentences ending in "wrote:" rarely do.
 func hasDigitOrAt(s string) bool {
 	return strings.ContainsAny(s, "0123456789@")
+}
+
+// isClientSignature reports a mail client's own line: "Sent from my
+// iPhone", "Get Outlook for Android", "Sent from Yahoo Mail on Android",
+// "Sent with K-9 Mail", "Von meinem iPhone gesendet", "发自我的iPhone",
+// "Отправлено с iPhone" — short, starting or ending with a verb of
+// sending, and naming a device or an app.
+func isClientSignature(t string) bool {
+	if len(t) > 200 || len([]rune(t)) > 70 || strings.Count(t, " ") > 9 {
+		return false
+	}
+	l := strings.TrimRight(strings.ToLower(t), ".。!！")
+	verb := false
+	for _, v := range sigVerbs {
+		if strings.HasPrefix(l, v) || strings.HasSuffix(l, v) {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	for _, d := range sigDevices {
+		if strings.Contains(l, d) {
+			return true
+		}
+	}
+	return false
 }

@@ -66,7 +66,7 @@ dict(id='10', client='iphone', name='杨帆', addr='yangfan1993@163.com', date='
  subject='投诉义乌国际商贸城的“美美日用百货店”',
  body='你好，我上周去义乌国际商贸城四区逛，在“美美日用百货店”买了一批收纳盒，当场付了450元，回来发现一半都是裂的。打电话给老板说不能退。\n店铺地址：义乌国际商贸城四区2街35012号\n我的电话15057990123\n杨帆\n\n发自我的iPhone\n',
  kind='complaint', lang='zh', cname='杨帆', cph=['+8615057990123'], rname='美美日用百货店', radr='义乌国际商贸城四区2街35012号', amt='450.00', cur='CNY',
- must=['回来发现一半都是裂的', '发自我的iPhone'], notes='iPhone Mail UTF-8 base64 text only; shop named in quotes in the subject and text; merchant stall address; no order number'),
+ must=['回来发现一半都是裂的', '我的电话15057990123'], mustnot=['发自我的iPhone'], quote_marker='发自我的iPhone', notes='iPhone Mail UTF-8 base64 text only; shop named in quotes in the subject and text; merchant stall address; no order number'),
 dict(id='11', client='gmail', name='María González', addr='mariagonzalez.bog@gmail.com', date='Sun, 08 Nov 2026 10:05:55 -0500',
  subject='Question about refund rules for wholesale',
  body='Hello,\n\nI am from Bogota, Colombia and I want to start importing hair accessories from Yiwu market. Before I pay any supplier I want to understand: what are the refund rules for wholesale orders in China? If the goods are bad quality, can a foreign buyer make a complaint to your station, or only Chinese consumers?\n\nThank you very much\nMaría González\nWhatsApp +57 310 555 0123\n',

@@ -50,9 +50,16 @@ func findAmounts(text string) []amountMatch {
 			}
 		}
 		cur := currencyOf(text[m[2]:m[3]])
-		v, ok := decimalAmount(text[m[4]:m[5]], m[6] >= 0)
+		num, end := text[m[4]:m[5]], m[1]
+		if m[6] < 0 {
+			// "USD 5 200", "€ 12 500,00": thousands grouped by spaces.
+			if e := spacedTail(text, m[4], m[5]); e > m[5] {
+				num, end = text[m[4]:e], e
+			}
+		}
+		v, ok := decimalAmount(num, m[6] >= 0)
 		if ok && cur != "" {
-			all = append(all, amountMatch{m[0], m[1], v, cur})
+			all = append(all, amountMatch{m[0], end, v, cur})
 		}
 	}
 	for _, m := range amountSuffixRe.FindAllStringSubmatchIndex(text, maxAmounts) {
@@ -71,9 +78,16 @@ func findAmounts(text string) []amountMatch {
 			}
 		}
 		cur := currencyOf(unit)
-		v, ok := decimalAmount(text[m[2]:m[3]], m[4] >= 0)
+		start, num := m[2], text[m[2]:m[3]]
+		if m[4] < 0 {
+			// "5 200 USD": the groups before the last one.
+			if b := spacedHead(text, m[2], m[3]); b < m[2] {
+				start, num = b, text[b:m[3]]
+			}
+		}
+		v, ok := decimalAmount(num, m[4] >= 0)
 		if ok && cur != "" {
-			all = append(all, amountMatch{m[2], end, v, cur})
+			all = append(all, amountMatch{start, end, v, cur})
 		}
 	}
 	if strings.Contains(text, "万") {
@@ -143,6 +157,89 @@ func findAmounts(text string) []amountMatch {
 	return out
 }
 
+// isGroupSpace reports the spaces that group thousands: a space, a
+// no-break space or a narrow no-break space (French, Russian, Ukrainian,
+// Polish, Czech style).
+func isGroupSpace(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u202f' }
+
+// spacedTail extends a number text[start:end] of one to three digits over
+// the space-separated groups of three digits that follow it ("5 200",
+// "12 500,00"), returning the new end; end when there are none. The groups
+// must end the number: "¥128 300件" is 128 and a count.
+func spacedTail(text string, start, end int) int {
+	n := text[start:end]
+	if len(n) > 3 || strings.ContainsAny(n, ".,") {
+		return end
+	}
+	e := end
+	for {
+		r, w := utf8.DecodeRuneInString(text[e:])
+		if !isGroupSpace(r) || e+w+3 > len(text) || !digitsOnly(text[e+w:e+w+3]) {
+			break
+		}
+		after := e + w + 3
+		if after < len(text) && text[after] >= '0' && text[after] <= '9' {
+			break
+		}
+		e = after
+	}
+	if e == end {
+		return end
+	}
+	// Decimals after the last group: ",00" or ".50".
+	if e+3 <= len(text) && (text[e] == ',' || text[e] == '.') && digitsOnly(text[e+1:e+3]) && (e+3 == len(text) || text[e+3] < '0' || text[e+3] > '9') {
+		e += 3
+	}
+	if e < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[e:]); isHan(r) || isASCIIAlnum(r) {
+			return end
+		}
+	}
+	return e
+}
+
+// spacedHead is spacedTail looking back: the start of the groups before a
+// three-digit group that ends a number ("5 200 USD").
+func spacedHead(text string, start, end int) int {
+	if end-start != 3 || !digitsOnly(text[start:end]) {
+		return start
+	}
+	b := start
+	for {
+		r, w := utf8.DecodeLastRuneInString(text[:b])
+		if !isGroupSpace(r) {
+			break
+		}
+		i := b - w
+		j := i
+		for j > 0 && j > i-3 && text[j-1] >= '0' && text[j-1] <= '9' {
+			j--
+		}
+		if j == i || (j > 0 && text[j-1] >= '0' && text[j-1] <= '9') {
+			break
+		}
+		if j > 0 {
+			if p, _ := utf8.DecodeLastRuneInString(text[:j]); isASCIIAlnum(p) || strings.ContainsRune("-./,#_", p) {
+				break
+			}
+		}
+		b = j
+		if i-j < 3 {
+			break // the leading group has one to three digits and starts the number
+		}
+	}
+	return b
+}
+
+func digitsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 func sortAmounts(a []amountMatch) {
 	for i := 1; i < len(a); i++ {
 		for j := i; j > 0 && (a[j].start < a[j-1].start || a[j].start == a[j-1].start && a[j].end > a[j-1].end); j-- {
@@ -180,7 +277,16 @@ func currencyOf(s string) string {
 // decimalAmount turns a written number ("2,250", "69.9", "1.234,56") into a
 // decimal string with two places; wan multiplies by 10 000 ("1.2万").
 func decimalAmount(s string, wan bool) (string, bool) {
+	s = strings.Map(func(r rune) rune {
+		if isGroupSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
 	switch {
+	case strings.Count(s, ",") == 1 && !strings.Contains(s, ".") && len(s)-strings.Index(s, ",") == 3 && strings.Index(s, ",") > 3:
+		// "12500,00" after its spaces went: a decimal comma.
+		s = strings.Replace(s, ",", ".", 1)
 	case strings.Contains(s, ",") && strings.Contains(s, ".") && strings.LastIndex(s, ",") > strings.LastIndex(s, "."):
 		// European: 1.234,56
 		s = strings.ReplaceAll(s, ".", "")

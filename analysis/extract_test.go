@@ -172,12 +172,31 @@ func TestParseAmount(t *testing.T) {
 		{"三点五元", "3.50", "CNY"},
 		{"貳佰圓", "200.00", "CNY"},
 		{"１２８元", "128.00", "CNY"},
+		{"USD 5 200", "5200.00", "USD"},
+		{"€ 12 500,00", "12500.00", "EUR"},
+		{"USD 1 250 000", "1250000.00", "USD"},
+		{"5 200 USD", "5200.00", "USD"},
+		{"12\u00a0300 EUR", "12300.00", "EUR"},
+		{"US$ 3\u202f450.50", "3450.50", "USD"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			v, c, ok := parseAmount(tt.in)
 			if !ok || v != tt.value || c != tt.currency {
 				t.Errorf("parseAmount(%q) = %q %q %v, want %q %q", tt.in, v, c, ok, tt.value, tt.currency)
+			}
+		})
+	}
+	// Space groups only where they end the number: a count or a code
+	// after a price is not part of it.
+	for _, tt := range []struct{ in, value string }{
+		{"¥128 300件", "128.00"},
+		{"USD 25 1234", "25.00"},
+		{"USD 40 12345", "40.00"},
+	} {
+		t.Run("spaced "+tt.in, func(t *testing.T) {
+			if v, _, ok := parseAmount(tt.in); !ok || v != tt.value {
+				t.Errorf("parseAmount(%q) = %q %v, want %q", tt.in, v, ok, tt.value)
 			}
 		})
 	}

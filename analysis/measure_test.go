@@ -113,11 +113,35 @@ func textOK(text string, must, mustNot []string) bool {
 	return true
 }
 
-// TestMeasureTrimming measures the reply trimmer on testdata/trim-langs:
-// replies in the languages and clients Yiwu's buyers use, with the new
-// text each must keep.
+// TestMeasureTrimming measures the reply trimmer on testdata/trim-langs,
+// the set it was worked on, and on testdata/trim-heldout, written blind
+// before the trimmer changed and never tuned to: replies in the languages
+// and clients Yiwu's buyers use, with the new text each must keep.
 func TestMeasureTrimming(t *testing.T) {
-	dir := filepath.Join("testdata", "trim-langs")
+	for _, set := range []struct {
+		name  string
+		floor struct{ exact, clean int }
+	}{
+		{"trim-langs", trimFloor},
+		{"trim-heldout", trimHeldoutFloor},
+	} {
+		t.Run(set.name, func(t *testing.T) {
+			n, exact, clean := measureTrimming(t, filepath.Join("testdata", set.name))
+			t.Logf("%s: %d replies; new text exactly right %d; history and signature gone with the new text kept %d", set.name, n, exact, clean)
+			if exact < set.floor.exact || clean < set.floor.clean {
+				t.Errorf("trimming fell below %+v", set.floor)
+			}
+		})
+	}
+}
+
+// trimHeldoutFloor is the held-out trimming set's figures (99 replies):
+// before the trimmer learnt the 24 languages it did 32 and 36 (measured
+// with the trimmer of f729d1c); after, the figures below. The set is not
+// tuned to, so these are floors, not targets.
+var trimHeldoutFloor = struct{ exact, clean int }{89, 92}
+
+func measureTrimming(t *testing.T, dir string) (n, exact, clean int) {
 	raw, err := os.ReadFile(filepath.Join(dir, "labels.json"))
 	if os.IsNotExist(err) {
 		t.Skipf("%s is not there", dir)
@@ -139,7 +163,6 @@ func TestMeasureTrimming(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	exact, clean := 0, 0
 	for _, name := range names {
 		want := labels[name]
 		data, err := os.ReadFile(filepath.Join(dir, name))
@@ -163,10 +186,7 @@ func TestMeasureTrimming(t *testing.T) {
 			t.Logf("%s (%s, %s): kept %q", name, want.Language, want.Client, got)
 		}
 	}
-	t.Logf("trim-langs: %d replies; new text exactly right %d; history and signature gone with the new text kept %d", len(names), exact, clean)
-	if exact < trimFloor.exact || clean < trimFloor.clean {
-		t.Errorf("trimming fell below %+v", trimFloor)
-	}
+	return len(names), exact, clean
 }
 
 // normLines trims each line's trailing space and the text's leading and

@@ -111,6 +111,14 @@ var notPersonWords = map[string]bool{
 	"association": true, "station": true, "center": true, "centre": true, "hq": true, "it": true, "hr": true, "pr": true,
 	"reply": true, "automatic": true, "auto": true, "away": true, "waiting": true, "about": true, "now": true, "back": true,
 	"ok": true, "okay": true, "yes": true, "no": true, "we": true, "they": true, "i": true, "this": true, "that": true,
+	// Company forms of the buyers' countries: "Schäfer Dekoartikel GmbH"
+	// in a signature is the writer's firm, not the writer.
+	"gmbh": true, "ag": true, "kg": true, "ohg": true, "ug": true, "e.k.": true, "sarl": true, "sas": true, "s.a.": true,
+	"s.a.s.": true, "srl": true, "s.r.l.": true, "spa": true, "s.p.a.": true, "s.l.": true, "sl": true, "ltda": true, "ltda.": true,
+	"bv": true, "b.v.": true, "nv": true, "n.v.": true, "oy": true, "a/s": true, "aps": true, "sp.": true,
+	"s.r.o.": true, "sro": true, "a.s.": true, "ооо": true, "ип": true, "тов": true, "pty": true, "plc": true, "llp": true,
+	"fze": true, "fzco": true, "fzc": true, "pvt": true, "pte": true, "bhd": true, "sdn": true, "tbk": true,
+	"a.ş.": true, "ltd.şti.": true, "şti.": true, "jsc": true, "co.": true, "inc.": true, "corp.": true, "llc.": true,
 }
 
 // isLatinName reports whether s reads as a personal name in Latin letters:
@@ -171,7 +179,27 @@ var (
 	// "My name is Mia Thompson", "I'm Oliver Grant", "This is Ryan",
 	// "Hi, this is Mia Thompson".
 	nameIntroEnRe = regexp.MustCompile(`(?:[Mm]y name is|[Mm]y full name is|I am|I'm|I’m|This is|(?:^|[,.!;:]\s*)this is|[Nn]ame's)\s+((?:[A-Z][\p{L}'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’\-]+|[A-Z]\.|van|von|de|da|di|del|bin|al))*)`)
-	closingRe     = regexp.MustCompile(`(?i)^(?:best regards|kind regards|warm regards|regards|best wishes|best|thanks(?: and regards| again| a lot)?|thank you(?: very much)?|many thanks|sincerely|yours sincerely|yours faithfully|yours truly|cheers|respectfully|此致|敬礼|此致敬礼|谢谢|谢谢您|非常感谢|多谢|感谢|祝好|顺祝商祺|顺颂商祺)[\s,，.。!！]*$`)
+	// Closings in the languages Yiwu's buyers write.
+	closingRe = regexp.MustCompile(`(?i)^(?:best regards|kind regards|warm regards|regards|best wishes|best|thanks(?: and regards| again| a lot)?|thank you(?: very much)?|many thanks|sincerely|yours sincerely|yours faithfully|yours truly|cheers|respectfully|` +
+		`此致|敬礼|此致敬礼|谢谢|谢谢您|非常感谢|多谢|感谢|祝好|顺祝商祺|顺颂商祺|謝謝|敬上|` +
+		`mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|grüße|danke|vielen dank|` +
+		`cordialement|bien cordialement|salutations|merci|merci beaucoup|` +
+		`saludos|saludos cordiales|un saludo|atentamente|gracias|muchas gracias|` +
+		`atenciosamente|cumprimentos|obrigado|obrigada|abraços|` +
+		`cordiali saluti|distinti saluti|saluti|grazie|` +
+		`met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|groeten|bedankt|` +
+		`pozdrawiam|z poważaniem|dziękuję|` +
+		`с уважением|спасибо|заранее спасибо|з повагою|дякую|` +
+		`saygılarımla|teşekkürler|teşekkür ederim|` +
+		`med vänlig hälsning|vänliga hälsningar|hälsningar|tack|` +
+		`med venlig hilsen|venlig hilsen|hilsen|med vennlig hilsen|vennlig hilsen|takk|tak|` +
+		`ystävällisin terveisin|terveisin|kiitos|` +
+		`s pozdravem|děkuji|` +
+		`trân trọng|cảm ơn|` +
+		`hormat saya|salam|terima kasih|` +
+		`مع التحية|مع خالص التحية|شكرا|شكراً|` +
+		`감사합니다|고맙습니다|よろしくお願いします|よろしくお願いいたします|ありがとうございます|` +
+		`ขอบคุณ|ขอบคุณครับ|ขอบคุณค่ะ)[\s,，.。!！]*$`)
 )
 
 // zhNameAt takes a Chinese name from the start of s: a family name and up
@@ -432,7 +460,7 @@ func nonEmptyLines(text string) []string {
 
 // Addresses.
 var (
-	addrLabelRe = regexp.MustCompile(`(?i)(?:^|[\s，,。；;]|\p{Han})((?:我的|本人|收货|收件|联系|通讯|通信|家庭|居住|寄件|邮寄|退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册)?(?:的)?(?:地址|住址)|摊位(?:号|地址)?|档口(?:号|地址)?|仓库|warehouse|booth|stall|培训中心|培训机构|门店|店面|(?:my |shipping |delivery |mailing |home |postal |billing |return |company |seller'?s? |office |factory |warehouse |business |registered |street )?(?:address|addr\.?|add\.?))\s*(?:(?:是|为|在)\s*[:：]?|[:：]|\bis\b:?)\s*`)
+	addrLabelRe = regexp.MustCompile(`(?i)(?:^|[\s，,。；;]|\p{Han})((?:我的|本人|收货|收件|联系|通讯|通信|家庭|居住|寄件|邮寄|退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册)?(?:的)?(?:地址|住址)|摊位(?:号|地址)?|档口(?:号|地址)?|仓库|warehouse|booth|stall|培训中心|培训机构|门店|店面|(?:my |shipping |delivery |mailing |home |postal |billing |return |company |seller'?s? |office |factory |warehouse |business |registered |street )?(?:address|addr\.?|add\.?))\s*(?:(?:是|为|在)\s*[:：]?|[:：]|\bis\b:?(?:\s+(?:located\s+|situated\s+)?(?:at|in|on)\b)?)\s*`)
 	addrZhRe    = regexp.MustCompile(`[省市区县镇乡村路街道巷弄号栋幢楼室座单元小区大厦广场园]`)
 	// Street words of the countries Yiwu's buyers write from; the
 	// non-ASCII ones are bounded by non-letters (RE2's \b is ASCII only).
@@ -508,6 +536,20 @@ func findAddresses(text string, role segRole) (comp, resp string) {
 				}
 			} else if comp == "" {
 				comp = v
+			}
+		}
+	}
+	// "Their office is at Room 1203, Building B, …": the merchant's
+	// premises named by the sentence's subject.
+	if resp == "" {
+		for _, m := range respPremisesRe.FindAllStringSubmatch(text, 4) {
+			v := cleanAddress(m[1] + m[2])
+			if v == "" {
+				continue
+			}
+			if looksLikeAddress(v) || hasHan(v) && strings.ContainsAny(v, "0123456789") && strings.ContainsAny(v, "号街路区栋幢室楼层城") {
+				resp = v
+				break
 			}
 		}
 	}
@@ -636,6 +678,12 @@ func looksLikeStreetAddress(l string) bool {
 	}
 	return streetEnRe.MatchString(l) || houseNumberRe.MatchString(l) || postcodeCityRe.MatchString(l)
 }
+
+// respPremisesRe finds the merchant's address by the sentence that
+// names it: "Their office is at …", "the supplier's warehouse is located
+// in …", "商家的店在…", "他们公司在…".
+var respPremisesRe = regexp.MustCompile(`(?i)\b(?:their|the (?:seller|supplier|shop|store|factory|company|merchant|vendor|manufacturer)(?:'s|’s)?)\s+(?:office|shop|store|factory|warehouse|showroom|booth|stall|address|premises|company|workshop)\s+(?:is|are|was|were)\s+(?:located\s+|situated\s+)?(?:at|in|on)\s+([^\n]{8,160}?)(?:\.\s|\.$|\n|$)` +
+	`|(?:商家|卖家|店家|厂家|供应商|他们|对方)(?:的)?(?:店|店铺|门店|公司|工厂|厂|仓库|档口|摊位|办公室)?(?:地址)?(?:在|位于)([^\n，。；！？]{6,60})`)
 
 // priceLineRe matches a line of prices, which is no address.
 var priceLineRe = regexp.MustCompile(`(?i)[$€¥￥£]\s?\d|\b(?:USD|EUR|RMB|CNY|HKD|GBP)\s?\d|\d\s?(?:USD|EUR|RMB|CNY|HKD|GBP)\b|\bprice\b`)

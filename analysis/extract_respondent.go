@@ -70,7 +70,7 @@ var (
 	// Chinese business names by their ending.
 	zhBizSuffixRe = regexp.MustCompile(`有限责任公司|股份有限公司|有限公司|贸易公司|公司|商行|经营部|批发部|贸易行|加工厂|制品厂|工厂|厂|工作室|旗舰店|专营店|专卖店|企业店|百货店|百货|精品店|小店|店`)
 	// English business names by their ending.
-	enBizRe     = regexp.MustCompile(`((?:[A-Z0-9][\p{L}0-9&'’\-]*\.?,?[ \t]+){1,7}(?:Co\.,?\s*Ltd\.|Co\.,?\s*Ltd\b|Co\s+Ltd\b\.?|Company\s+Limited\b|Co\.,?\s*Limited\b|Co\.|Ltd\.|Ltd\b|Limited\b|Inc\.|Inc\b|LLC\b|Corp\.|Corp\b|Corporation\b|GmbH\b|(?:Trading|Import\s*(?:&|and)\s*Export)\s+Company\b|Trading\b|Factory\b|Store\b|Shop\b|Industries\b|Industry\b|Enterprises?\b|Group\b))`)
+	enBizRe     = regexp.MustCompile(`((?:(?:[A-Z0-9][\p{L}0-9&'’\-]*\.?,?|&)[ \t]+){1,7}(?:Co\.,?\s*Ltd\.|Co\.,?\s*Ltd\b|Co\s+Ltd\b\.?|Company\s+Limited\b|Co\.,?\s*Limited\b|Co\.|Ltd\.|Ltd\b|Limited\b|Inc\.|Inc\b|LLC\b|Corp\.|Corp\b|Corporation\b|GmbH\b|(?:Trading|Import\s*(?:&|and)\s*Export)\s+Company\b|Trading\b|Factory\b|Store\b|Shop\b|Industries\b|Industry\b|Enterprises?\b|Group\b))`)
 	enLeadWords = map[string]bool{"the": true, "a": true, "an": true, "from": true, "to": true, "by": true, "with": true, "against": true,
 		"dear": true, "seller": true, "supplier": true, "company": true, "shop": true, "store": true, "contact": true, "complaint": true,
 		"about": true, "re": true, "fwd": true, "our": true, "my": true, "their": true, "this": true, "that": true, "hi": true, "hello": true,
@@ -320,7 +320,35 @@ func respondentNameIn(text string) string {
 			return n
 		}
 	}
+	if strings.Contains(text, "from ") {
+		for _, m := range boughtFromRe.FindAllStringSubmatch(text, 8) {
+			if n := boughtFromName(m[1]); n != "" {
+				return n
+			}
+		}
+	}
 	return ""
+}
+
+// boughtFromRe finds the merchant by its role in the sentence: the
+// capitalised name the writer bought, ordered or paid from, ended by a
+// preposition or a clause break ("I ordered human hair extensions from
+// Sunrise Hair Products on their site").
+var boughtFromRe = regexp.MustCompile(`\b(?:[Bb]ought|[Oo]rdered|[Pp]urchased|[Bb]uy|[Oo]rder(?:ed)?|[Ii]mported|[Ss]ourced|[Pp]aid|[Gg]ot)\b[^.\n!?]{0,80}?\bfrom\s+(?:the\s+)?((?:[A-Z][\p{L}0-9'’\-]*|&)(?:[ \t]+(?:[A-Z0-9][\p{L}0-9'’\-]*|&|of|and)){1,5})(?:[ \t]+(?:on|via|through|at|in|using|by|for|and|but|who|which|since|last|this|after|before|with|because)\b|[ \t]*[,.;:!?(（]|[ \t]*$)`)
+
+// boughtFromName checks a boughtFromRe candidate: two or more words, not
+// a platform, bank or carrier, not a place or a market, not a person.
+func boughtFromName(v string) string {
+	v = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), " and"))
+	words := strings.Fields(v)
+	if len(words) < 2 || personTitleRe.MatchString(v) || enNotMerchantRe.MatchString(v) || placeNotBizRe.MatchString(v) {
+		return ""
+	}
+	if platformPrefixRe.FindString(words[0]) == words[0] || len(words) == 2 && isLatinName(v, 2) && !subjectBizWordRe.MatchString(words[1]) {
+		// "from Taobao Mall", or a person's name ("from Li Wei").
+		return ""
+	}
+	return v
 }
 
 var (

@@ -770,3 +770,48 @@ func TestOwnSiteURLs(t *testing.T) {
 		})
 	}
 }
+
+// Merchants read by their role in the sentence and their company form.
+func TestRespondentByStructure(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"ampersand kept", "I ordered phone accessories from Yiwu Brightstar Import & Export Co., Ltd. through Alibaba.", "Yiwu Brightstar Import & Export Co., Ltd."},
+		{"bought from, ended by on", "I ordered hair extensions from Sunrise Hair Products on their site and paid USD 1,150.", "Sunrise Hair Products"},
+		{"bought from, ended by a comma", "We bought 300 mugs from Blue Ocean Ceramics, but half are broken.", "Blue Ocean Ceramics"},
+		{"a person is no merchant", "I bought it from Li Wei on WeChat.", ""},
+		{"a platform is no merchant", "I bought a lamp from Amazon Marketplace on sale.", ""},
+		{"a market is no merchant", "I bought goods from Yiwu International Trade City last month.", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := respondentNameIn(tt.text); got != tt.want {
+				t.Errorf("respondentNameIn(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+	for _, tt := range []struct{ name, text, want string }{
+		{"their office is at", "The sales lady keeps saying she will check. Their office is at Room 1203, Building B, Fortune Plaza, Yiwu, Zhejiang, China.\n", "Room 1203, Building B, Fortune Plaza, Yiwu, Zhejiang, China"},
+		{"the supplier's warehouse", "The supplier's warehouse is located in 88 Chengbei Road, Yiwu.\n", "88 Chengbei Road, Yiwu"},
+		{"商家的店在", "商家的店在义乌国际商贸城二区12街3056号，老板不接电话。\n", "义乌国际商贸城二区12街3056号"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, got := findAddresses(tt.text, roleOwn); got != tt.want {
+				t.Errorf("findAddresses(%q) merchant = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// A writer's company in the signature is not the writer's name, and
+// closings in the buyers' languages end the letter.
+func TestSignatureNameNotCompany(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"german", "Bitte helfen Sie.\n\nMit freundlichen Grüßen\nJürgen Schäfer\nSchäfer Dekoartikel GmbH\nLindenstraße 14, 45127 Essen\n", "Jürgen Schäfer"},
+		{"french", "Merci de votre aide.\n\nCordialement,\nMarie Dubois\nDubois Déco SARL\n", "Marie Dubois"},
+		{"polish", "Proszę o pomoc.\n\nPozdrawiam\nAnna Nowak\n", "Anna Nowak"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := signatureName(tt.text); got != tt.want {
+				t.Errorf("signatureName = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

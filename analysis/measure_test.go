@@ -18,12 +18,13 @@ import (
 // ./analysis/) and fails only when a figure falls below the floor
 // measured when the set was added: a regression guard, not a target.
 
-// measureFloors are the counts when the sets were added (2026-12-03,
-// before any issue-8 rule changed): fully right, respondent name, phones,
-// addresses, of 40 each.
+// measureFloors are today's counts: fully right, respondent name, phones,
+// addresses, of 40 each. When the sets were added (2026-12-03, before any
+// issue-8 rule changed) they were fresh9a 34/38/40/38 and heldout9
+// 32/37/40/37. fresh9a is worked on; heldout9 is never tuned to.
 var measureFloors = map[string]struct{ full, respName, phones, addrs int }{
-	"fresh9a":  {34, 38, 40, 38},
-	"heldout9": {32, 37, 40, 37},
+	"fresh9a":  {39, 40, 40, 40},
+	"heldout9": {33, 37, 40, 38},
 }
 
 // trimFloor is what the trimmer must do on trim-langs (96 replies): new

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -73,6 +74,11 @@ func analyse(a *Mail, opts Options) {
 		a.Complainant = ext.complainant
 		a.Respondent = ext.respondent
 		a.Order = ext.order
+		if a.Kind == KindInquiry && notPaidRe.MatchString(view.Text) {
+			// "说交3980元加盟费就能拿货……我还没有付钱": a sum asked
+			// before anything was paid is a price, not an order's amount.
+			a.Order.Amount, a.Order.Currency = "", ""
+		}
 	default:
 		return // machines and advertisers are nobody in the case
 	}
@@ -80,6 +86,9 @@ func analyse(a *Mail, opts Options) {
 		a.Missing = Missing(a.Complainant, a.Respondent, opts.Required)
 	}
 }
+
+// notPaidRe finds a writer saying they have not paid or bought yet.
+var notPaidRe = regexp.MustCompile(`(?i)(?:还没|还未|尚未|没有|未)(?:有)?(?:付|交|支付|付款|转账|购买|买|下单)|\b(?:have not|haven't|havent|did not|didn't|not yet)\s+(?:yet\s+)?(?:paid|bought|ordered|pay|buy|order)\b|\bbefore\s+(?:I|we)\s+(?:pay|buy|order)\b`)
 
 // normalise makes every list of the analysis non-nil, so that JSON and
 // storage show [] rather than null.

@@ -23,7 +23,7 @@ import (
 // issue-8 rule changed) they were fresh9a 34/38/40/38 and heldout9
 // 32/37/40/37. fresh9a is worked on; heldout9 is never tuned to.
 var measureFloors = map[string]struct{ full, respName, phones, addrs int }{
-	"fresh9a":  {39, 40, 40, 40},
+	"fresh9a":  {40, 40, 40, 40},
 	"heldout9": {33, 37, 40, 38},
 }
 

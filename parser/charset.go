@@ -113,6 +113,13 @@ func decodeBytes(b []byte, label string) string {
 // (empty when nothing is worth a warning).
 func decodeCharset(b []byte, label string) (string, string) {
 	l := normCharset(label)
+	if isUTF7Label(l) {
+		s, ok := decodeUTF7(b)
+		if !ok {
+			return s, "text in charset " + quoteLabel(label) + " has malformed UTF-7: replaced with U+FFFD"
+		}
+		return s, ""
+	}
 	enc, known := lookupCharset(l)
 	if !known {
 		// A damaged label that starts with a known name

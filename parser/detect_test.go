@@ -179,3 +179,58 @@ func TestDetectTuning(t *testing.T) {
 		})
 	}
 }
+
+// TestGuessDecode: unlabelled 8-bit text in bodies and raw header bytes.
+func TestGuessDecode(t *testing.T) {
+	gbk := func(s string) string {
+		b, err := simplifiedchinese.GBK.NewEncoder().String(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	tests := []struct {
+		name string
+		in   string
+		want string
+		how  string
+	}{
+		{name: "german latin-1", in: "Fr\xf6sche", want: "Frösche", how: "Windows-1252"},
+		{name: "french latin-1", in: "D\xe9j\xe0 pay\xe9", want: "Déjà payé", how: "Windows-1252"},
+		{name: "short gbk", in: gbk("我的订单"), want: "我的订单", how: "GB18030"},
+		{name: "gbk with ascii", in: gbk("订单号：A-1，退款"), want: "订单号：A-1，退款", how: "GB18030"},
+		{name: "utf-8", in: "Grüße", want: "Grüße", how: "UTF-8"},
+		{name: "one accented letter", in: "caf\xe9", want: "café", how: "Windows-1252"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, how := guessDecode([]byte(tt.in))
+			if got != tt.want || how != tt.how {
+				t.Errorf("guessDecode(%q) = %q, %s; want %q, %s", tt.in, got, how, tt.want, tt.how)
+			}
+		})
+	}
+
+	raw := "From: J\xfcrgen M\xfcller <j@example.de>\r\nSubject: R\xfccksendung abgelehnt\r\n" +
+		"Content-Type: text/plain\r\n\r\nDie R\xfccksendung wurde abgelehnt.\r\n"
+	m, err := Decode([]byte(raw), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Subject != "Rücksendung abgelehnt" || m.From.Name != "Jürgen Müller" || !strings.Contains(m.FullText, "Die Rücksendung wurde abgelehnt.") {
+		t.Errorf("subject %q, from %q, text %q", m.Subject, m.From.Name, m.FullText)
+	}
+}
+
+// FuzzDetect: the detector never panics and its decoding is valid UTF-8.
+func FuzzDetect(f *testing.F) {
+	for _, s := range []string{"Fr\xf6sche", "D\xe9j\xe0 pay\xe9", "\xce\xd2\xb5\xc4\xb6\xa9\xb5\xa5", "\x82\xa0", "\xff", "\x81\x30\x81"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		s, how := guessDecode(b)
+		if !utf8.ValidString(s) {
+			t.Fatalf("guessDecode(%q) = %q (%s): not valid UTF-8", b, s, how)
+		}
+	})
+}

@@ -260,31 +260,36 @@ var latinAlphabets = []string{
 	"åäöæø",             // Scandinavian
 }
 
-// latinCommon reports whether r is a letter of one of latinAlphabets.
-func latinCommon(r rune) bool {
-	r = unicode.ToLower(r)
-	for _, a := range latinAlphabets {
-		if containsRune(a, r) {
-			return true
+// latinLetters maps each letter of latinAlphabets to the set (bit i for
+// latinAlphabets[i]) of alphabets that hold it. It is never changed.
+var latinLetters = func() map[rune]uint16 {
+	m := map[rune]uint16{}
+	for i, a := range latinAlphabets {
+		for _, r := range a {
+			m[r] |= 1 << i
 		}
 	}
-	return false
+	return m
+}()
+
+// latinCommon reports whether r is a letter of one of latinAlphabets.
+func latinCommon(r rune) bool {
+	return latinLetters[unicode.ToLower(r)] != 0
 }
 
 // alphabetMisfits counts the non-ASCII letters of s that are not in the
 // one alphabet of latinAlphabets that covers most of them.
 func alphabetMisfits(s string) int {
-	var total int
-	best := 0
-	counts := make([]int, len(latinAlphabets))
+	var total, best int
+	var counts [16]int
 	for _, r := range s {
 		if r < 0x80 || !unicode.IsLetter(r) {
 			continue
 		}
 		total++
-		r = unicode.ToLower(r)
-		for i, a := range latinAlphabets {
-			if containsRune(a, r) {
+		set := latinLetters[unicode.ToLower(r)]
+		for i := 0; set != 0; i, set = i+1, set>>1 {
+			if set&1 != 0 {
 				counts[i]++
 				best = max(best, counts[i])
 			}

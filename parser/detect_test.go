@@ -40,7 +40,7 @@ var sampleEncodings = map[string]encoding.Encoding{
 }
 
 // readDetectSamples reads testdata/detect/<part>.tsv and encodes each text.
-func readDetectSamples(t *testing.T, part string) []detectSample {
+func readDetectSamples(t testing.TB, part string) []detectSample {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", "detect", part+".tsv"))
 	if err != nil {
@@ -233,4 +233,20 @@ func FuzzDetect(f *testing.F) {
 			t.Fatalf("guessDecode(%q) = %q (%s): not valid UTF-8", b, s, how)
 		}
 	})
+}
+
+// BenchmarkDetect decodes every tuning sample without a label.
+func BenchmarkDetect(b *testing.B) {
+	samples := readDetectSamples(b, "tuning")
+	var total int64
+	for _, s := range samples {
+		total += int64(len(s.raw))
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range samples {
+			guessDecode(s.raw)
+		}
+	}
 }

@@ -30,6 +30,7 @@ var sampleEncodings = map[string]encoding.Encoding{
 	"windows-1252": charmap.Windows1252,
 	"iso-8859-1":   charmap.ISO8859_1,
 	"iso-8859-2":   charmap.ISO8859_2,
+	"windows-1250": charmap.Windows1250,
 	"koi8-r":       charmap.KOI8R,
 	"windows-1251": charmap.Windows1251,
 	"shift_jis":    japanese.ShiftJIS,

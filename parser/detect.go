@@ -48,7 +48,8 @@ type detectCandidate struct {
 
 // detectCandidates are tried in this order; on equal scores the first
 // wins. KOI8-U is KOI8-R plus the Ukrainian letters; Windows-1252 reads
-// ISO-8859-1 text the same.
+// ISO-8859-1 text the same; Windows-1250 differs from ISO-8859-2 in the
+// letters it has at 0x80–0xBF (Windows mail in Polish and Czech).
 var detectCandidates = []detectCandidate{
 	{"GB18030", simplifiedchinese.GB18030, scriptGB},
 	{"Big5", traditionalchinese.Big5, scriptBig5},
@@ -56,6 +57,7 @@ var detectCandidates = []detectCandidate{
 	{"EUC-KR", korean.EUCKR, scriptKR},
 	{"Windows-1252", charmap.Windows1252, scriptLatin},
 	{"ISO-8859-2", charmap.ISO8859_2, scriptLatin},
+	{"Windows-1250", charmap.Windows1250, scriptLatin},
 	{"Windows-1251", charmap.Windows1251, scriptCyrillic},
 	{"KOI8-U", charmap.KOI8U, scriptCyrillic},
 }
@@ -218,6 +220,10 @@ func cyrillicScore(r, prev, next rune) float64 {
 		if isASCIILetter(prev) || isASCIILetter(next) {
 			return -2 // Cyrillic inside a Latin word
 		}
+		lower := unicode.ToLower(r)
+		if !containsRune(cyrFrequent+cyrCommon+cyrRare, lower) {
+			return -0.5 // Serbian, Macedonian, Belarusian letters
+		}
 		if unicode.IsUpper(r) {
 			switch {
 			case unicode.IsLower(prev) && prev >= 0x400:
@@ -232,10 +238,8 @@ func cyrillicScore(r, prev, next rune) float64 {
 			return 1
 		case containsRune(cyrCommon, r):
 			return 0.8
-		case containsRune(cyrRare, r):
-			return 0.5
 		}
-		return -0.5 // Serbian, Macedonian, Belarusian
+		return 0.5
 	}
 	if r >= 0x2500 && r <= 0x25ff { // box drawing
 		return -2

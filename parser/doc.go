@@ -19,11 +19,11 @@
 // Unlabelled 8-bit text (no charset, us-ascii or an unknown label on bytes
 // of 0x80 and up, and raw 8-bit header bytes) is kept when it is valid UTF-8;
 // else the detector (detect.go) decodes it with each candidate charset —
-// GB18030, Big5, Shift_JIS, EUC-KR, Windows-1252, ISO-8859-2, Windows-1251,
-// KOI8-U — and takes the one whose reading is the most plausible writing in
-// the script the charset implies: frequent characters of that script,
-// letters of one language's alphabet, no U+FFFD, C1 controls, symbols or
-// case changes inside words. Chinese is the desk's prior: GB18030 gets a
+// GB18030, Big5, Shift_JIS, EUC-KR, Windows-1252, ISO-8859-2, Windows-1250,
+// Windows-1251, KOI8-U — and takes the one whose reading is the most
+// plausible writing in the script the charset implies: frequent characters
+// of that script, letters of one language's alphabet, no U+FFFD, C1
+// controls, symbols or case changes inside words. Chinese is the desk's prior: GB18030 gets a
 // bonus and wins ties, so short GBK text stays Chinese. The detector runs
 // only on such text; labelled mail never pays for it. testdata/detect holds
 // the samples it is measured on (TestDetectAccuracy), with a held-out part

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -62,7 +63,7 @@ var detectCandidates = []detectCandidate{
 	{"KOI8-U", charmap.KOI8U, scriptCyrillic},
 }
 
-// gbPrior is the bonus per 8-bit byte for GB18030: the desk's mail is
+// gbPrior is the bonus per byte for GB18030: the desk's mail is
 // mostly Chinese, so another reading must be clearly better.
 const gbPrior = 0.15
 
@@ -72,43 +73,49 @@ const detectMax = 16 << 10
 // detectCharset returns the candidate under which non-UTF-8 bytes b read
 // most plausibly.
 func detectCharset(b []byte) detectCandidate {
+	scores := detectScores(b)
+	best := 0
+	for i, s := range scores {
+		if s > scores[best] {
+			best = i
+		}
+	}
+	return detectCandidates[best]
+}
+
+// detectScores scores the reading of b under each of detectCandidates: the
+// plausibility per byte of the non-ASCII characters of that reading (a
+// two-byte character whose second byte is ASCII spends two bytes; U+FFFD
+// for a byte that no character takes spends one), plus the GB18030 prior.
+func detectScores(b []byte) []float64 {
 	if len(b) > detectMax {
 		b = b[:detectMax]
 	}
-	high := 0
-	for _, c := range b {
-		if c >= 0x80 {
-			high++
-		}
-	}
-	best, bestScore := detectCandidates[0], 0.0
-	if high == 0 {
-		return best
-	}
+	scores := make([]float64, len(detectCandidates))
 	for i, c := range detectCandidates {
 		out, err := c.enc.NewDecoder().Bytes(b)
 		if err != nil {
+			scores[i] = math.Inf(-1)
 			continue
 		}
-		s := plausibility(string(out), c.script) / float64(high)
+		score, ascii := plausibility(string(out), c.script)
+		scores[i] = score / float64(max(len(b)-ascii, 1))
 		if c.script == scriptGB {
-			s += gbPrior
-		}
-		if i == 0 || s > bestScore {
-			best, bestScore = c, s
+			scores[i] += gbPrior
 		}
 	}
-	return best
+	return scores
 }
 
 // plausibility scores decoded text s as writing in script sc: the sum of
-// the scores of its non-ASCII characters in their context.
-func plausibility(s string, sc script) float64 {
+// the scores of its non-ASCII characters in their context. It also returns
+// how many ASCII characters s holds.
+func plausibility(s string, sc script) (score float64, ascii int) {
 	t := hanTables()
-	var score float64
 	var prev, prev2 rune = ' ', ' '
 	for i, r := range s {
 		if r < 0x80 {
+			ascii++
 			prev2, prev = prev, r
 			continue
 		}
@@ -135,10 +142,39 @@ func plausibility(s string, sc script) float64 {
 		}
 		prev2, prev = prev, r
 	}
-	if sc == scriptLatin {
+	switch sc {
+	case scriptLatin:
 		score -= 0.8 * float64(alphabetMisfits(s))
+	case scriptCyrillic:
+		score -= float64(vowellessLetters(s))
 	}
-	return score
+	return score, ascii
+}
+
+// cyrVowels are the vowels of Russian and Ukrainian.
+const cyrVowels = "аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ"
+
+// vowellessLetters counts the letters of Cyrillic words of two letters or
+// more without a vowel: Russian and Ukrainian have none ("в", "к", "с"
+// stand alone), misread CJK bytes have many ("бцсн").
+func vowellessLetters(s string) int {
+	n, word, vowel := 0, 0, false
+	end := func() {
+		if word >= 2 && !vowel {
+			n += word
+		}
+		word, vowel = 0, false
+	}
+	for _, r := range s {
+		if r >= 0x400 && r <= 0x4ff {
+			word++
+			vowel = vowel || containsRune(cyrVowels, r)
+			continue
+		}
+		end()
+	}
+	end()
+	return n
 }
 
 // cjkScore scores one non-ASCII character under a CJK charset.
@@ -310,7 +346,7 @@ func latinScore(r, prev, prev2, next rune) float64 {
 			s = 1
 		}
 		if isHighLetter(prev) && isHighLetter(prev2) {
-			s -= 1.5 // three accented letters in a row
+			s -= 1 // three accented letters in a row
 		}
 		if unicode.IsUpper(r) && unicode.IsLower(prev) || unicode.IsLower(r) && unicode.IsUpper(next) {
 			s -= 1 // upper case inside a word

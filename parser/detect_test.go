@@ -95,11 +95,11 @@ func decodeUnlabelled(b []byte) string {
 }
 
 // TestDetectAccuracy measures the decoding of unlabelled 8-bit text on the
-// tuning and the held-out part of testdata/detect, before (the shape guess
+// tuning, the held-out and the single-word part of testdata/detect, before (the shape guess
 // the parser used until the detector came) and now. Run with -v to see the
 // figures.
 func TestDetectAccuracy(t *testing.T) {
-	for _, part := range []string{"tuning", "heldout"} {
+	for _, part := range []string{"tuning", "heldout", "words"} {
 		samples := readDetectSamples(t, part)
 		before := countRight(samples, func(b []byte) string { s, _ := legacyGuessDecode(b); return s })
 		after := countRight(samples, decodeUnlabelled)

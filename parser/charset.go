@@ -112,6 +112,10 @@ func decodeBytes(b []byte, label string) string {
 func decodeCharset(b []byte, label string) (string, string) {
 	l := normCharset(label)
 	if isUTF7Label(l) {
+		if !isASCII(b) && utf8.Valid(b) {
+			// UTF-7 is 7-bit: 8-bit UTF-8 under this label is mislabelled.
+			return string(b), "text labelled " + quoteLabel(label) + " is UTF-8: decoded as UTF-8"
+		}
 		s, ok := decodeUTF7(b)
 		if !ok {
 			return s, "text in charset " + quoteLabel(label) + " has malformed UTF-7: replaced with U+FFFD"

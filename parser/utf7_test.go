@@ -73,6 +73,15 @@ func TestDecodeUTF7Mail(t *testing.T) {
 		t.Errorf("warnings %q", m.Warnings)
 	}
 
+	mislabelled := "From: a@example.org\r\nSubject: =?utf-7?B?5oqV6K+J?=\r\nContent-Type: text/plain; charset=utf-7\r\n\r\nGrüße, 1+1\r\n"
+	m, err = Decode([]byte(mislabelled), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Subject != "投诉" || !strings.Contains(m.FullText, "Grüße, 1+1") {
+		t.Errorf("UTF-8 labelled utf-7: subject %q, text %q", m.Subject, m.FullText)
+	}
+
 	bad := "From: a@example.org\r\nSubject: =?utf-7?Q?x+-y_+AG?=\r\nContent-Type: text/plain; charset=utf-7\r\n\r\nok +2D0-\r\n"
 	m, err = Decode([]byte(bad), Options{})
 	if err != nil {

@@ -80,8 +80,21 @@ func detectCharset(b []byte) detectCandidate {
 			best = i
 		}
 	}
+	if scores[best] < minPlausible {
+		// No reading is writing: binary or damaged bytes. Decode them as
+		// the parser always has rather than pick among kinds of noise.
+		if sniffLegacy(b) == "big5" {
+			return detectCandidates[1]
+		}
+		return detectCandidates[0]
+	}
 	return detectCandidates[best]
 }
+
+// minPlausible is the score below which no reading counts as text. Real
+// text of the samples in testdata/detect scores 0.5 and more; random bytes
+// score below zero under every candidate.
+const minPlausible = 0.25
 
 // detectScores scores the reading of b under each of detectCandidates: the
 // plausibility per byte of the non-ASCII characters of that reading (a
@@ -175,6 +188,46 @@ func vowellessLetters(s string) int {
 	}
 	end()
 	return n
+}
+
+// sniffLegacy is the guess by the shape of the 8-bit bytes that the parser
+// made before the detector, kept for bytes that are no text: "windows-1252"
+// for isolated high bytes in Latin text, "big5" for trail bytes in the ASCII
+// range (which GB2312 text never has), else "gb18030".
+func sniffLegacy(b []byte) string {
+	var high, isolated, pairs, asciiTrail int
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c < 0x80 {
+			continue
+		}
+		high++
+		prevASCII := i == 0 || b[i-1] < 0x80
+		nextASCII := i+1 >= len(b) || b[i+1] < 0x80
+		if prevASCII && nextASCII {
+			isolated++
+		}
+		if c >= 0x81 && c <= 0xfe && i+1 < len(b) {
+			t := b[i+1]
+			if t >= 0x40 && t <= 0x7e || t >= 0xa1 && t <= 0xfe {
+				pairs++
+				if t < 0x80 {
+					asciiTrail++
+				}
+				i++ // the trail byte
+			}
+		}
+	}
+	if high == 0 {
+		return "gb18030"
+	}
+	if isolated*10 >= high*8 && high*3 < len(b) {
+		return "windows-1252"
+	}
+	if pairs > 0 && asciiTrail*10 > pairs {
+		return "big5"
+	}
+	return "gb18030"
 }
 
 // cjkScore scores one non-ASCII character under a CJK charset.

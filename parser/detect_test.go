@@ -112,49 +112,23 @@ func TestDetectAccuracy(t *testing.T) {
 }
 
 // legacyGuessDecode is the guess the parser made for unlabelled 8-bit text
-// before the detector: Windows-1252 for isolated high bytes, Big5 for trail
-// bytes in the ASCII range, else GB18030. Kept only to measure against.
+// before the detector (sniffLegacy alone). Kept only to measure against.
 func legacyGuessDecode(b []byte) (string, string) {
 	if utf8.Valid(b) {
 		return string(b), "UTF-8"
 	}
-	var high, isolated, pairs, asciiTrail int
-	for i := 0; i < len(b); i++ {
-		c := b[i]
-		if c < 0x80 {
-			continue
-		}
-		high++
-		prevASCII := i == 0 || b[i-1] < 0x80
-		nextASCII := i+1 >= len(b) || b[i+1] < 0x80
-		if prevASCII && nextASCII {
-			isolated++
-		}
-		if c >= 0x81 && c <= 0xfe && i+1 < len(b) {
-			t := b[i+1]
-			if t >= 0x40 && t <= 0x7e || t >= 0xa1 && t <= 0xfe {
-				pairs++
-				if t < 0x80 {
-					asciiTrail++
-				}
-				i++
-			}
-		}
-	}
 	var enc encoding.Encoding = simplifiedchinese.GB18030
-	how := "GB18030"
-	switch {
-	case high == 0:
-	case isolated*10 >= high*8 && high*3 < len(b):
-		enc, how = charmap.Windows1252, "Windows-1252"
-	case pairs > 0 && asciiTrail*10 > pairs:
-		enc, how = traditionalchinese.Big5, "Big5"
+	switch sniffLegacy(b) {
+	case "windows-1252":
+		enc = charmap.Windows1252
+	case "big5":
+		enc = traditionalchinese.Big5
 	}
 	out, err := enc.NewDecoder().Bytes(b)
 	if err != nil {
-		return strings.ToValidUTF8(string(b), "\uFFFD"), "UTF-8 with invalid bytes replaced"
+		return strings.ToValidUTF8(string(b), "\uFFFD"), ""
 	}
-	return strings.ToValidUTF8(string(out), "\uFFFD"), how
+	return strings.ToValidUTF8(string(out), "\uFFFD"), ""
 }
 
 // detectKnownMisses are tuning samples the detector gets wrong, and why.
@@ -220,6 +194,18 @@ func TestGuessDecode(t *testing.T) {
 	}
 	if m.Subject != "Rücksendung abgelehnt" || m.From.Name != "Jürgen Müller" || !strings.Contains(m.FullText, "Die Rücksendung wurde abgelehnt.") {
 		t.Errorf("subject %q, from %q, text %q", m.Subject, m.From.Name, m.FullText)
+	}
+}
+
+// TestGuessDecodeNoise: bytes that read as no text under any candidate (a
+// GIF sent as text/plain, from enmime's chardet-fail.raw) are decoded as the
+// parser always did, not as whichever kind of noise scores least badly.
+func TestGuessDecodeNoise(t *testing.T) {
+	gif := lenientBase64("R0lGODlhZAAEAIAAAABmzGb/mSH5BAAAAAAALAAAAABkAAQAAAIajI+py+0Po5y02uuA3rz7D4biSJbmiabqKhYAOw==")
+	got, _ := guessDecode(gif)
+	want, _ := legacyGuessDecode(gif)
+	if got != want {
+		t.Errorf("guessDecode(GIF) = %q, want %q as before the detector", got, want)
 	}
 }
 

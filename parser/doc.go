@@ -24,7 +24,9 @@
 // plausible writing in the script the charset implies: frequent characters
 // of that script, letters of one language's alphabet, no U+FFFD, C1
 // controls, symbols or case changes inside words. Chinese is the desk's prior: GB18030 gets a
-// bonus and wins ties, so short GBK text stays Chinese. The detector runs
+// bonus and wins ties, so short GBK text stays Chinese. Bytes that read as
+// no text under any candidate (binary sent as text) keep the old guess by
+// the shape of the 8-bit bytes. The detector runs
 // only on such text; labelled mail never pays for it. testdata/detect holds
 // the samples it is measured on (TestDetectAccuracy), with a held-out part
 // that was not used to tune it.

@@ -8,11 +8,9 @@ import (
 
 	"github.com/emersion/go-message/charset"
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/ianaindex"
 	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/encoding/traditionalchinese"
 )
 
 // normCharset cleans a charset label: lower case, no quotes, blanks or
@@ -113,6 +111,17 @@ func decodeBytes(b []byte, label string) string {
 // (empty when nothing is worth a warning).
 func decodeCharset(b []byte, label string) (string, string) {
 	l := normCharset(label)
+	if isUTF7Label(l) {
+		if !isASCII(b) && utf8.Valid(b) {
+			// UTF-7 is 7-bit: 8-bit UTF-8 under this label is mislabelled.
+			return string(b), "text labelled " + quoteLabel(label) + " is UTF-8: decoded as UTF-8"
+		}
+		s, ok := decodeUTF7(b)
+		if !ok {
+			return s, "text in charset " + quoteLabel(label) + " has malformed UTF-7: replaced with U+FFFD"
+		}
+		return s, ""
+	}
 	enc, known := lookupCharset(l)
 	if !known {
 		// A damaged label that starts with a known name
@@ -164,66 +173,19 @@ func quoteLabel(l string) string {
 	return "\"" + l + "\""
 }
 
-// guessDecode decodes unlabelled bytes: UTF-8 if valid; else, by the shape
-// of the 8-bit bytes, Windows-1252 (isolated high bytes in Latin text),
-// Big5 (trail bytes in the ASCII range, which GB2312 text never has) or
-// GB18030 (the default of this desk).
+// guessDecode decodes unlabelled bytes: UTF-8 if valid, else in the
+// charset under which they read most plausibly (detectCharset). The second
+// result names the charset used.
 func guessDecode(b []byte) (string, string) {
 	if utf8.Valid(b) {
 		return string(b), "UTF-8"
 	}
-	label, how := sniffLegacy(b), ""
-	var enc encoding.Encoding
-	switch label {
-	case "windows-1252":
-		enc, how = charmap.Windows1252, "Windows-1252"
-	case "big5":
-		enc, how = traditionalchinese.Big5, "Big5"
-	default:
-		enc, how = simplifiedchinese.GB18030, "GB18030"
-	}
-	out, err := enc.NewDecoder().Bytes(b)
+	c := detectCharset(b)
+	out, err := c.enc.NewDecoder().Bytes(b)
 	if err != nil {
 		return strings.ToValidUTF8(string(b), "\uFFFD"), "UTF-8 with invalid bytes replaced"
 	}
-	return strings.ToValidUTF8(string(out), "\uFFFD"), how
-}
-
-// sniffLegacy guesses the legacy charset of non-UTF-8 bytes.
-func sniffLegacy(b []byte) string {
-	var high, isolated, pairs, asciiTrail int
-	for i := 0; i < len(b); i++ {
-		c := b[i]
-		if c < 0x80 {
-			continue
-		}
-		high++
-		prevASCII := i == 0 || b[i-1] < 0x80
-		nextASCII := i+1 >= len(b) || b[i+1] < 0x80
-		if prevASCII && nextASCII {
-			isolated++
-		}
-		if c >= 0x81 && c <= 0xfe && i+1 < len(b) {
-			t := b[i+1]
-			if t >= 0x40 && t <= 0x7e || t >= 0xa1 && t <= 0xfe {
-				pairs++
-				if t < 0x80 {
-					asciiTrail++
-				}
-				i++ // the trail byte
-			}
-		}
-	}
-	if high == 0 {
-		return "gb18030"
-	}
-	if isolated*10 >= high*8 && high*3 < len(b) {
-		return "windows-1252"
-	}
-	if pairs > 0 && asciiTrail*10 > pairs {
-		return "big5"
-	}
-	return "gb18030"
+	return strings.ToValidUTF8(string(out), "\uFFFD"), c.name
 }
 
 // hasC1 reports whether UTF-8 b holds C1 control characters, which real

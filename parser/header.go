@@ -145,7 +145,7 @@ func looksLikeMail(h mailHeader) bool {
 
 // decodeHeaderText decodes an unstructured header value: RFC 2047 encoded
 // words (also broken ones: inside quotes, split mid-character, unknown or too
-// narrow charsets) and raw 8-bit text (UTF-8, else GB18030). The result is
+// narrow charsets) and raw 8-bit text (UTF-8, else the detected charset). The result is
 // unfolded onto one line with runs of blanks collapsed.
 func decodeHeaderText(s string) string {
 	return collapseSpace(decodeWords(s))
@@ -356,12 +356,14 @@ func decodeWords(s string) string {
 }
 
 // decodeRaw8bit turns header text that may hold unencoded 8-bit bytes into
-// UTF-8: kept when valid UTF-8, else decoded as GB18030.
+// UTF-8: kept when valid UTF-8, else decoded in the charset the detector
+// finds (GB18030 unless another reads clearly better).
 func decodeRaw8bit(s string) string {
 	if utf8.ValidString(s) {
 		return s
 	}
-	return decodeBytes([]byte(s), "gb18030")
+	out, _ := guessDecode([]byte(s))
+	return out
 }
 
 // parseAddressList parses an address header leniently: quoted names with

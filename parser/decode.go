@@ -236,7 +236,11 @@ const maxReturnedHeaders = 20
 // header part.
 func (w *mimeWalker) keepReturnedHeader(h mailHeader) {
 	if len(h) > 0 && len(w.returnedHdrs) < maxReturnedHeaders {
-		w.returnedHdrs = append(w.returnedHdrs, headerFacts(h))
+		f := headerFacts(h)
+		if f.MessageID == "" && f.Subject == "" && f.From.Address == "" && f.From.Name == "" && len(f.To) == 0 {
+			return // a header of nothing a bounce is matched by ("0: 0")
+		}
+		w.returnedHdrs = append(w.returnedHdrs, f)
 	}
 }
 

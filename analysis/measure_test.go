@@ -21,9 +21,12 @@ import (
 // measureFloors are today's counts: fully right, respondent name, phones,
 // addresses, of 40 each. When the sets were added (2026-12-03, before any
 // issue-8 rule changed) they were fresh9a 34/38/40/38 and heldout9
-// 32/37/40/37. fresh9a is worked on; heldout9 is never tuned to.
+// 32/37/40/37. fresh9b, a second worked round written blind later that
+// day, read 27/33/39/37 on its first run. fresh9a and fresh9b are worked
+// on; heldout9 is never tuned to.
 var measureFloors = map[string]struct{ full, respName, phones, addrs int }{
 	"fresh9a":  {40, 40, 40, 40},
+	"fresh9b":  {27, 33, 39, 37},
 	"heldout9": {33, 37, 40, 38},
 }
 
@@ -34,7 +37,7 @@ var measureFloors = map[string]struct{ full, respName, phones, addrs int }{
 var trimFloor = struct{ exact, clean int }{96, 96}
 
 func TestMeasureFreshRounds(t *testing.T) {
-	for _, set := range []string{"fresh9a", "heldout9"} {
+	for _, set := range []string{"fresh9a", "fresh9b", "heldout9"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", set)
 			raw, err := os.ReadFile(filepath.Join(dir, "labels.json"))
@@ -88,7 +91,9 @@ func TestMeasureFreshRounds(t *testing.T) {
 				}
 				if okName && okPhones && okAddrs && okRest {
 					full++
-				} else {
+				} else if !strings.HasPrefix(set, "heldout") {
+					// A held-out set's misses are not shown: nobody is to
+					// tune to them, so nobody reads them.
 					t.Logf("%s: not fully right (respondent name %v, phones %v, addresses %v)", name, okName, okPhones, okAddrs)
 				}
 			}

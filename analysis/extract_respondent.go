@@ -21,7 +21,10 @@ var (
 	// “晨曦家居百货”的店里, "Happy Home" store.
 	quotedWordRe = regexp.MustCompile(`(?i)` + quoteOpen + quoteBody + quoteClose + `\s*(?:这家|的)?(?:店铺|网店|店里|店|旗舰店|商家|公司|工厂|厂家|(?:shop|store|company|factory)\b)`)
 	// 在“…”买的.
-	inQuotedRe = regexp.MustCompile(quoteOpen + quoteBody + quoteClose + `(?:上|里|处)?(?:买|购买|下单|订购|定制|订了|订做|进货|进了|拿货)`)
+	inQuotedRe = regexp.MustCompile(quoteOpen + quoteBody + quoteClose + `(?:上|里|处)?(?:买|购买|下单|订购|定制|订了|订做|进货|进了|拿货|拿了|拿的|批了|批的|采购)`)
+	// "ordered … from “Yiwu Lucky Star Party Goods Co., Ltd”": a quoted
+	// name in the role of the seller.
+	boughtFromQuotedRe = regexp.MustCompile(`(?i)\b(?:bought|ordered|purchased|order|imported|sourced|paid|got)\b[^.\n!?]{0,80}?\bfrom\s+(?:the\s+)?[“"‘]([^”"’\n]{2,60})[”"’]`)
 	// "Lucky Star Accessories" on AliExpress.
 	quotedOnPlatformRe = regexp.MustCompile(quoteOpen + quoteBody + quoteClose + `\s+on\s+(?:` + platformPat + `)\b`)
 	// 一家叫“诚信车行”的车商, 一間叫「…」的供應商: a business called "…".
@@ -70,7 +73,7 @@ var (
 	// Chinese business names by their ending.
 	zhBizSuffixRe = regexp.MustCompile(`有限责任公司|股份有限公司|有限公司|贸易公司|公司|商行|经营部|批发部|贸易行|加工厂|制品厂|工厂|厂|工作室|旗舰店|专营店|专卖店|企业店|百货店|百货|精品店|小店|店`)
 	// English business names by their ending.
-	enBizRe     = regexp.MustCompile(`((?:(?:[A-Z0-9][\p{L}0-9&'’\-]*\.?,?|&)[ \t]+){1,7}(?:Co\.,?\s*Ltd\.|Co\.,?\s*Ltd\b|Co\s+Ltd\b\.?|Company\s+Limited\b|Co\.,?\s*Limited\b|Co\.|Ltd\.|Ltd\b|Limited\b|Inc\.|Inc\b|LLC\b|Corp\.|Corp\b|Corporation\b|GmbH\b|(?:Trading|Import\s*(?:&|and)\s*Export)\s+Company\b|Trading\b|Factory\b|Store\b|Shop\b|Industries\b|Industry\b|Enterprises?\b|Group\b))`)
+	enBizRe     = regexp.MustCompile(`((?:(?:[A-Z0-9][\p{L}0-9&'’\-]*\.?,?|&)[ \t]+){1,7}(?:Co\.,?\s*Ltd\.|Co\.,?\s*Ltd\b|Co\s+Ltd\b\.?|Company\s+Limited\b|Co\.,?\s*Limited\b|Co\.|Ltd\.|Ltd\b|Limited\b|Inc\.|Inc\b|LLC\b|Corp\.|Corp\b|Corporation\b|GmbH\b|(?:Trading|Import\s*(?:&|and)\s*Export)\s+Company\b|Trading\s+Firm\b|Firm\b|Trading\b|Factory\b|Store\b|Shop\b|Industries\b|Industry\b|Enterprises?\b|Group\b))`)
 	enLeadWords = map[string]bool{"the": true, "a": true, "an": true, "from": true, "to": true, "by": true, "with": true, "against": true,
 		"dear": true, "seller": true, "supplier": true, "company": true, "shop": true, "store": true, "contact": true, "complaint": true,
 		"about": true, "re": true, "fwd": true, "our": true, "my": true, "their": true, "this": true, "that": true, "hi": true, "hello": true,
@@ -212,7 +215,7 @@ func respondentNameIn(text string) string {
 	}
 	// Most of these need a quotation mark: skip them cheaply without one.
 	hasQuote := strings.ContainsAny(text, `“”"「」『』《》【】`)
-	for _, re := range []*regexp.Regexp{calledQuotedRe, platformQuotedRe, wordQuotedRe, quotedWordRe, quotedOnPlatformRe, inQuotedRe, inQuotedRe2, calledZhRe, selfBracketRe} {
+	for _, re := range []*regexp.Regexp{calledQuotedRe, platformQuotedRe, wordQuotedRe, quotedWordRe, quotedOnPlatformRe, inQuotedRe, boughtFromQuotedRe, inQuotedRe2, calledZhRe, selfBracketRe} {
 		if !hasQuote && re != calledZhRe && re != selfBracketRe {
 			continue
 		}
@@ -308,6 +311,10 @@ func respondentNameIn(text string) string {
 			continue
 		}
 		start := m[2] + max(0, strings.Index(text[m[2]:m[3]], strings.Fields(n)[0]))
+		if placeNotBizRe.MatchString(n) && strings.ContainsAny(n, "0123456789") {
+			// "District 5, Street 3, Shop": a stall's address.
+			continue
+		}
 		if ownCompanyIntroRe.MatchString(text[max(0, start-60):start]) {
 			// "This is Ahmed from Al Noor General Trading LLC": the
 			// writer's own company.
@@ -354,7 +361,9 @@ func boughtFromName(v string) string {
 var (
 	// The end of a self-introduction naming the writer's own company:
 	// "This is Ahmed from ", "I am Muhammad Usman, owner of ".
-	ownCompanyIntroRe = regexp.MustCompile(`(?:\b(?:[Tt]his is|I am|I'm|I’m|[Mm]y name is|[Mm]y name's)\s+[A-Z][\p{L}'’\-]*(?:\s+[A-Z][\p{L}'’\-]*){0,3},?\s+(?i:from|of|at|with)|(?i:\b(?:owner|director|manager|founder|ceo|buyer)\s+(?:of|at)|\bwe are|\b(?:my|our) company(?: is)?))\s+(?:the\s+)?$`)
+	ownCompanyIntroRe = regexp.MustCompile(`(?:\b(?:[Tt]his is|I am|I'm|I’m|[Mm]y name is|[Mm]y name's)\s+[A-Z][\p{L}'’\-]*(?:\s+[A-Z][\p{L}'’\-]*){0,3},?\s+(?i:from|of|at|with)|(?i:\b(?:owner|director|manager|founder|ceo|buyer)\s+(?:of|at)|\bwe are|\b(?:my|our) company(?: is)?))\s+(?:the\s+)?$` +
+		// "I run a party shop in Manchester (Hughes Party & Balloon Ltd)".
+		`|\b(?:I|[Ww]e)\s+(?:run|own|have|manage|operate)\b[^.()\n]{0,60}\(\s*$`)
 	// A merchant named by a Chinese place and capitalised words, without
 	// a company form, after a word that introduces the merchant:
 	// "from Yiwu Taoran Ceramics", "supplier Yiwu Taoran Ceramics".
@@ -427,10 +436,39 @@ func zhBusinessName(text string) string {
 		if utf8.RuneCountInString(body) < min {
 			continue
 		}
+		if ownBusinessAt(text, start, loc[1]) {
+			// 我是蒋文静，在湖州开饰品小店的; 我是太原一家网络工程公司的采购:
+			// the writer's own business, not the merchant.
+			continue
+		}
 		return name
 	}
 	return ""
 }
+
+// ownBusinessAt reports whether the business name text[start:end] is the
+// writer's own, by the sentence it stands in: the sentence speaks of the
+// writer (我, 本人), and either its clause runs the business (在湖州开饰品
+// 小店, 开了家小礼品店, 经营) or the writer works there (太原一家网络工程公司
+// 的采购) — and no purchase, complaint or merchant word comes with it.
+func ownBusinessAt(text string, start, end int) bool {
+	sentence := text[strings.LastIndexAny(text[:start], "。！？!?\n")+1 : start]
+	if !strings.Contains(sentence, "我") && !strings.Contains(sentence, "本人") {
+		return false
+	}
+	clause := text[strings.LastIndexAny(text[:start], "，,；;：:。！？!?\n")+1 : end]
+	after := text[end:min(len(text), end+18)]
+	if strings.ContainsAny(clause, "买购订拿批从向被骗投诉举报反映找") || strings.ContainsAny(after, "买购订拿批进") {
+		return false
+	}
+	if strings.ContainsAny(clause, "开营做") {
+		return true
+	}
+	return ownRoleRe.MatchString(after)
+}
+
+// ownRoleRe: the writer's job at the business named just before.
+var ownRoleRe = regexp.MustCompile(`^的(?:采购|员工|职员|店主|老板|老板娘|负责人|经理|业务员|会计|主管|老师|工作人员)`)
 
 // isBusinessName reports whether a display name is a business, not a person.
 func isBusinessName(s string) bool {
@@ -494,6 +532,12 @@ func cleanEnBizName(v string) string {
 		}
 	}
 	for len(words) > 1 && enLeadWords[strings.ToLower(strings.Trim(words[0], ",:"))] {
+		words = words[1:]
+	}
+	// "in Yiwu, Yiwu Sunrise Sourcing Co., Ltd.": a word set off by a
+	// comma before the name is the place the sentence named, not part of
+	// the name ("Co.," inside a name is no such comma).
+	for len(words) > 2 && strings.HasSuffix(words[0], ",") && !enAbbrevWords[strings.ToLower(strings.TrimRight(words[0], ".,"))] {
 		words = words[1:]
 	}
 	if len(words) < 2 {

@@ -184,9 +184,13 @@ func complaintScore(t *classifyText, ext *extraction) (c, q int) {
 // Wording with slots, which a phrase list cannot hold. Each is matched on
 // folded text and counts toward a phrase list (structRes).
 var (
-	// An organisation acknowledging mail, telling it is away, or that it
-	// will answer on its return.
-	zhAutoVoiceRe = regexp.MustCompile(`(?:我们|本站|我司|我方|系统)已(?:经)?(?:成功)?收到(?:您|你)的(?:邮件|来信|来函|信件|消息|投诉)|(?:您|你)的(?:邮件|来信|来函)已(?:经)?收到|(?:您|你)的(?:工单|投诉|申请|请求|问题|反馈|来信|邮件)已(?:经)?(?:被)?受理|已(?:经)?受理(?:您|你)的|(?:您|你)的工单(?:号|编号)?(?:为|是|:)|(?:我|本人)(?:最近|目前|现在|这几天)?(?:正在|正)?(?:休假|出差|外出)中|我(?:最近|目前|现在)?正在休假|(?:回来|返回|回国|上班)后.{0,6}(?:回复|回覆|(?:处理|联系)(?:您|你))`)
+	// An organisation acknowledging mail.
+	zhAckRe = regexp.MustCompile(`(?:我们|本站|我司|我方|系统)已(?:经)?(?:成功)?收到(?:您|你)的(?:邮件|来信|来函|信件|消息|投诉)|(?:您|你)的(?:邮件|来信|来函)已(?:经)?收到`)
+	// A helpdesk that has opened a ticket.
+	zhTicketRe = regexp.MustCompile(`(?:您|你)的(?:工单|投诉|申请|请求|问题|反馈|来信|邮件)已(?:经)?(?:被)?受理|已(?:经)?受理(?:您|你)的|(?:您|你)的工单(?:号|编号)?(?:为|是|:)`)
+	// Someone telling they are away, or will answer on their return.
+	zhAwayRe   = regexp.MustCompile(`(?:我|本人)(?:最近|目前|现在|这几天)?(?:正在|正)?(?:休假|出差|外出)中|我(?:最近|目前|现在)?正在休假`)
+	zhReturnRe = regexp.MustCompile(`(?:回来|返回|回国|上班)后.{0,6}(?:回复|回覆|(?:处理|联系)(?:您|你))`)
 	// A helpdesk acknowledging a ticket, perhaps with its number.
 	ticketReceivedRe = regexp.MustCompile(`your (?:e-?mail|message|request|ticket|enquiry|inquiry)(?: \(?(?:#|no\.? ?)[0-9a-z-]+\)?)? has been (?:received|logged)`)
 	// A writer stating that they bought from someone (not "我还没买").
@@ -198,18 +202,24 @@ var (
 )
 
 // structRes are the expressions above, the list each counts toward with
-// its weight, and whether it is read in a text's head only.
+// its weight, whether it is read in a text's head only, and keys: every
+// match holds one of them, so a text without any is not searched (the
+// expressions have no literal prefix that regexp could skip to itself).
 var structRes = [...]struct {
 	list   phraseList
 	re     *regexp.Regexp
 	weight int
 	head   bool
+	keys   []string
 }{
-	{listAutoText, zhAutoVoiceRe, 1, true},
-	{listAutoText, ticketReceivedRe, 1, true},
-	{listOwnPurchase, ownPurchaseRe, 1, false},
-	{listConsumer, zhBoughtRe, 1, false},
-	{listDemand, wantRemedyRe, 2, false},
+	{listAutoText, zhAckRe, 1, true, []string{"已收到", "已经收到", "成功收到"}},
+	{listAutoText, zhTicketRe, 1, true, []string{"受理", "的工单"}},
+	{listAutoText, zhAwayRe, 1, true, []string{"休假", "出差", "外出"}},
+	{listAutoText, zhReturnRe, 1, true, []string{"回来后", "返回后", "回国后", "上班后"}},
+	{listAutoText, ticketReceivedRe, 1, true, []string{"has been"}},
+	{listOwnPurchase, ownPurchaseRe, 1, false, []string{"我"}},
+	{listConsumer, zhBoughtRe, 1, false, []string{"我"}},
+	{listDemand, wantRemedyRe, 2, false, []string{"refund", "replacement", "compensation", "money back"}},
 }
 
 // maxStructCount bounds how many matches of an expression are counted: no
@@ -420,7 +430,13 @@ func (sc *scanned) has(l phraseList) bool {
 // counted once.
 func (sc *scanned) count(i int, b []byte) int {
 	if sc.res[i] < 0 {
-		sc.res[i] = int8(len(structRes[i].re.FindAllIndex(b, maxStructCount)))
+		sc.res[i] = 0
+		for _, k := range structRes[i].keys {
+			if bytes.Contains(b, []byte(k)) {
+				sc.res[i] = int8(len(structRes[i].re.FindAllIndex(b, maxStructCount)))
+				break
+			}
+		}
 	}
 	return int(sc.res[i])
 }
@@ -463,6 +479,8 @@ func foldText(s string, mark int) ([]byte, int) {
 			r = 'k'
 		case r == '\u017f':
 			r = 's'
+		case 0x2e80 <= r && r < 0xa000:
+			// CJK, kana and their punctuation have no case.
 		default:
 			r = unicode.ToLower(r)
 		}

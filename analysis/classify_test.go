@@ -217,6 +217,7 @@ func TestStructRes(t *testing.T) {
 	}{
 		{"acknowledgement", "我们已经成功收到您的投诉，将尽快处理。", listAutoText, true},
 		{"away", "本人目前正在出差中", listAutoText, true},
+		{"ticket opened", "您的工单已受理", listAutoText, true},
 		{"on return", "回来后会尽快回复您", listAutoText, true},
 		{"ticket number", "Your request (#A-1234) has been received.", listAutoText, true},
 		{"own purchase", "我在拼多多上买了一双鞋", listOwnPurchase, false},
@@ -327,6 +328,15 @@ func FuzzClassify(f *testing.F) {
 			all, inHead := naiveWeights(c.s, c.head)
 			if sc.phraseW != all || sc.headW != inHead {
 				t.Fatalf("scan of %q: weights %v, head %v; naive search %v, head %v", c.s, sc.phraseW, sc.headW, all, inHead)
+			}
+			for i, r := range structRes {
+				in := sc.b
+				if r.head {
+					in = sc.b[:sc.head]
+				}
+				if got, want := sc.count(i, in), len(r.re.FindAllIndex(in, maxStructCount)); got != want {
+					t.Fatalf("%s over %q: %d matches through its keys, %d without", r.re, c.s, got, want)
+				}
 			}
 			b, _ := foldText(c.s, 0)
 			if again, _ := foldText(string(b), 0); !bytes.Equal(again, b) {

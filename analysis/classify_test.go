@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/yweca/redress/parser"
 )
@@ -140,81 +141,232 @@ func TestClassifyGoldenShared(t *testing.T) {
 	checkClassifyGolden(t, filepath.Join("testdata", "classify_shared.golden"), classifyGoldenLines(t, shared, files))
 }
 
-// The tests below check the keyword search of classify against the plain
-// regular expressions it stands in for: every count and every Kind must be
-// the same.
-
-// plainCount is what classifyKeywords.count must return.
-func plainCount(id, n int, parts ...string) int {
-	return len(classifyKeywords.res[id].re.FindAllStringIndex(strings.Join(parts, "\n"), n))
+// classifyView is the message as analyse hands it to classify.
+func classifyView(m *parser.Message) *parser.Message {
+	v := *m
+	v.Subject = simplifyHan(clip(m.Subject, 4096))
+	v.Text = simplifyHan(clip(m.Text, maxAnalysed))
+	v.FullText = simplifyHan(clip(m.FullText, maxAnalysed))
+	return &v
 }
 
-// agreeCase is one input classify hands to the keyword search: the scanned
-// parts, and the strings whose newline-joined text the plain expression
-// reads.
-type agreeCase struct {
-	name  string
-	parts []*scanned
-	plain []string
-}
-
-// checkKeywordsAgree compares keyword search of expressions ids with the
-// plain expressions over each case, for counts up to 1, 3 and 8.
-func checkKeywordsAgree(t *testing.T, ids []int, cases ...agreeCase) {
-	t.Helper()
-	k := classifyKeywords
-	for _, id := range ids {
-		r := k.res[id]
-		for _, c := range cases {
-			all := plainCount(id, -1, c.plain...)
-			for _, n := range []int{1, 3, 8} {
-				if got, want := k.count(id, n, c.parts...), min(all, n); got != want {
-					t.Errorf("%.40s over %s, n=%d: keyword search counts %d, the plain expression %d\nparts %q", r.re, c.name, n, got, want, c.plain)
-				}
-			}
+// TestPhraseFiles holds phrases/ to the lists classify knows: every file
+// is one list and loads.
+func TestPhraseFiles(t *testing.T) {
+	if _, err := loadPhrases(); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := phrasesFS.ReadDir("phrases")
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]bool{}
+	for _, f := range phraseFiles {
+		known[f] = true
+	}
+	for _, e := range entries {
+		if !known[e.Name()] {
+			t.Errorf("phrases/%s is no list classify reads (add it to phraseFiles)", e.Name())
 		}
 	}
 }
 
-// allKeywords lists every expression of classifyKeywords.
-var allKeywords = []int{kwBounceSubject, kwAutoSubject, kwAutoText, kwSpamText, kwConsumer, kwComplaintSubject, kwHowTo, kwProblem, kwDemand, kwQuestion, kwPhish, kwVictim, kwOwnPurchase}
-
-// textKeywords lists the expressions classify runs over a message's text.
-var textKeywords = []int{kwAutoText, kwSpamText, kwConsumer, kwHowTo, kwProblem, kwDemand, kwQuestion, kwPhish, kwVictim, kwOwnPurchase}
-
-// checkAllCombinations compares keyword search with the plain expressions
-// over subject and text in every combination classify uses.
-func checkAllCombinations(t *testing.T, subject, text string) {
-	t.Helper()
-	k := classifyKeywords
-	subj, body := k.scan(subject), k.scan(text)
-	checkKeywordsAgree(t, allKeywords,
-		agreeCase{"subject", []*scanned{subj}, []string{subject}},
-		agreeCase{"text", []*scanned{body}, []string{text}},
-		agreeCase{"head", []*scanned{body.head(1500)}, []string{text[:min(len(text), 1500)]}},
-		agreeCase{"head40", []*scanned{body.head(40)}, []string{text[:min(len(text), 40)]}},
-		agreeCase{"subject+text", []*scanned{subj, body}, []string{subject, text}},
-		agreeCase{"subject++text", []*scanned{subj, k.scan(""), body}, []string{subject, "", text}},
-	)
-}
-
-// corpusFiles lists the package's own messages and, when present, the
-// shared ones.
-func corpusFiles(t *testing.T) []string {
-	files, _ := filepath.Glob(filepath.Join("testdata", "*", "*.eml"))
-	mime, _ := filepath.Glob(filepath.Join(mimeDir, "*.eml"))
-	files = append(files, mime...)
-	shared, _ := filepath.Glob(filepath.Join(complaintsDir, "*.eml"))
-	files = append(files, shared...)
-	if _, err := os.Stat(wildDir); err == nil {
-		files = append(files, wildFiles(t)...)
+// TestPhraseMatching checks the matcher on the cases its rules name.
+func TestPhraseMatching(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		list phraseList
+		want int
+	}{
+		{"chinese anywhere", "商家不给退款", listProblem, 1},
+		{"traditional after simplifyHan", simplifyHan("我要投訴"), listConsumer, 1},
+		{"case folded", "The Seller REFUSED", listProblem, 1},
+		{"full width", "ｒｅｆｕｓｅｄ", listProblem, 1},
+		{"full-width question mark", "能退吗？", listQuestion, 2},
+		{"curly apostrophe", "it hasn’t arrived", listProblem, 1},
+		{"kelvin sign", "\u212aelvin is broKen", listProblem, 1},
+		{"whole word", "seoul unseo seo", listSpam, 1},
+		{"no word run-on", "seos", listSpam, 0},
+		{"star runs on", "complaints", listComplaintSubject, 3},
+		{"star keeps word start", "xcomplaint", listComplaintSubject, 0},
+		{"digit edge", "50% off, 7%off", listSpam, 1},
+		{"non-overlapping", "没收到没收到", listProblem, 2},
+		{"overlap counted once", "never received", listProblem, 1},
+		{"weights add", "请问有没有", listQuestion, 4},
+		{"not utf-8", "\xff坏了\xfe", listProblem, 1},
+		{"empty", "", listProblem, 0},
 	}
-	return files
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := classifyPhrases.scan(tt.text, 0).weight(tt.list); got != tt.want {
+				t.Errorf("%s weighs %d in %q, want %d", phraseFiles[tt.list], got, tt.text, tt.want)
+			}
+		})
+	}
 }
 
-// TestClassifyKeywordsCorpus runs the comparisons over every message of
-// the corpora, on the simplified view analyse classifies.
-func TestClassifyKeywordsCorpus(t *testing.T) {
+// TestStructRes checks each expression for wording with slots on one
+// sentence that needs it.
+func TestStructRes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		list phraseList
+		head bool
+	}{
+		{"acknowledgement", "我们已经成功收到您的投诉，将尽快处理。", listAutoText, true},
+		{"away", "本人目前正在出差中", listAutoText, true},
+		{"ticket opened", "您的工单已受理", listAutoText, true},
+		{"on return", "回来后会尽快回复您", listAutoText, true},
+		{"ticket number", "Your request (#A-1234) has been received.", listAutoText, true},
+		{"own purchase", "我在拼多多上买了一双鞋", listOwnPurchase, false},
+		{"bought", "我从义乌小商品城进了一批货", listConsumer, false},
+		{"remedy", "I want a full refund.", listDemand, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sc := classifyPhrases.scan(tt.text, autoHead)
+			w := sc.weight(tt.list)
+			if tt.head {
+				w = sc.headWeight(tt.list)
+			}
+			if w == 0 {
+				t.Errorf("%q does not count toward %s", tt.text, phraseFiles[tt.list])
+			}
+		})
+	}
+	if w := classifyPhrases.scan("我还没买，想先问问", 0).weight(listOwnPurchase); w != 0 {
+		t.Errorf("我还没买 counts as an own purchase (%d)", w)
+	}
+	long := strings.Repeat("a", autoHead) + "自动回复"
+	if sc := classifyPhrases.scan(long, autoHead); sc.headWeight(listAutoText) != 0 || sc.weight(listAutoText) == 0 {
+		t.Errorf("head of %d bytes: weight %d in head, %d in all", autoHead, sc.headWeight(listAutoText), sc.weight(listAutoText))
+	}
+}
+
+// naiveWeights is what scan must find, by searching each phrase with
+// bytes.Index: the reference for the automaton and its bookkeeping.
+func naiveWeights(s string, head int) (all, inHead [numLists]int) {
+	b, at := foldText(s, head)
+	type occ struct {
+		start, end int
+		e          phraseEntry
+	}
+	var occs []occ
+	for _, p := range classifyPhrases.patterns {
+		for from := 0; from <= len(b); {
+			i := bytes.Index(b[from:], []byte(p.text))
+			if i < 0 {
+				break
+			}
+			start, end := from+i, from+i+len(p.text)
+			from = start + 1
+			if p.left && start > 0 && isWordByte(b[start-1]) {
+				continue
+			}
+			for _, e := range p.entries {
+				if e.right && end < len(b) && isWordByte(b[end]) {
+					continue
+				}
+				occs = append(occs, occ{start, end, e})
+			}
+		}
+	}
+	// Earliest end first and, of those ending together (which overlap),
+	// the longest.
+	sort.SliceStable(occs, func(i, j int) bool {
+		if occs[i].end != occs[j].end {
+			return occs[i].end < occs[j].end
+		}
+		return occs[i].start < occs[j].start
+	})
+	var lastEnd [numLists]int
+	for _, o := range occs {
+		if o.start < lastEnd[o.e.list] {
+			continue
+		}
+		lastEnd[o.e.list] = o.end
+		all[o.e.list] += o.e.weight
+		if o.end <= at {
+			inHead[o.e.list] += o.e.weight
+		}
+	}
+	return all, inHead
+}
+
+// classifySeeds are subjects and texts at the edges of the matcher.
+var classifySeeds = [][2]string{
+	{"", ""},
+	{"投诉", "我在淘宝买了一个杯子，坏了，商家不给退款，请帮忙处理。订单号 123"},
+	{"Complaint", "I bought a broken kettle; the seller refuses to refund. Please help me get my money back."},
+	{"请问网购退货有什么规定？", "我还没买，想问问退货的规定是什么，合法吗？"},
+	{"Automatic reply: x", "This is an automatic reply. I am out of the office."},
+	{"AUTO: away", "我们已经成功收到您的投诉"},
+	{"Fwd: Undeliverable: x", "see below"},
+	{"Get more buyers", "SEO ranking, first page, unsubscribe. 50% OFF"},
+	{"ｓｅｏ", "ＩＭ ＯＵＴ ＯＦ ＴＨＥ ＯＦＦＩＣＥ \u3000 ＭＯＱ/ＯＥＭ"},
+	{"\u212aelvin", "\u017feo \u017fpecial offer unsub\u017fcribe it hasn’t arrived"},
+	{"x", "\xe6\x8a投诉\xff\xfe坏\xe5了"},
+	{"", strings.Repeat("a", 1499) + "自动回复"},
+}
+
+// FuzzClassify holds the matcher to its naive reference (each phrase
+// searched with bytes.Index) on any subject and text, and classify to its
+// contract: no panic, a known kind, and the same kind whatever the case or
+// width of the letters.
+func FuzzClassify(f *testing.F) {
+	for _, s := range classifySeeds {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, subject, text string) {
+		for _, c := range []struct {
+			s    string
+			head int
+		}{{subject, 0}, {text, autoHead}} {
+			sc := classifyPhrases.scan(c.s, c.head)
+			all, inHead := naiveWeights(c.s, c.head)
+			if sc.phraseW != all || sc.headW != inHead {
+				t.Fatalf("scan of %q: weights %v, head %v; naive search %v, head %v", c.s, sc.phraseW, sc.headW, all, inHead)
+			}
+			for i, r := range structRes {
+				in := sc.b
+				if r.head {
+					in = sc.b[:sc.head]
+				}
+				if got, want := sc.count(i, in), len(r.re.FindAllIndex(in, maxStructCount)); got != want {
+					t.Fatalf("%s over %q: %d matches through its keys, %d without", r.re, c.s, got, want)
+				}
+			}
+			b, _ := foldText(c.s, 0)
+			if again, _ := foldText(string(b), 0); !bytes.Equal(again, b) {
+				t.Fatalf("folding %q twice gives %q, once %q", c.s, again, b)
+			}
+			if utf8.ValidString(c.s) && !utf8.Valid(b) {
+				t.Fatalf("folding %q gives invalid UTF-8 %q", c.s, b)
+			}
+		}
+		m := &parser.Message{Subject: subject, Text: text, From: parser.Address{Address: "a@b.example"}}
+		kind := classify(m, false, "", nil)
+		switch kind {
+		case KindBounce, KindAutoReply, KindSpam, KindComplaint, KindInquiry:
+		default:
+			t.Fatalf("kind %q", kind)
+		}
+		if k := classify(&parser.Message{Subject: strings.ToUpper(subject), Text: strings.ToUpper(text), From: m.From}, false, "", nil); k != kind && isASCII(subject+text) {
+			t.Fatalf("upper case: %s, as written: %s", k, kind)
+		}
+		if len(text) <= autoHead/3 {
+			if k := classify(&parser.Message{Subject: fullWidth(subject), Text: fullWidth(text), From: m.From}, false, "", nil); k != kind {
+				t.Fatalf("full width: %s, as written: %s", k, kind)
+			}
+		}
+	})
+}
+
+// TestClassifyCorpusMatcher holds the matcher to its naive reference on
+// every corpus message (go test runs FuzzClassify on its seeds).
+func TestClassifyCorpusMatcher(t *testing.T) {
 	t.Parallel()
 	for _, f := range corpusFiles(t) {
 		raw, err := os.ReadFile(f)
@@ -225,92 +377,62 @@ func TestClassifyKeywordsCorpus(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		// The plain expressions are slow (hence keywordSet): compare
-		// each once over what classify reads. The kinds themselves are
-		// fixed by the classify golden files.
 		v := classifyView(m)
 		text := v.Text
 		if text == "" {
 			text = v.FullText
 		}
-		k := classifyKeywords
-		body := k.scan(text)
-		checkKeywordsAgree(t, allKeywords, agreeCase{f + " subject", []*scanned{k.scan(v.Subject)}, []string{v.Subject}})
-		checkKeywordsAgree(t, textKeywords, agreeCase{f + " text", []*scanned{body}, []string{text}})
-		checkKeywordsAgree(t, []int{kwAutoText}, agreeCase{f + " head", []*scanned{body.head(1500)}, []string{text[:min(len(text), 1500)]}})
-	}
-}
-
-// classifyView is the message as analyse hands it to classify.
-func classifyView(m *parser.Message) *parser.Message {
-	v := *m
-	v.Subject = simplifyHan(clip(m.Subject, 4096))
-	v.Text = simplifyHan(clip(m.Text, maxAnalysed))
-	v.FullText = simplifyHan(clip(m.FullText, maxAnalysed))
-	return &v
-}
-
-// keywordSeeds are texts at the edges of the keyword search.
-var keywordSeeds = []string{
-	"",
-	"投诉",
-	"我在淘宝买了一个杯子，坏了，商家不给退款，请帮忙处理。订单号 123",
-	"I bought a broken kettle; the seller refuses to refund. Please help me get my money back.",
-	"XI bought it", "_I bought", "I boughtX", "seoX seo xseo SEO", "MOQ/OEM",
-	"50% off 100% OFF 7%off 3% Off", "1234567890% off",
-	"travellllling I'm travelling i’m on annual leave",
-	"This is an automatic reply. I am out of the office.",
-	"cheated cheat CHEAT scams", "leaks leak leaking\nleaked",
-	"\u212aelvin \u017feo \u017fpecial offer unsub\u017fcribe", // fold to k and s
-	"out of\noffice", "opt-out opt out opt\nout", "吗? 吗？ 呢？",
-	"回来后会尽快回复您", "回来后尽快处理\n你", "我们已经成功收到您的投诉",
-	"\xe6\x8a投诉\xff\xfe坏\xe5了", "how do I file a complaint\nhow to complain",
-	"请问如何投诉？能否维权", "ticket number is 5", "your ticket #: 3",
-	strings.Repeat("broken ", 10), strings.Repeat("没收到", 170) + "自动回复",
-	strings.Repeat("a", 1499) + "自动回复", strings.Repeat("a", 1497) + "自动回复",
-}
-
-// TestClassifyKeywordsSeeds runs the comparisons over the seeds, alone and
-// in pairs as subject and text.
-func TestClassifyKeywordsSeeds(t *testing.T) {
-	t.Parallel()
-	for i, b := range keywordSeeds {
-		// Each seed as text, under a few seeds as subject.
-		subjects := []string{"", keywordSeeds[(i+1)%len(keywordSeeds)]}
-		if len(b) > 200 {
-			subjects = subjects[1:] // the plain expressions are slow
-		}
-		for _, a := range subjects {
-			checkAllCombinations(t, a, b)
+		for _, c := range []struct {
+			s    string
+			head int
+		}{{v.Subject, 0}, {text, autoHead}} {
+			sc := classifyPhrases.scan(c.s, c.head)
+			if all, inHead := naiveWeights(c.s, c.head); sc.phraseW != all || sc.headW != inHead {
+				t.Errorf("%s: weights %v, head %v; naive search %v, head %v", f, sc.phraseW, sc.headW, all, inHead)
+			}
 		}
 	}
 }
 
-// FuzzClassifyKeywords compares keyword search with the plain expressions
-// on arbitrary subjects and texts.
-func FuzzClassifyKeywords(f *testing.F) {
-	// TestClassifyKeywordsSeeds runs all seeds; a few start the fuzzer.
-	for i, s := range keywordSeeds[:6] {
-		f.Add(keywordSeeds[len(keywordSeeds)-1-i], s)
+// corpusFiles lists the package's own messages (but for the held-out
+// sets) and, when present, the shared ones.
+func corpusFiles(t *testing.T) []string {
+	var files []string
+	all, _ := filepath.Glob(filepath.Join("testdata", "*", "*.eml"))
+	for _, f := range all {
+		if !strings.Contains(f, "heldout") {
+			files = append(files, f)
+		}
 	}
-	f.Fuzz(func(t *testing.T, subject, text string) {
-		checkAllCombinations(t, subject, text)
-	})
+	mime, _ := filepath.Glob(filepath.Join(mimeDir, "*.eml"))
+	files = append(files, mime...)
+	shared, _ := filepath.Glob(filepath.Join(complaintsDir, "*.eml"))
+	files = append(files, shared...)
+	if _, err := os.Stat(wildDir); err == nil {
+		files = append(files, wildFiles(t)...)
+	}
+	return files
 }
 
-// TestClassifyKeywordsUsable makes sure each text expression is searched
-// through its literals: an expression edited so that none can be derived
-// would silently fall back to the slow plain search.
-func TestClassifyKeywordsUsable(t *testing.T) {
-	for id, r := range classifyKeywords.res {
-		if id == kwAutoSubject {
-			continue // ^\s*auto: has no literal start; subjects are short
-		}
-		if !r.starts {
-			t.Errorf("%.60s: no start literals", r.re.String())
-		}
-		if !r.lines {
-			t.Errorf("%.60s: not searchable line by line", r.re.String())
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
 		}
 	}
+	return true
+}
+
+// fullWidth writes the printable ASCII of s in full-width forms and its
+// spaces as ideographic spaces.
+func fullWidth(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == ' ':
+			return '\u3000'
+		case '!' <= r && r <= '~':
+			return r + 0xfee0
+		}
+		return r
+	}, s)
 }

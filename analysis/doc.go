@@ -14,6 +14,19 @@
 // Missing (the required details a complainant and respondent lack), and
 // DetectLanguage and ReplyLanguage.
 //
+// The kind is decided on phrase lists kept as data: phrases/*.txt, one
+// list a file (complaint subjects, problems, demands, questions, spam,
+// phishing, automatic answers, …), embedded and matched in one
+// Aho-Corasick pass over text folded for case, full-width forms and the ’
+// apostrophe (after traditional characters are simplified). Each line is
+// phrase, weight and where it comes from, separated by tabs; a phrase
+// that begins or ends with an ASCII letter or digit matches whole words
+// on that side, and a trailing * lets its last word run on. A list weighs
+// the summed weights of its non-overlapping occurrences. Regular
+// expressions in classify.go cover only wording with slots (我在…买了).
+// A phrase belongs in a list when many people write it, not because one
+// labelled mail did.
+//
 // analysis knows only parser: no IMAP, SQL, SMTP, configuration files or
 // case storage; the station facts come in Options. It does no I/O, keeps
 // no state and must not panic on any message; fuzz targets hold it to

@@ -266,6 +266,9 @@ func complainantName(segs []segment, from parser.Address) string {
 	}
 	for _, m := range nameIntroEnRe.FindAllStringSubmatch(text, -1) {
 		v := trimNameTail(m[1])
+		if t := titleLeadRe.FindString(v); t != "" && isLatinName(v[len(t):], 1) {
+			v = v[len(t):] // "My name is Mrs Ngozi Chukwuma"
+		}
 		if isLatinName(v, 1) {
 			cands = append(cands, v)
 		}
@@ -346,6 +349,11 @@ func cleanPersonName(v string) string {
 	}
 	v = trimValue(v)
 	v = strings.Trim(v, `"'“”‘’「」`)
+	// "Mrs Ngozi Chukwuma": the title is not part of the name, when a
+	// name follows it.
+	if m := titleLeadRe.FindString(v); m != "" && isLatinName(v[len(m):], 1) {
+		v = v[len(m):]
+	}
 	if v == "" {
 		return ""
 	}
@@ -360,6 +368,9 @@ func cleanPersonName(v string) string {
 	}
 	return ""
 }
+
+// titleLeadRe is a courtesy title before a Latin name.
+var titleLeadRe = regexp.MustCompile(`^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mme|Mlle|Sr|Sra|Srta|Herr|Frau|Sig|Sig\.ra)\.?\s+`)
 
 // signatureName finds the writer's name line at the end of their own text:
 // the first name line after a closing ("Best regards,", "谢谢！"), or the
@@ -460,18 +471,20 @@ func nonEmptyLines(text string) []string {
 
 // Addresses.
 var (
-	addrLabelRe = regexp.MustCompile(`(?i)(?:^|[\s，,。；;]|\p{Han})((?:我的|本人|收货|收件|联系|通讯|通信|家庭|居住|寄件|邮寄|退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册)?(?:的)?(?:地址|住址)|摊位(?:号|地址)?|档口(?:号|地址)?|仓库|warehouse|booth|stall|培训中心|培训机构|门店|店面|(?:my |shipping |delivery |mailing |home |postal |billing |return |company |seller'?s? |office |factory |warehouse |business |registered |street )?(?:address|addr\.?|add\.?))\s*(?:(?:是|为|在)\s*[:：]?|[:：]|\bis\b:?(?:\s+(?:located\s+|situated\s+)?(?:at|in|on)\b)?)\s*`)
+	addrLabelRe = regexp.MustCompile(`(?i)(?:^|[\s，,。；;]|\p{Han})((?:我的|本人|收货|收件|联系|通讯|通信|家庭|居住|寄件|邮寄|退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册)?(?:的)?(?:地址|住址)|摊位(?:号|地址)?|档口(?:号|地址)?|仓库|warehouse|booth|stall|培训中心|培训机构|门店|店面|(?:my |shipping |delivery |mailing |home |postal |billing |return |company |seller'?s? |office |factory |warehouse |business |registered |street )?(?:address|addr\.?|add\.?)|(?:their|supplier'?s?|seller'?s?|vendor'?s?|merchant'?s?|manufacturer'?s?|factory) (?:office|shop|store|warehouse|showroom|stall|booth))\s*(?:(?:是|为|在)\s*[:：]?|[:：]|\bis\b:?(?:\s+(?:located\s+|situated\s+)?(?:at|in|on)\b)?)\s*`)
 	addrZhRe    = regexp.MustCompile(`[省市区县镇乡村路街道巷弄号栋幢楼室座单元小区大厦广场园]`)
 	// Street words of the countries Yiwu's buyers write from; the
 	// non-ASCII ones are bounded by non-letters (RE2's \b is ASCII only).
-	streetEnRe = regexp.MustCompile(`(?i)\b(?:street|st\.|road|rd\.?|avenue|ave\.?|via|viale|rue|calle|carrera|lane|ln\.?|way|boulevard|blvd\.?|drive|dr\.|strasse|straße|str\.|platz|square|sq\.|building|bldg\.?|floor|suite|apt\.?|apartment|unit|block|p\.?o\.? box|no\.|house|close|court|crescent|terrace|highway|hwy|plaza|place|district|jalan|jl\.|soi|moo|office|centre|center|tower|flat|room|level|` +
-		`rua|avenida|av\.|travessa|alameda|estrada|rodovia|apto\.?|apartamento|andar|bloco|piso|colonia|col\.|ulica|ul\.|aleja|al\.|straat|laan|weg|gasse|allee|corso|piazza|largo|sokak|sok\.|caddesi|cad\.|mahallesi|mah\.|bulvar[ıi]?|vej|gade|gatan|gata|katu|tie|náměstí|nám\.|ulice|thanon|phố)\b` +
+	streetEnRe = regexp.MustCompile(`(?i)\b(?:street|road|avenue|via|viale|rue|calle|carrera|lane|way|boulevard|drive|strasse|straße|platz|square|building|floor|suite|apartment|unit|block|p\.?o\.? box|house|close|court|crescent|terrace|highway|hwy|plaza|place|district|jalan|soi|moo|office|centre|center|tower|flat|room|level|` +
+		`rua|avenida|travessa|alameda|estrada|rodovia|apto|apartamento|andar|bloco|piso|colonia|ulica|aleja|straat|laan|weg|gasse|allee|corso|piazza|largo|sokak|caddesi|mahallesi|bulvar[ıi]?|vej|gade|gatan|gata|katu|tie|náměstí|ulice|thanon|phố|rd|ave|blvd|ln|bldg|apt)\b` +
+		// Abbreviations end with their full stop, where \b cannot stand.
+		`|\b(?:st|rd|ave|dr|str|sq|bldg|apt|no|jl|av|col|ul|al|sok|cad|mah|nám|blvd|ln)\.` +
 		`|(?:^|[^\p{L}])(?:улица|ул\.|проспект|просп\.|пр-т|вулиця|вул\.|переулок|пер\.|дом|д\.|кв\.|đường|số|ถนน|ซอย|شارع|طريق|حي|ش\.)(?:[^\p{L}]|$)`)
 	addrTailRe    = regexp.MustCompile(`(?i)\s+(?:联系)?(?:电话|手机|邮箱|tel|phone|mobile|e-?mail)\s*[:：]?|[，,；;]\s*(?:联系)?(?:电话|手机|邮箱)|(?:，|。)?(?:请|麻烦)`)
 	houseNumberRe = regexp.MustCompile(`^\d+[A-Za-z]?\s+\p{L}`)
 	// ", 45127 Essen", ", 01304-001", ", SW1A 1AA": a postcode after a comma.
 	postcodeCityRe = regexp.MustCompile(`,\s*(?:\d{4,6}\s+\p{L}|\d{5}-\d{3}\b|\d{3}-\d{4}\b|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)`)
-	respAddrRe     = regexp.MustCompile(`(?i)退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|店面|摊位|档口|培训|经营|注册|机构|车行|车商|猫舍|犬舍|商户|商行|酒店|影楼|return|company|seller|office|factory|warehouse|booth|stall|business|registered`)
+	respAddrRe     = regexp.MustCompile(`(?i)退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|店面|摊位|档口|培训|经营|注册|机构|车行|车商|猫舍|犬舍|商户|商行|酒店|影楼|return|company|seller|supplier|vendor|merchant|manufacturer|their|office|factory|warehouse|booth|stall|business|registered`)
 )
 
 // labelHead returns the last few Han characters before a bare address

@@ -458,7 +458,13 @@ func ownBusinessAt(text string, start, end int) bool {
 	}
 	clause := text[strings.LastIndexAny(text[:start], "，,；;：:。！？!?\n")+1 : end]
 	after := text[end:min(len(text), end+18)]
-	if strings.ContainsAny(clause, "买购订拿批从向被骗投诉举报反映找") || strings.ContainsAny(after, "买购订拿批进") {
+	if strings.ContainsAny(clause, "买购订拿批从向被骗投诉举报反映找") {
+		return false
+	}
+	if ownRoleRe.MatchString(after) {
+		return true
+	}
+	if strings.ContainsAny(after, "买购订拿批进") {
 		return false
 	}
 	if strings.ContainsAny(clause, "开营做") {

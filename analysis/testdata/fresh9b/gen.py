@@ -96,7 +96,7 @@ Tel: +971 4 555 0193 | Mob: +971 50 555 8821
  kind='complaint', lang='en', cname='Hassan Al Zarooni', cph=['+97145550193', '+971505558821'],
  cadr='Office 305, Al Maktoum Building, Al Rigga Road, Deira, Dubai, UAE',
  rname='Yiwu Hengxin Import & Export Co., Ltd.', radr='Room 1608, Century Tower, No. 1 Futian Road, Yiwu',
- onum='HX-PI-260817', amt='12450.00', cur='USD', att=[dict(filename='Proforma_Invoice_HX-PI-260817.pdf', content_type='application/pdf', style='plain')],
+ amt='12450.00', cur='USD', att=[dict(filename='Proforma_Invoice_HX-PI-260817.pdf', content_type='application/pdf', style='plain')],
  must=['refuse to give back the deposit', 'only answers on WeChat'],
  notes='Outlook.com QP with a PDF; the writer\'s company (Al Noor General Trading LLC, first company named) is a trap; a proforma invoice number is taken as the order number; the deposit paid is the amount; WeChat ID is not a phone; UAE landline and mobile on one line; signature street address is the consumer\'s, "Supplier office:" is the merchant\'s'),
 

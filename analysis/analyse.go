@@ -74,9 +74,11 @@ func analyse(a *Mail, opts Options) {
 		a.Complainant = ext.complainant
 		a.Respondent = ext.respondent
 		a.Order = ext.order
-		if a.Kind == KindInquiry && notPaidRe.MatchString(view.Text) {
-			// "说交3980元加盟费就能拿货……我还没有付钱": a sum asked
-			// before anything was paid is a price, not an order's amount.
+		if a.Kind == KindInquiry && (notPaidRe.MatchString(view.Text) || !wasPaidRe.MatchString(view.Text)) {
+			// "说交3980元加盟费就能拿货……我还没有付钱", "about USD 5,000
+			// each time", "they ask me to pay USD 3,000 first": in a
+			// question, a sum is an order's amount only when the writer
+			// says it was paid.
 			a.Order.Amount, a.Order.Currency = "", ""
 		}
 	default:
@@ -88,7 +90,10 @@ func analyse(a *Mail, opts Options) {
 }
 
 // notPaidRe finds a writer saying they have not paid or bought yet.
-var notPaidRe = regexp.MustCompile(`(?i)(?:还没|还未|尚未|没有|未)(?:有)?(?:付|交|支付|付款|转账|购买|买|下单)|\b(?:have not|haven't|havent|did not|didn't|not yet)\s+(?:yet\s+)?(?:paid|bought|ordered|pay|buy|order)\b|\bbefore\s+(?:I|we)\s+(?:pay|buy|order)\b`)
+var notPaidRe = regexp.MustCompile(`(?i)(?:还没|还未|尚未|没有|未)(?:有)?(?:付|交|支付|付款|转账|购买|买|下单)|打算|准备(?:去|买|下单|购买|拿货|进货)|计划(?:去|买|购买|采购)|\b(?:plan(?:ning)? to|going to|intend to|want to (?:buy|order)|would like to (?:buy|order))\b|\b(?:have not|haven't|havent|did not|didn't|not yet)\s+(?:yet\s+)?(?:paid|bought|ordered|pay|buy|order)\b|\bbefore\s+(?:I|we)\s+(?:pay|buy|order)\b`)
+
+// wasPaidRe finds a writer saying money was paid.
+var wasPaidRe = regexp.MustCompile(`(?i)付了|已付|已经付|支付了|已支付|已经支付|付款了|已付款|转了|转账了|交了|花了|买了|购买了|订了|实付|货款|\b(?:paid|have paid|has been paid|transferred|spent|sent the money|deposit(?:ed)?|bought|purchased|ordered)\b`)
 
 // normalise makes every list of the analysis non-nil, so that JSON and
 // storage show [] rather than null.

@@ -550,3 +550,29 @@ func TestInquiryBeforePaymentHasNoAmount(t *testing.T) {
 		})
 	}
 }
+
+// A question about a problem that has not happened is an inquiry, and a
+// typical order value in it is no order amount; a real problem asked as
+// "what if" stays a complaint.
+func TestHypotheticalIsInquiry(t *testing.T) {
+	for _, tt := range []struct {
+		name, subject, body string
+		kind                Kind
+		amount              string
+	}{
+		{"if one day", "How to file a complaint?", "I buy phone covers from Yiwu two or three times a year, about USD 5,000 each time. So far no problem, but I want to know in advance: if one day a supplier sends wrong goods, what documents do I need?", KindInquiry, ""},
+		{"万一", "咨询", "我打算下个月去义乌批发市场拿一批保温杯，大概两万元的货。万一出了质量问题，没有合同能投诉吗？", KindInquiry, ""},
+		{"a real problem", "Broken lamps", "I bought 200 lamps from Yiwu Bright Lights Co., Ltd. and paid USD 1,200. Half of them are broken and the seller refuses a refund. What if they never answer? Please help me.", KindComplaint, "1200.00"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := "From: x <x@mail.example>\r\nTo: tousu@yweca.org.example\r\nSubject: " + tt.subject + "\r\nMessage-ID: <h@x>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + "\r\n"
+			a, err := Parse([]byte(raw), parser.Options{}, Options{CasePrefix: "YW", StationAddress: "tousu@yweca.org.example"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Kind != tt.kind || a.Order.Amount != tt.amount {
+				t.Errorf("kind %s, amount %q; want %s, %q", a.Kind, a.Order.Amount, tt.kind, tt.amount)
+			}
+		})
+	}
+}

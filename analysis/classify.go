@@ -145,7 +145,7 @@ func isComplaint(t *classifyText, ext *extraction) bool {
 	// wrong"): the station is asked to act against a merchant, and what
 	// it needs to know is then asked for.
 	text := t.text()
-	if text.has(listOwnPurchase) && (text.has(listProblem) || text.has(listVague)) {
+	if text.has(listOwnPurchase) && (text.has(listProblem) || text.has(listVague)) && !text.has(listHypothetical) {
 		return true
 	}
 	c, q := complaintScore(t, ext)
@@ -178,6 +178,9 @@ func complaintScore(t *classifyText, ext *extraction) (c, q int) {
 	c += min(3, text.weight(listProblem))
 	c += min(4, text.weight(listDemand))
 	q += min(6, subj.weight(listQuestion)+text.weight(listQuestion))
+	// "if one day a supplier sends wrong goods …", "万一…": the problem
+	// has not happened; the writer asks how it would be handled.
+	q += min(8, 2*text.weight(listHypothetical))
 	return c, q
 }
 
@@ -244,6 +247,7 @@ const (
 	listDemand
 	listVague
 	listQuestion
+	listHypothetical
 	numLists
 )
 
@@ -263,6 +267,7 @@ var phraseFiles = [numLists]string{
 	listDemand:           "demand.txt",
 	listVague:            "vague.txt",
 	listQuestion:         "question.txt",
+	listHypothetical:     "hypothetical.txt",
 }
 
 //go:embed phrases/*.txt

@@ -132,15 +132,42 @@ func findPhones(text string, skip [][2]int) []phoneMatch {
 			i = end
 			continue
 		}
-		before := text[max(0, i-60):i]
-		if notPhoneLabel.MatchString(before) {
-			i = end
-			continue
+		labelled := false
+		if before := labelGap(text, i); before != "" {
+			if notPhoneLabel.MatchString(before) {
+				i = end
+				continue
+			}
+			labelled = phoneLabel.MatchString(before)
 		}
-		out = append(out, pt.phonesInRun(i, end, phoneLabel.MatchString(before))...)
+		out = append(out, pt.phonesInRun(i, end, labelled)...)
 		i = end
 	}
 	return out
+}
+
+// labelGap returns the text before i that a label of notPhoneLabel or
+// phoneLabel can match in: at most 60 bytes back, and no further than the
+// last digit or clause punctuation, with that rune kept for the labels'
+// word boundaries. It is "" when no label can stand there. Matching the
+// labels on the gap rather than on 60 bytes saves most of their cost.
+func labelGap(text string, i int) string {
+	lo := max(0, i-60)
+	j := i
+	for j > lo {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		if isDigitRune(r) || strings.ContainsRune("，。,;；！？!?\n", r) {
+			if j == i {
+				return ""
+			}
+			return text[j-size : i]
+		}
+		j -= size
+	}
+	if j == i {
+		return ""
+	}
+	return text[j:i]
 }
 
 // countDigits counts the ASCII and full-width digits in s.
@@ -235,7 +262,7 @@ func (pt *phoneText) read(s string, separated, labelled bool) (string, bool) {
 			return "", false
 		}
 	}
-	if len(d) < 7 || len(d) > 17 || !plus && dateRe.MatchString(s) {
+	if len(d) < 7 || len(d) > 17 || !plus && len(d) <= 8 && dateRe.MatchString(s) {
 		return "", false
 	}
 	separated = separated || labelled
@@ -253,11 +280,13 @@ func (pt *phoneText) read(s string, separated, labelled bool) (string, bool) {
 		}
 		// libphonenumber's ranges trail new allocations and leave out
 		// those kept for fiction (+44 7700 900…): after a written + a
-		// number of a length the country uses is taken.
-		if phonenumbers.IsValidNumber(num) || plus && phonenumbers.IsPossibleNumberWithReason(num) == phonenumbers.IS_POSSIBLE {
-			return phonenumbers.Format(num, phonenumbers.E164), true
+		// number of a length the country uses is taken. "0044 …" is
+		// also how long account and reference numbers begin, so it must
+		// be in an assigned range.
+		if phonenumbers.IsPossibleNumberWithReason(num) != phonenumbers.IS_POSSIBLE || !plus && !phonenumbers.IsValidNumber(num) {
+			return "", false
 		}
-		return "", false
+		return phonenumbers.Format(num, phonenumbers.E164), true
 	}
 	if len(d) > 15 {
 		return "", false
@@ -283,7 +312,7 @@ func (pt *phoneText) read(s string, separated, labelled bool) (string, bool) {
 	// Two foreign forms are read without their country being named: the
 	// North American "(415) 555-0132" and a Taiwan mobile in groups
 	// ("0912-345-678", which no mainland number is).
-	if nanpRe.MatchString(s) {
+	if s[0] == '(' && nanpRe.MatchString(s) {
 		if num, err := phonenumbers.Parse(nd, "US"); err == nil && phonenumbers.IsValidNumber(num) {
 			return phonenumbers.Format(num, phonenumbers.E164), true
 		}
@@ -332,8 +361,13 @@ func readNational(d, region string, separated, labelled bool) (string, bool) {
 		// code, which libphonenumber's ranges do not all say: 0770 0900
 		// 881 is the British 07700 900881, not a Fangchenggang landline.
 		if region == "CN" {
+			// Area codes 10 and 2X have two digits, all others three.
 			nsn := phonenumbers.GetNationalSignificantNumber(num)
-			if a := phonenumbers.GetLengthOfGeographicalAreaCode(num); a > 0 && a < len(nsn) && nsn[a] < '2' {
+			a := 3
+			if nsn[0] == '1' || nsn[0] == '2' {
+				a = 2
+			}
+			if a < len(nsn) && nsn[a] < '2' {
 				return "", false
 			}
 		}

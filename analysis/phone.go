@@ -30,11 +30,11 @@ type phoneMatch struct {
 // identifier. The gap between label and number may not hold digits or
 // clause punctuation, so a label further back does not reach across another
 // number.
-var notPhoneLabel = regexp.MustCompile(`(?i)(订单|单号|运单|快递|物流|顺丰|中通|圆通|申通|韵达|极兔|工单|受理号|qq|企鹅|交易|流水|提单|编号|账号|帐号|卡号|身份证|证件|票号|发票|批次|货号|型号|条码|order|ticket|case|transaction|txn|tracking|waybill|shipment|parcel|consignment|\bdhl\b|fedex|\bups\b|\busps\b|\bems\b|b/l|bill of lading|invoice|receipt|reference|ref\b|sku|item|product|serial|account|acct|iban|swift|card|passport|\bid\b)[^\d，。,;；！？!?\n]{0,14}$`)
+var notPhoneLabel = regexp.MustCompile(`(?i)(订单|单号|运单|快递|物流|顺丰|中通|圆通|申通|韵达|极兔|工单|受理号|qq|企鹅|交易|流水|提单|编号|账号|帐号|卡号|身份证|证件|票号|发票|批次|货号|型号|条码|order|ticket|case|transaction|txn|tracking|waybill|shipment|parcel|consignment|\bdhl\b|fedex|\bups\b|\busps\b|\bems\b|b/l|bill of lading|invoice|receipt|reference|ref\b|sku|item|product|serial|account|acct|iban|swift|card|passport|id card|id no)[^\d，。,;；！？!?\n]{0,14}$`)
 
 // phoneLabel matches the end of the text before a number labelled as a phone.
 // A bare landline without separators counts only after such a label, and so
-// does a short number read in a region the text names.
+// does a number in the national form of a region the text names.
 var phoneLabel = regexp.MustCompile(`(?i)(电话|手机|座机|联系方式|热线|tel|phone|mobile|cell|whatsapp|wechat|微信|fax|传真|call|reach me|my number|number is)[^\d，。,;；！？!?\n]{0,14}$`)
 
 // dateRe matches a run that is a date: 2026-03-15, 2026/3/15, 15.03.2026,

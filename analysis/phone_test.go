@@ -141,6 +141,7 @@ func TestPhoneDefaultRegion(t *testing.T) {
 		{"00 prefix", "0086 13812345678", []string{"+8613812345678"}},
 		{"country code without + in groups", "86 138 1234 5678", []string{"+8613812345678"}},
 		{"trunk zero in brackets after +", "+44 (0)20 7946 0958", []string{"+442079460958"}},
+		{"WeChat ID that is a mobile", "WeChat ID: 13812345678", []string{"+8613812345678"}},
 		{"North American form without a named country", "Phone: (415) 555-0132", []string{"+14155550132"}},
 		{"two regions named", "Shipped from Dubai to Nairobi, Kenya. Phone 0712 345678", []string{"+254712345678"}},
 	}

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strings"
@@ -25,17 +26,81 @@ type phoneMatch struct {
 	e164       string
 }
 
-// notPhoneLabel matches the end of the text before a number when that number
-// is an order, QQ, ticket, transaction, waybill, ID card or similar
-// identifier. The gap between label and number may not hold digits or
-// clause punctuation, so a label further back does not reach across another
-// number.
-var notPhoneLabel = regexp.MustCompile(`(?i)(订单|单号|运单|快递|物流|顺丰|中通|圆通|申通|韵达|极兔|工单|受理号|qq|企鹅|交易|流水|提单|编号|账号|帐号|卡号|身份证|证件|票号|发票|批次|货号|型号|条码|order|ticket|case|transaction|txn|tracking|waybill|shipment|parcel|consignment|\bdhl\b|fedex|\bups\b|\busps\b|\bems\b|b/l|bill of lading|invoice|receipt|reference|ref\b|sku|item|product|serial|account|acct|iban|swift|card|passport|id card|id no)[^\d，。,;；！？!?\n]{0,14}$`)
+// labelWord is a word of a label list. left and right say the word must
+// stand at a word boundary on that side ("ups" is no label in "groups").
+type labelWord struct {
+	word        []byte
+	left, right bool
+}
 
-// phoneLabel matches the end of the text before a number labelled as a phone.
-// A bare landline without separators counts only after such a label, and so
-// does a number in the national form of a region the text names.
-var phoneLabel = regexp.MustCompile(`(?i)(电话|手机|座机|联系方式|热线|tel|phone|mobile|cell|whatsapp|wechat|微信|fax|传真|call|reach me|my number|number is)[^\d，。,;；！？!?\n]{0,14}$`)
+// notPhoneLabels are the labels of numbers that are order, QQ, ticket,
+// transaction, tracking, ID card or similar identifiers, lower case.
+var notPhoneLabels = labelWords("订单 单号 运单 快递 物流 顺丰 中通 圆通 申通 韵达 极兔 工单 受理号 qq 企鹅 交易 流水 提单 编号 账号 帐号 卡号 身份证 证件 票号 发票 批次 货号 型号 条码 " +
+	`order ticket case transaction txn tracking waybill shipment parcel consignment \bdhl\b fedex \bups\b \busps\b \bems\b b/l bill_of_lading invoice receipt reference ref\b sku item product serial account acct iban swift card passport`)
+
+// phoneLabels are the labels of a phone number, lower case. A bare
+// landline without separators counts only after one, and so does a number
+// in the national form of a region the text names.
+var phoneLabels = labelWords("电话 手机 座机 联系方式 热线 tel phone mobile cell whatsapp wechat 微信 fax 传真 call reach_me my_number number_is")
+
+// labelWords reads a label list: words separated by spaces, "_" for a
+// space inside a label, \b for a word boundary.
+func labelWords(list string) []labelWord {
+	var out []labelWord
+	for _, w := range strings.Fields(list) {
+		var lw labelWord
+		w, lw.left = strings.CutPrefix(strings.ReplaceAll(w, "_", " "), `\b`)
+		w, lw.right = strings.CutSuffix(w, `\b`)
+		lw.word = []byte(w)
+		out = append(out, lw)
+	}
+	return out
+}
+
+// maxLabelGap is how many runes may stand between a label and its number.
+const maxLabelGap = 14
+
+// labelEnds reports whether one of labels ends at most maxLabelGap runes
+// before the end of gap (see labelGap), matched without regard to ASCII
+// case.
+func labelEnds(gap string, labels []labelWord) bool {
+	var buf [80]byte
+	if len(gap) > len(buf) {
+		gap = gap[len(gap)-len(buf):]
+	}
+	g := buf[:len(gap)]
+	for i := 0; i < len(gap); i++ {
+		c := gap[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		g[i] = c
+	}
+	for _, l := range labels {
+		end := len(g)
+		for end > 0 {
+			i := bytes.LastIndex(g[:end], l.word)
+			if i < 0 {
+				break
+			}
+			after := i + len(l.word)
+			if utf8.RuneCount(g[after:]) > maxLabelGap {
+				break
+			}
+			if (!l.left || i == 0 || !isLabelWordByte(g[i-1])) && (!l.right || after == len(g) || !isLabelWordByte(g[after])) {
+				return true
+			}
+			end = after - 1
+		}
+	}
+	return false
+}
+
+// isLabelWordByte reports whether c is an ASCII word character, as \b
+// sees it.
+func isLabelWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+}
 
 // dateRe matches a run that is a date: 2026-03-15, 2026/3/15, 15.03.2026,
 // 20260315.
@@ -134,11 +199,11 @@ func findPhones(text string, skip [][2]int) []phoneMatch {
 		}
 		labelled := false
 		if before := labelGap(text, i); before != "" {
-			if notPhoneLabel.MatchString(before) {
+			if labelEnds(before, notPhoneLabels) {
 				i = end
 				continue
 			}
-			labelled = phoneLabel.MatchString(before)
+			labelled = labelEnds(before, phoneLabels)
 		}
 		out = append(out, pt.phonesInRun(i, end, labelled)...)
 		i = end
@@ -146,8 +211,8 @@ func findPhones(text string, skip [][2]int) []phoneMatch {
 	return out
 }
 
-// labelGap returns the text before i that a label of notPhoneLabel or
-// phoneLabel can match in: at most 60 bytes back, and no further than the
+// labelGap returns the text before i that a label of notPhoneLabels or
+// phoneLabels can end in: at most 60 bytes back, and no further than the
 // last digit or clause punctuation, with that rune kept for the labels'
 // word boundaries. It is "" when no label can stand there. Matching the
 // labels on the gap rather than on 60 bytes saves most of their cost.

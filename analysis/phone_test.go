@@ -179,3 +179,24 @@ func TestPhone(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkFindPhones reads the phones in the new text of every message of
+// the corpus: the phone share of BenchmarkParse.
+func BenchmarkFindPhones(b *testing.B) {
+	raws, _ := benchMessages(b)
+	var texts []string
+	for _, raw := range raws {
+		m, err := parse(raw, corpusOptions)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, foldDigits(simplifyHan(m.Text)))
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, text := range texts {
+			findPhones(text, nil)
+		}
+	}
+}

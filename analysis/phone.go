@@ -348,7 +348,11 @@ func (pt *phoneText) read(s string, separated, labelled bool) (string, bool) {
 		// number of a length the country uses is taken. "0044 …" is
 		// also how long account and reference numbers begin, so it must
 		// be in an assigned range.
-		if phonenumbers.IsPossibleNumberWithReason(num) != phonenumbers.IS_POSSIBLE || !plus && !phonenumbers.IsValidNumber(num) {
+		// A possible number still starting with 0 after a trunk zero was
+		// dropped ("+86 0000…") is no number, and would lose another zero
+		// when read again.
+		if phonenumbers.IsPossibleNumberWithReason(num) != phonenumbers.IS_POSSIBLE ||
+			(!plus || strings.HasPrefix(phonenumbers.GetNationalSignificantNumber(num), "0")) && !phonenumbers.IsValidNumber(num) {
 			return "", false
 		}
 		return phonenumbers.Format(num, phonenumbers.E164), true

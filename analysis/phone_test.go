@@ -115,6 +115,7 @@ func TestPhoneLookAlikes(t *testing.T) {
 		{"amount", "退款 13812345678元"},
 		{"country code without + in one block", "8613812345678"},
 		{"too long", "+86 1381234567812345"},
+		{"zeros after a country code", "+86 00000000000"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

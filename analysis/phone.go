@@ -1,10 +1,23 @@
 package analysis
 
 import (
+	"bytes"
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/nyaruka/phonenumbers"
 )
+
+// Which written numbers are phones, and in which country, is decided in two
+// steps. This file's own rules find candidates cheaply (runs of digits and
+// separators at word boundaries, not under an order, QQ, tracking or ID
+// label, not a date, not an amount) and choose the regions a number written
+// without a country code is read in. libphonenumber (nyaruka/phonenumbers)
+// then reads each candidate in those regions: it knows every country's
+// trunk prefixes, number lengths and assigned ranges, and writes E.164.
 
 // phoneMatch is one phone number found in a text: where it sits (byte
 // offsets into that text) and its E.164 form.
@@ -13,48 +26,136 @@ type phoneMatch struct {
 	e164       string
 }
 
-// notPhoneLabel matches the end of the text before a number when that number
-// is an order, QQ, ticket, transaction, waybill or similar identifier. The gap
-// between label and number may not hold digits or clause punctuation, so a
-// label further back does not reach across another number.
-var notPhoneLabel = regexp.MustCompile(`(?i)(订单|单号|运单|快递|物流|工单|受理号|qq|企鹅|交易|流水|提单|编号|账号|帐号|卡号|身份证|票号|发票|批次|货号|型号|条码|order|ticket|case|transaction|txn|tracking|waybill|b/l|bill of lading|invoice|receipt|reference|ref\b|sku|item|product|serial|account|acct|iban|swift|card)[^\d，。,;；！？!?\n]{0,14}$`)
+// labelWord is a word of a label list. left and right say the word must
+// stand at a word boundary on that side ("ups" is no label in "groups").
+type labelWord struct {
+	word        []byte
+	left, right bool
+}
 
-// phoneLabel matches the end of the text before a number labelled as a phone;
-// a bare landline without separators counts only after such a label.
-var phoneLabel = regexp.MustCompile(`(?i)(电话|手机|座机|联系方式|热线|tel|phone|mobile|cell|whatsapp|wechat|微信|fax|传真|call)[^\d，。,;；！？!?\n]{0,14}$`)
+// notPhoneLabels are the labels of numbers that are order, QQ, ticket,
+// transaction, tracking, ID card or similar identifiers, lower case.
+var notPhoneLabels = labelWords("订单 单号 运单 快递 物流 顺丰 中通 圆通 申通 韵达 极兔 工单 受理号 qq 企鹅 交易 流水 提单 编号 账号 帐号 卡号 身份证 证件 票号 发票 批次 货号 型号 条码 " +
+	`order ticket case transaction txn tracking waybill shipment parcel consignment \bdhl\b fedex \bups\b \busps\b \bems\b b/l bill_of_lading invoice receipt reference ref\b sku item product serial account acct iban swift card passport`)
 
-// hongKongRe matches a mention of Hong Kong (in simplified characters, as
-// extract matches on them).
-var hongKongRe = regexp.MustCompile(`香港|九龙|新界|(?i)\bhong kong\b|\bkowloon\b`)
+// phoneLabels are the labels of a phone number, lower case. A bare
+// landline without separators counts only after one, and so does a number
+// in the national form of a region the text names.
+var phoneLabels = labelWords("电话 手机 座机 联系方式 热线 tel phone mobile cell whatsapp wechat 微信 fax 传真 call reach_me my_number number_is")
+
+// labelWords reads a label list: words separated by spaces, "_" for a
+// space inside a label, \b for a word boundary.
+func labelWords(list string) []labelWord {
+	var out []labelWord
+	for _, w := range strings.Fields(list) {
+		var lw labelWord
+		w, lw.left = strings.CutPrefix(strings.ReplaceAll(w, "_", " "), `\b`)
+		w, lw.right = strings.CutSuffix(w, `\b`)
+		lw.word = []byte(w)
+		out = append(out, lw)
+	}
+	return out
+}
+
+// maxLabelGap is how many runes may stand between a label and its number.
+const maxLabelGap = 14
+
+// labelEnds reports whether one of labels ends at most maxLabelGap runes
+// before the end of gap (see labelGap), matched without regard to ASCII
+// case.
+func labelEnds(gap string, labels []labelWord) bool {
+	var buf [80]byte
+	if len(gap) > len(buf) {
+		gap = gap[len(gap)-len(buf):]
+	}
+	g := buf[:len(gap)]
+	for i := 0; i < len(gap); i++ {
+		c := gap[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		g[i] = c
+	}
+	for _, l := range labels {
+		end := len(g)
+		for end > 0 {
+			i := bytes.LastIndex(g[:end], l.word)
+			if i < 0 {
+				break
+			}
+			after := i + len(l.word)
+			if utf8.RuneCount(g[after:]) > maxLabelGap {
+				break
+			}
+			if (!l.left || i == 0 || !isLabelWordByte(g[i-1])) && (!l.right || after == len(g) || !isLabelWordByte(g[after])) {
+				return true
+			}
+			end = after - 1
+		}
+	}
+	return false
+}
+
+// isLabelWordByte reports whether c is an ASCII word character, as \b
+// sees it.
+func isLabelWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+}
+
+// dateRe matches a run that is a date: 2026-03-15, 2026/3/15, 15.03.2026,
+// 20260315.
+var dateRe = regexp.MustCompile(`^(?:(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:19|20)\d\d|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))$`)
 
 // nanpRe matches a North American number in its usual "(415) 555-0132"
 // form: area code and exchange both start with 2-9.
 var nanpRe = regexp.MustCompile(`^\([2-9]\d\d\) ?[2-9]\d\d[-. ]\d{4}$`)
 
-// hkLocalPhone reads s as a Hong Kong number without the country code:
-// eight digits, whole or as two groups of four, starting with a digit that
-// Hong Kong numbers start with.
-func hkLocalPhone(s string) (string, bool) {
-	s = strings.TrimSpace(foldWidth(s))
-	d := strings.NewReplacer(" ", "", "-", "", "\u3000", "", "\u00a0", "").Replace(s)
-	if len(d) != 8 || !allDigits(d) || !strings.ContainsRune("235679", rune(d[0])) {
-		return "", false
-	}
-	if len(s) != 8 && !(len(s) == 9 && (s[4] == ' ' || s[4] == '-')) {
-		return "", false
-	}
-	return "+852" + d, true
-}
+// dottedMobileRe is the only dotted form taken for a phone: a Chinese
+// mobile in 3-4-4 groups ("138.1234.5678"), optionally after +86.
+var dottedMobileRe = regexp.MustCompile(`^(?:\+86[ -]?)?1[3-9]\d\.\d{4}\.\d{4}$`)
+
+// defaultRegion is the region of a number written without a country code
+// when the text names no other: the station's.
+const defaultRegion = "CN"
 
 // maxPhones bounds the phone numbers read from one text.
 const maxPhones = 64
+
+// phoneText is one text being read for phones. Whether it is Chinese and
+// which regions it names are looked up once, and only when a number needs
+// them.
+type phoneText struct {
+	text      string
+	hanLooked bool
+	han       bool
+	namedDone bool
+	named     []string // regions the text names, other than the default
+}
+
+// isHan reports whether the text is Chinese (holds Han characters).
+func (pt *phoneText) isHan() bool {
+	if !pt.hanLooked {
+		pt.hanLooked = true
+		pt.han = strings.ContainsFunc(pt.text, func(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF })
+	}
+	return pt.han
+}
+
+// namedRegions returns the regions the text names.
+func (pt *phoneText) namedRegions() []string {
+	if !pt.namedDone {
+		pt.namedDone = true
+		pt.named = namedRegions(pt.text, pt.isHan())
+	}
+	return pt.named
+}
 
 // findPhones returns the phone numbers in text in order of appearance. Digits
 // inside URLs and e-mail addresses (skip holds their spans), order numbers,
 // QQ numbers and other labelled identifiers are not phones.
 func findPhones(text string, skip [][2]int) []phoneMatch {
 	var out []phoneMatch
-	hk := 0 // whether text places the writer in Hong Kong: 0 not known yet, 1 no, 2 yes
+	pt := &phoneText{text: text}
 	i := 0
 	for i < len(text) && len(out) < maxPhones {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -90,43 +191,67 @@ func findPhones(text string, skip [][2]int) []phoneMatch {
 				continue
 			}
 		}
-		// The label checks are costly: only for runs holding a phone.
-		if len(phonesInRun(text, i, end, true)) == 0 {
-			// An 8-digit Hong Kong number written without +852 counts
-			// under a phone label in a text that places the writer in
-			// Hong Kong.
-			if e, ok := hkLocalPhone(text[i:end]); ok {
-				if hk == 0 {
-					hk = 1
-					if hongKongRe.MatchString(text) {
-						hk = 2
-					}
-				}
-				before := text[max(0, i-60):i]
-				if hk == 2 && phoneLabel.MatchString(before) && !notPhoneLabel.MatchString(before) {
-					out = append(out, phoneMatch{start: i, end: end, e164: e})
-				}
+		// No phone number has fewer than seven digits; the label checks
+		// are for runs that might hold one.
+		if countDigits(text[i:end]) < 7 {
+			i = end
+			continue
+		}
+		labelled := false
+		if before := labelGap(text, i); before != "" {
+			if labelEnds(before, notPhoneLabels) {
+				i = end
+				continue
 			}
-			i = end
-			continue
+			labelled = labelEnds(before, phoneLabels)
 		}
-		before := text[max(0, i-60):i]
-		if notPhoneLabel.MatchString(before) {
-			i = end
-			continue
-		}
-		labelled := phoneLabel.MatchString(before)
-		out = append(out, phonesInRun(text, i, end, labelled)...)
+		out = append(out, pt.phonesInRun(i, end, labelled)...)
 		i = end
 	}
 	return out
 }
 
+// labelGap returns the text before i that a label of notPhoneLabels or
+// phoneLabels can end in: at most 60 bytes back, and no further than the
+// last digit or clause punctuation, with that rune kept for the labels'
+// word boundaries. It is "" when no label can stand there. Matching the
+// labels on the gap rather than on 60 bytes saves most of their cost.
+func labelGap(text string, i int) string {
+	lo := max(0, i-60)
+	j := i
+	for j > lo {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		if isDigitRune(r) || strings.ContainsRune("，。,;；！？!?\n", r) {
+			if j == i {
+				return ""
+			}
+			return text[j-size : i]
+		}
+		j -= size
+	}
+	if j == i {
+		return ""
+	}
+	return text[j:i]
+}
+
+// countDigits counts the ASCII and full-width digits in s.
+func countDigits(s string) int {
+	n := 0
+	for _, r := range s {
+		if isDigitRune(r) {
+			n++
+		}
+	}
+	return n
+}
+
 // phonesInRun splits a run of digits and separators at whitespace and finds
 // the longest groups of tokens that read as a phone number.
-func phonesInRun(text string, start, end int, labelled bool) []phoneMatch {
+func (pt *phoneText) phonesInRun(start, end int, labelled bool) []phoneMatch {
 	type tok struct{ s, e int }
 	var toks []tok
+	text := pt.text
 	run := text[start:end]
 	j := 0
 	for j < len(run) {
@@ -152,7 +277,8 @@ func phonesInRun(text string, start, end int, labelled bool) []phoneMatch {
 		// A phone number is written in at most six groups.
 		for b := min(len(toks), a+6); b > a; b-- {
 			s := text[toks[a].s:toks[b-1].e]
-			if e, ok := normalisePhone(s, labelled || b-a > 1 || strings.ContainsAny(s, "-()（）")); ok {
+			separated := b-a > 1 || strings.ContainsAny(s, "-()（）")
+			if e, ok := pt.read(s, separated, labelled); ok {
 				out = append(out, phoneMatch{start: toks[a].s, end: toks[b-1].e, e164: e})
 				a = b
 				found = true
@@ -166,14 +292,18 @@ func phonesInRun(text string, start, end int, labelled bool) []phoneMatch {
 	return out
 }
 
-// dottedMobileRe is the only dotted form taken for a phone: a Chinese
-// mobile in 3-4-4 groups ("138.1234.5678"), optionally after +86.
-var dottedMobileRe = regexp.MustCompile(`^(?:\+86[ -]?)?1[3-9]\d\.\d{4}\.\d{4}$`)
-
-// normalisePhone turns a written phone number into E.164. separated says the
-// number was written with separators or under a phone label, which a Chinese
-// landline needs to be told apart from other long numbers.
+// normalisePhone reads one written phone number as E.164 in a text that
+// names no region. separated says the number was written with separators
+// or under a phone label, which a landline needs to be told apart from
+// other long numbers.
 func normalisePhone(s string, separated bool) (string, bool) {
+	pt := &phoneText{hanLooked: true, han: true, namedDone: true}
+	return pt.read(s, separated, separated)
+}
+
+// read reads one candidate number s as E.164. separated says it was written
+// in groups or with brackets; labelled that a phone label stands before it.
+func (pt *phoneText) read(s string, separated, labelled bool) (string, bool) {
 	s = strings.TrimSpace(foldWidth(s))
 	if strings.Contains(s, ".") && !dottedMobileRe.MatchString(s) {
 		return "", false
@@ -183,106 +313,252 @@ func normalisePhone(s string, separated bool) (string, bool) {
 		// "+44 (0)20 …": the trunk zero in parentheses is not dialled.
 		s = strings.Replace(s, "(0)", "", 1)
 	}
-	var b strings.Builder
+	var buf [24]byte
+	d := buf[:0]
 	for _, r := range s {
 		switch {
 		case r >= '0' && r <= '9':
-			b.WriteRune(r)
+			if len(d) == cap(d) {
+				return "", false
+			}
+			d = append(d, byte(r))
 		case r == '+' || r == '-' || r == '(' || r == ')' || isSpaceRune(r) || r == '.':
 		default:
 			return "", false
 		}
 	}
-	d := b.String()
-	if !plus && strings.HasPrefix(d, "00") {
-		plus = true
-		d = d[2:]
-	}
-	if len(d) < 7 || len(d) > 15 {
+	if len(d) < 7 || len(d) > 17 || !plus && len(d) <= 8 && dateRe.MatchString(s) {
 		return "", false
 	}
-	if plus {
-		if d[0] == '0' {
+	separated = separated || labelled
+	if plus || len(d) > 2 && d[0] == '0' && d[1] == '0' {
+		// A country code the writer dialled: "+44 …", "0044 …".
+		if !plus {
+			d = d[2:]
+		}
+		if d[0] == '0' || len(d) < 8 || len(d) > 15 {
 			return "", false
 		}
-		if strings.HasPrefix(d, "86") {
-			rest := strings.TrimPrefix(d[2:], "0")
-			if cnMobile(rest) || cnLandlineNoTrunk(rest) || cnService(rest) {
-				return "+86" + rest, true
-			}
+		num, err := phonenumbers.Parse("+"+string(d), "")
+		if err != nil {
 			return "", false
 		}
-		if len(d) < 8 {
+		// libphonenumber's ranges trail new allocations and leave out
+		// those kept for fiction (+44 7700 900…): after a written + a
+		// number of a length the country uses is taken. "0044 …" is
+		// also how long account and reference numbers begin, so it must
+		// be in an assigned range.
+		// A possible number still starting with 0 after a trunk zero was
+		// dropped ("+86 0000…") is no number, and would lose another zero
+		// when read again.
+		if phonenumbers.IsPossibleNumberWithReason(num) != phonenumbers.IS_POSSIBLE ||
+			(!plus || strings.HasPrefix(phonenumbers.GetNationalSignificantNumber(num), "0")) && !phonenumbers.IsValidNumber(num) {
 			return "", false
 		}
-		return "+" + d, true
+		return phonenumbers.Format(num, phonenumbers.E164), true
 	}
-	if cnMobile(d) {
-		return "+86" + d, true
+	if len(d) > 15 {
+		return "", false
 	}
-	if nanpRe.MatchString(s) {
-		return "+1" + d, true
+	// Chinese text is read in the default region first, other text in
+	// the regions it names first.
+	nd := string(d)
+	if pt.isHan() {
+		if e, ok := readNational(nd, defaultRegion, separated, labelled); ok {
+			return e, true
+		}
 	}
-	if strings.HasPrefix(d, "86") && cnMobile(d[2:]) && separated {
-		return "+" + d, true
+	for _, region := range pt.namedRegions() {
+		if e, ok := readNational(nd, region, separated, labelled); ok {
+			return e, true
+		}
 	}
-	if d[0] == '0' && separated && cnLandlineNoTrunk(d[1:]) {
-		return "+86" + d[1:], true
+	if !pt.isHan() {
+		if e, ok := readNational(nd, defaultRegion, separated, labelled); ok {
+			return e, true
+		}
 	}
-	if separated && twMobile(d) {
-		// 09XX-XXX-XXX has ten digits, which no mainland landline with a
-		// 09XX area code has: a Taiwan mobile.
-		return "+886" + d[1:], true
+	// Two foreign forms are read without their country being named: the
+	// North American "(415) 555-0132" and a Taiwan mobile in groups
+	// ("0912-345-678", which no mainland number is).
+	if s[0] == '(' && nanpRe.MatchString(s) {
+		if num, err := phonenumbers.Parse(nd, "US"); err == nil && phonenumbers.IsValidNumber(num) {
+			return phonenumbers.Format(num, phonenumbers.E164), true
+		}
 	}
-	if separated && cnService(d) {
-		return "+86" + d, true
+	if separated && len(d) == 10 && d[0] == '0' && d[1] == '9' {
+		if e, ok := readNational(nd, "TW", true, true); ok {
+			return e, true
+		}
 	}
 	return "", false
 }
 
-// cnMobile reports whether d is a Chinese mobile number: 1[3-9] + 9 digits.
-func cnMobile(d string) bool {
-	return len(d) == 11 && d[0] == '1' && d[1] >= '3' && d[1] <= '9' && allDigits(d)
-}
-
-// cnLandlineNoTrunk reports whether d is a Chinese area code (trunk 0
-// dropped) followed by a local number of 7 or 8 digits. Area codes 10 and
-// 2X have two digits, all others three.
-func cnLandlineNoTrunk(d string) bool {
-	if len(d) < 9 || d[0] == '0' || !allDigits(d) {
-		return false
+// readNational reads the digits d of a number written without a country
+// code in region. Without separators or a label only a mobile number is
+// taken (a bare landline is as likely an identifier); a landline written
+// without the region's trunk prefix is not taken ("9912345678" is no
+// Urumqi landline but an Indian mobile). Outside the default region a
+// number needs a phone label: a foreign number in national form in a
+// signature or in running text is as often a sum, a date or a code.
+func readNational(d, region string, separated, labelled bool) (string, bool) {
+	if region != defaultRegion && !labelled {
+		return "", false
 	}
-	area := 3
-	if d[0] == '1' || d[0] == '2' {
-		area = 2
-		if d[0] == '1' && d[1] != '0' {
-			return false
+	num, err := phonenumbers.Parse(d, region)
+	if err != nil || int(num.GetCountryCode()) != phonenumbers.GetCountryCodeForRegion(region) {
+		return "", false
+	}
+	if !separated && len(phonenumbers.GetNationalSignificantNumber(num)) < len(d)-1 {
+		// "8613812345678": a country code without + or 00 is read only
+		// in a number written in groups.
+		return "", false
+	}
+	switch t := phonenumbers.GetNumberType(num); {
+	case t == phonenumbers.UNKNOWN:
+		return "", false
+	case t == phonenumbers.MOBILE:
+	case !separated:
+		return "", false
+	case t == phonenumbers.FIXED_LINE:
+		if ndd := phonenumbers.GetNddPrefixForRegion(region, true); ndd != "" && !strings.HasPrefix(d, ndd) {
+			return "", false
+		}
+		fallthrough
+	case t == phonenumbers.FIXED_LINE_OR_MOBILE:
+		// A Chinese subscriber number starts with 2-9 after the area
+		// code, which libphonenumber's ranges do not all say: 0770 0900
+		// 881 is the British 07700 900881, not a Fangchenggang landline.
+		if region == "CN" {
+			// Area codes 10 and 2X have two digits, all others three.
+			nsn := phonenumbers.GetNationalSignificantNumber(num)
+			a := 3
+			if nsn[0] == '1' || nsn[0] == '2' {
+				a = 2
+			}
+			if a < len(nsn) && nsn[a] < '2' {
+				return "", false
+			}
 		}
 	}
-	if area == 3 && unassignedArea(d[:3]) {
-		return false
+	return phonenumbers.Format(num, phonenumbers.E164), true
+}
+
+// regionNames maps a lower-case word or word pair naming a country, or a
+// city that places the writer in it, to its region. Only regions whose
+// numbers people write without the country code in mail to the station
+// are here.
+var regionNames = map[string]string{
+	"india": "IN", "mumbai": "IN", "delhi": "IN", "bangalore": "IN", "bengaluru": "IN", "chennai": "IN", "kolkata": "IN", "hyderabad": "IN", "pune": "IN", "ahmedabad": "IN",
+	"hong kong": "HK", "hongkong": "HK", "kowloon": "HK",
+	"macau": "MO", "macao": "MO",
+	"taiwan": "TW", "taipei": "TW", "kaohsiung": "TW", "taichung": "TW",
+	"usa": "US", "united states": "US", "california": "US", "texas": "US", "new york": "US", "florida": "US",
+	"canada": "CA", "toronto": "CA", "vancouver": "CA", "montreal": "CA",
+	"uk": "GB", "united kingdom": "GB", "england": "GB", "london": "GB", "britain": "GB", "scotland": "GB", "manchester": "GB",
+	"germany": "DE", "deutschland": "DE", "berlin": "DE", "munich": "DE", "münchen": "DE", "hamburg": "DE",
+	"france": "FR", "paris": "FR", "lyon": "FR", "marseille": "FR",
+	"italy": "IT", "italia": "IT", "milan": "IT", "milano": "IT",
+	"spain": "ES", "españa": "ES", "madrid": "ES", "barcelona": "ES",
+	"russia": "RU", "moscow": "RU",
+	"ukraine": "UA", "kyiv": "UA", "kiev": "UA",
+	"poland": "PL", "polska": "PL", "warsaw": "PL",
+	"türkiye": "TR", "istanbul": "TR", "ankara": "TR",
+	"uae": "AE", "dubai": "AE", "abu dhabi": "AE", "sharjah": "AE",
+	"saudi": "SA", "riyadh": "SA", "jeddah": "SA",
+	"egypt": "EG", "cairo": "EG",
+	"pakistan": "PK", "karachi": "PK", "lahore": "PK", "islamabad": "PK",
+	"bangladesh": "BD", "dhaka": "BD",
+	"indonesia": "ID", "jakarta": "ID",
+	"vietnam": "VN", "viet nam": "VN", "hanoi": "VN",
+	"thailand": "TH", "bangkok": "TH",
+	"korea": "KR", "seoul": "KR", "busan": "KR",
+	"japan": "JP", "tokyo": "JP", "osaka": "JP",
+	"brazil": "BR", "brasil": "BR", "são paulo": "BR", "sao paulo": "BR",
+	"mexico": "MX", "méxico": "MX",
+	"nigeria": "NG", "lagos": "NG", "abuja": "NG",
+	"kenya": "KE", "nairobi": "KE", "mombasa": "KE",
+	"south africa": "ZA", "johannesburg": "ZA", "durban": "ZA",
+	"australia": "AU", "sydney": "AU", "melbourne": "AU",
+	"philippines": "PH", "manila": "PH",
+	"malaysia": "MY", "singapore": "SG",
+	"ghana": "GH", "accra": "GH",
+}
+
+// hanRegionNames are the Chinese names (simplified, as extract matches on
+// them) of the same regions.
+var hanRegionNames = []struct{ name, region string }{
+	{"香港", "HK"}, {"九龙", "HK"}, {"新界", "HK"}, {"澳门", "MO"}, {"台湾", "TW"}, {"台北", "TW"}, {"高雄", "TW"},
+	{"印度尼西亚", "ID"}, {"印尼", "ID"}, {"印度", "IN"}, {"美国", "US"}, {"加拿大", "CA"}, {"英国", "GB"}, {"德国", "DE"},
+	{"法国", "FR"}, {"意大利", "IT"}, {"西班牙", "ES"}, {"俄罗斯", "RU"}, {"乌克兰", "UA"}, {"波兰", "PL"},
+	{"土耳其", "TR"}, {"阿联酋", "AE"}, {"迪拜", "AE"}, {"沙特", "SA"}, {"埃及", "EG"}, {"巴基斯坦", "PK"},
+	{"孟加拉", "BD"}, {"越南", "VN"}, {"泰国", "TH"}, {"韩国", "KR"}, {"日本", "JP"}, {"巴西", "BR"},
+	{"墨西哥", "MX"}, {"尼日利亚", "NG"}, {"肯尼亚", "KE"}, {"南非", "ZA"}, {"澳大利亚", "AU"},
+	{"菲律宾", "PH"}, {"马来西亚", "MY"}, {"新加坡", "SG"},
+}
+
+// namedRegions returns the regions text names, in order of first mention
+// (Chinese names after the others), without the default region.
+func namedRegions(text string, han bool) []string {
+	var out []string
+	add := func(r string) {
+		if r != defaultRegion && !slices.Contains(out, r) {
+			out = append(out, r)
+		}
 	}
-	local := d[area:]
-	return (len(local) == 7 || len(local) == 8) && local[0] >= '2'
-}
-
-// unassignedArea reports whether a three-digit code (trunk 0 dropped) is
-// in a block that China assigns to no area: 060-062, 0702-0709 and
-// 0800-0811. Foreign mobiles written with their own trunk 0 (Nigeria's
-// 0803 555 0917, 0706 …) fall there and are no Chinese landlines.
-func unassignedArea(a string) bool {
-	return a >= "600" && a <= "629" || a >= "702" && a <= "709" || a >= "800" && a <= "811"
-}
-
-// twMobile reports whether d is a Taiwan mobile number written without the
-// country code: 09 + 8 digits.
-func twMobile(d string) bool {
-	return len(d) == 10 && strings.HasPrefix(d, "09") && allDigits(d)
-}
-
-// cnService reports whether d is a nationwide 400/800 service number.
-func cnService(d string) bool {
-	return len(d) == 10 && (strings.HasPrefix(d, "400") || strings.HasPrefix(d, "800")) && allDigits(d)
+	var lower, prev [24]byte
+	np := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r >= 0x2E80 || !unicode.IsLetter(r) {
+			if r != ' ' {
+				np = 0
+			}
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if r2 >= 0x2E80 || !unicode.IsLetter(r2) {
+				break
+			}
+			j += s2
+		}
+		w := text[i:j]
+		i = j
+		if len(w) < 2 || len(w) > len(lower) {
+			np = 0
+			continue
+		}
+		n := copy(lower[:], w)
+		for k := 0; k < n; k++ {
+			if c := lower[k]; c >= 'A' && c <= 'Z' {
+				lower[k] = c + 'a' - 'A'
+			}
+		}
+		word := lower[:n]
+		if word[0] >= utf8.RuneSelf || n > 1 && word[1] >= utf8.RuneSelf {
+			word = []byte(strings.ToLower(w))
+		}
+		if np > 0 {
+			if reg, ok := regionNames[string(prev[:np])+" "+string(word)]; ok {
+				add(reg)
+			}
+		}
+		if reg, ok := regionNames[string(word)]; ok {
+			add(reg)
+		}
+		np = copy(prev[:], word)
+	}
+	if han {
+		for _, h := range hanRegionNames {
+			if strings.Contains(text, h.name) {
+				add(h.region)
+			}
+		}
+	}
+	return out
 }
 
 // scanPhoneRun returns the end of the run of digits and phone separators

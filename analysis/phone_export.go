@@ -3,9 +3,10 @@ package analysis
 import "strings"
 
 // Phone reads one phone number as a person writes it ("139 0579 1234",
-// "+86 579-8555-1234", "0579 85551234") as E.164, by the same rules the
-// analysis reads phones in mail. ok is false for anything that is not one
-// phone number.
+// "+86 579-8555-1234", "0579 85551234", "+44 (0)20 7946 0958") as E.164,
+// by the same rules the analysis reads phones in mail: with libphonenumber,
+// a number without a country code read as a Chinese one. ok is false for
+// anything that is not one phone number.
 func Phone(s string) (e164 string, ok bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {

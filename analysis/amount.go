@@ -174,7 +174,7 @@ func spacedTail(text string, start, end int) int {
 	e := end
 	for {
 		r, w := utf8.DecodeRuneInString(text[e:])
-		if !isGroupSpace(r) || e+w+3 > len(text) || !digitsOnly(text[e+w:e+w+3]) {
+		if !isGroupSpace(r) || e+w+3 > len(text) || !allDigits(text[e+w:e+w+3]) {
 			break
 		}
 		after := e + w + 3
@@ -187,7 +187,7 @@ func spacedTail(text string, start, end int) int {
 		return end
 	}
 	// Decimals after the last group: ",00" or ".50".
-	if e+3 <= len(text) && (text[e] == ',' || text[e] == '.') && digitsOnly(text[e+1:e+3]) && (e+3 == len(text) || text[e+3] < '0' || text[e+3] > '9') {
+	if e+3 <= len(text) && (text[e] == ',' || text[e] == '.') && allDigits(text[e+1:e+3]) && (e+3 == len(text) || text[e+3] < '0' || text[e+3] > '9') {
 		e += 3
 	}
 	if e < len(text) {
@@ -201,7 +201,7 @@ func spacedTail(text string, start, end int) int {
 // spacedHead is spacedTail looking back: the start of the groups before a
 // three-digit group that ends a number ("5 200 USD").
 func spacedHead(text string, start, end int) int {
-	if end-start != 3 || !digitsOnly(text[start:end]) {
+	if end-start != 3 || !allDigits(text[start:end]) {
 		return start
 	}
 	b := start
@@ -231,14 +231,6 @@ func spacedHead(text string, start, end int) int {
 	return b
 }
 
-func digitsOnly(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
 
 func sortAmounts(a []amountMatch) {
 	for i := 1; i < len(a); i++ {

@@ -231,7 +231,6 @@ func spacedHead(text string, start, end int) int {
 	return b
 }
 
-
 func sortAmounts(a []amountMatch) {
 	for i := 1; i < len(a); i++ {
 		for j := i; j > 0 && (a[j].start < a[j-1].start || a[j].start == a[j-1].start && a[j].end > a[j-1].end); j-- {

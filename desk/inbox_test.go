@@ -106,8 +106,17 @@ func TestWaitWakesOnNewMail(t *testing.T) {
 	if d := time.Since(start); d < 150*time.Millisecond {
 		t.Errorf("Wait returned after %s, before its deadline", d)
 	}
+	// The memory server reports only mail appended after its IDLE began.
+	idling := make(chan struct{}, 1)
+	e.imap.SetIdleHook(func() {
+		select {
+		case idling <- struct{}{}:
+		default:
+		}
+	})
 	go func() {
-		time.Sleep(100 * time.Millisecond)
+		<-idling
+		time.Sleep(200 * time.Millisecond)
 		e.imap.AppendMessage("INBOX", complaintMail("w1@mail.example", "li@mail.example", ""))
 	}()
 	start = time.Now()

@@ -93,7 +93,23 @@ func (s *station) startRun(t *testing.T) *lockedBuffer {
 func TestRunPicksUpNewMailWithIdle(t *testing.T) {
 	s := newStation(t)
 	s.edit(t, func(c string) string { return strings.Replace(c, `"@every 1m"`, `"@every 1h"`, 1) })
+	// The memory server reports only mail appended after its IDLE began
+	// (a real server reports what arrived since the last command): the
+	// complaint arrives while the daemon idles.
+	idling := make(chan struct{}, 1)
+	s.imap.SetIdleHook(func() {
+		select {
+		case idling <- struct{}{}:
+		default:
+		}
+	})
 	logs := s.startRun(t)
+	select {
+	case <-idling:
+	case <-time.After(10 * time.Second):
+		t.Fatalf("the daemon did not start IDLE within 10s:\n%s", logs)
+	}
+	time.Sleep(200 * time.Millisecond)
 	start := time.Now()
 	s.deliver(t, mkMail(complaintEN))
 	if got := s.smtp.WaitFor(2, 15*time.Second); len(got) < 2 {

@@ -90,7 +90,7 @@ func analyse(a *Mail, opts Options) {
 }
 
 // notPaidRe finds a writer saying they have not paid or bought yet.
-var notPaidRe = regexp.MustCompile(`(?i)(?:还没|还未|尚未|没有|未)(?:有)?(?:付|交|支付|付款|转账|购买|买|下单)|打算|准备(?:去|买|下单|购买|拿货|进货)|计划(?:去|买|购买|采购)|\b(?:plan(?:ning)? to|going to|intend to|want to (?:buy|order)|would like to (?:buy|order))\b|\b(?:have not|haven't|havent|did not|didn't|not yet)\s+(?:yet\s+)?(?:paid|bought|ordered|pay|buy|order)\b|\bbefore\s+(?:I|we)\s+(?:pay|buy|order)\b`)
+var notPaidRe = regexp.MustCompile(`(?i)(?:还没|还未|尚未|没有|未)(?:有)?(?:付|交|支付|付款|转账|购买|买|下单)|打算|准备(?:去|买|下单|购买|拿货|进货|定制|订)|计划(?:去|买|购买|采购)|报价|如果付|要先付|需要先付|先付|\b(?:plan(?:ning)?\s+(?:to|a|an|our|my|the)|going to|intend to|want to (?:buy|order)|would like to (?:buy|order)|they ask(?:ed)?(?: me| us)? (?:to pay|for)|quoted?)\b|\b(?:have not|haven't|havent|did not|didn't|not yet)\s+(?:yet\s+)?(?:paid|bought|ordered|pay|buy|order)\b|\bbefore\s+(?:I|we)\s+(?:pay|buy|order)\b`)
 
 // wasPaidRe finds a writer saying money was paid.
 var wasPaidRe = regexp.MustCompile(`(?i)付了|已付|已经付|支付了|已支付|已经支付|付款了|已付款|转了|转账了|交了|花了|买了|购买了|订了|实付|货款|\b(?:paid|have paid|has been paid|transferred|spent|sent the money|deposit(?:ed)?|bought|purchased|ordered)\b`)

@@ -340,7 +340,7 @@ func stationDomain(opts Options) string {
 // Party keywords: whichever is nearest before a phone number or e-mail
 // address in its clause decides whose it is.
 var (
-	merchantWordRe = regexp.MustCompile(`(?i)商家|卖家|店家|店铺|网店|店主|掌柜|客服|售后|厂家|工厂|公司|老板|对方|供应商|门店|商户|店里(?:的)?(?:电话|座机)|店长|店员|业务员|顾问|负责人|酒店|前台|他们|她们|\b(?:seller|sellers|merchant|vendor|supplier|factory|manufacturer|company|shop|store|their|they|them|customer service|office|sales|his|its|owner's|owner’s|boss's|boss’s)\b`)
+	merchantWordRe = regexp.MustCompile(`(?i)商家|卖家|店家|店铺|网店|店主|掌柜|客服|售后|厂家|工厂|厂里|厂方|公司|老板|对方|供应商|门店|商户|摊主|档口|店里(?:的)?(?:电话|座机)|店长|店员|业务员|顾问|负责人|酒店|前台|他们|她们|\b(?:mr|ms|mrs|miss)\.?\s+\p{Lu}[\p{L}\-]*(?:'s|’s)|\b(?:seller|sellers|merchant|vendor|supplier|factory|manufacturer|company|shop|store|their|they|them|customer service|office|sales|his|its|owner's|owner’s|boss's|boss’s)\b`)
 	selfWordRe     = regexp.MustCompile(`(?i)我|本人|联系人|姓名|\bmy\b|\bme\b|\bi\b|\bmine\b|\bour\b|\bus\b|\bwe\b`)
 	// A third party who is neither the complainant nor the merchant: the
 	// courier, a delivery driver, an installer.
@@ -382,9 +382,10 @@ func phoneParty(text string, pos int, def segRole) segRole {
 		}
 		return roleOwn
 	}
-	// "Factory address: …" then "Tel.: …": a bare label right under the
-	// merchant's labelled address continues the merchant's contact block.
-	if lineStart > 0 && bareLabelRe.MatchString(line) {
+	// "Factory address: …" then "Tel.: …" or "Contact: Mr. Chen, +86 …":
+	// a contact label right under the merchant's labelled address
+	// continues the merchant's contact block.
+	if lineStart > 0 && (bareLabelRe.MatchString(line) || contactLabelRe.MatchString(line)) {
 		prevEnd := lineStart - 1
 		prevStart := strings.LastIndexByte(text[:prevEnd], '\n') + 1
 		// "店铺地址：https://…" is the shop's link, not its postal address,
@@ -399,7 +400,8 @@ func phoneParty(text string, pos int, def segRole) segRole {
 
 var (
 	bareLabelRe         = regexp.MustCompile(`^\s*[\p{L} .()（）/]{1,16}[:：]\s*$`)
-	merchantAddrLabelRe = regexp.MustCompile(`(?i)^\s*(?:商家|卖家|店家|店铺|厂家|工厂|公司|供应商|门店|(?:seller|merchant|vendor|supplier|factory|manufacturer|company|shop|store|office)(?:'s|’s)?)\s*(?:地址|(?:postal |office |street )?address)\s*[:：]\s*\S`)
+	contactLabelRe      = regexp.MustCompile(`(?i)^\s*(?:contact(?: person)?|tel\.?|phone|mobile|whatsapp|wechat|联系人|联系电话|电话|手机|微信)\s*[:：]`)
+	merchantAddrLabelRe = regexp.MustCompile(`(?i)^\s*(?:商家|卖家|店家|店铺|商铺|厂家|工厂|公司|供应商|门店|摊位|(?:seller|merchant|vendor|supplier|factory|manufacturer|company|shop|store|office|their)(?:'s|’s)?)\s*(?:地址|(?:postal |office |street )?address)\s*[:：]\s*\S|^\s*(?:厂址|店址|摊位)\s*[:：]\s*\S`)
 )
 
 // ownedBizRe matches a business word owned by the writer ("our office",

@@ -349,11 +349,6 @@ func cleanPersonName(v string) string {
 	}
 	v = trimValue(v)
 	v = strings.Trim(v, `"'“”‘’「」`)
-	// "Mrs Ngozi Chukwuma": the title is not part of the name, when a
-	// name follows it.
-	if m := titleLeadRe.FindString(v); m != "" && isLatinName(v[len(m):], 1) {
-		v = v[len(m):]
-	}
 	if v == "" {
 		return ""
 	}
@@ -418,7 +413,9 @@ func signatureName(text string) string {
 			}
 		}
 	}
-	for i := len(lines) - 1; i >= 0 && i >= len(lines)-4; i-- {
+	// The name line may stand above a title, a company, an address and
+	// two contact lines.
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-6; i-- {
 		l := lines[i]
 		if n := isName(l); n != "" {
 			// A single Latin word at the end is a name only after a
@@ -471,20 +468,22 @@ func nonEmptyLines(text string) []string {
 
 // Addresses.
 var (
-	addrLabelRe = regexp.MustCompile(`(?i)(?:^|[\s，,。；;]|\p{Han})((?:我的|本人|收货|收件|联系|通讯|通信|家庭|居住|寄件|邮寄|退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册)?(?:的)?(?:地址|住址)|摊位(?:号|地址)?|档口(?:号|地址)?|仓库|warehouse|booth|stall|培训中心|培训机构|门店|店面|(?:my |shipping |delivery |mailing |home |postal |billing |return |company |seller'?s? |office |factory |warehouse |business |registered |street )?(?:address|addr\.?|add\.?)|(?:their|supplier'?s?|seller'?s?|vendor'?s?|merchant'?s?|manufacturer'?s?|factory) (?:office|shop|store|warehouse|showroom|stall|booth))\s*(?:(?:是|为|在)\s*[:：]?|[:：]|\bis\b:?(?:\s+(?:located\s+|situated\s+)?(?:at|in|on)\b)?)\s*`)
+	addrLabelRe = regexp.MustCompile(`(?i)(?:^|[\s，,。；;]|\p{Han})((?:我的|本人|收货|收件|联系|通讯|通信|家庭|居住|寄件|邮寄|退货|发货|公司|商家|店铺|商铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册)?(?:的)?(?:地址|住址)|厂址|店址|摊位(?:号|地址)?|档口(?:号|地址)?|仓库|warehouse|booth|stall|培训中心|培训机构|门店|店面|(?:my |shipping |delivery |mailing |home |postal |billing |return |company |seller'?s? |office |factory |warehouse |business |registered |street )?(?:address|addr\.?|add\.?)|(?:their|supplier'?s?|seller'?s?|vendor'?s?|merchant'?s?|manufacturer'?s?|factory) (?:office|shop|store|warehouse|showroom|stall|booth))\s*(?:(?:是|为|在)\s*[:：]?|[:：]|\bis\b:?(?:\s+(?:located\s+|situated\s+)?(?:at|in|on)\b)?)\s*`)
 	addrZhRe    = regexp.MustCompile(`[省市区县镇乡村路街道巷弄号栋幢楼室座单元小区大厦广场园]`)
 	// Street words of the countries Yiwu's buyers write from; the
 	// non-ASCII ones are bounded by non-letters (RE2's \b is ASCII only).
-	streetEnRe = regexp.MustCompile(`(?i)\b(?:street|road|avenue|via|viale|rue|calle|carrera|lane|way|boulevard|drive|strasse|straße|platz|square|building|floor|suite|apartment|unit|block|p\.?o\.? box|house|close|court|crescent|terrace|highway|hwy|plaza|place|district|jalan|soi|moo|office|centre|center|tower|flat|room|level|` +
+	streetEnRe = regexp.MustCompile(`(?i)\b(?:street|road|avenue|via|viale|rue|calle|carrera|lane|way|boulevard|drive|strasse|straße|platz|square|building|floor|suite|apartment|unit|block|p\.?o\.? box|house|close|court|crescent|terrace|highway|hwy|plaza|place|district|jalan|soi|moo|office|centre|center|tower|flat|room|level|stall|kiosk|plot|` +
 		`rua|avenida|travessa|alameda|estrada|rodovia|apto|apartamento|andar|bloco|piso|colonia|ulica|aleja|straat|laan|weg|gasse|allee|corso|piazza|largo|sokak|caddesi|mahallesi|bulvar[ıi]?|vej|gade|gatan|gata|katu|tie|náměstí|ulice|thanon|phố|rd|ave|blvd|ln|bldg|apt)\b` +
 		// Abbreviations end with their full stop, where \b cannot stand.
 		`|\b(?:st|rd|ave|dr|str|sq|bldg|apt|no|jl|av|col|ul|al|sok|cad|mah|nám|blvd|ln)\.` +
+		// "Shop 14B, Alaba International Market": a shop by its number.
+		`|\bshop\s+(?:no\.?\s*)?\d` +
 		`|(?:^|[^\p{L}])(?:улица|ул\.|проспект|просп\.|пр-т|вулиця|вул\.|переулок|пер\.|дом|д\.|кв\.|đường|số|ถนน|ซอย|شارع|طريق|حي|ش\.)(?:[^\p{L}]|$)`)
 	addrTailRe    = regexp.MustCompile(`(?i)\s+(?:联系)?(?:电话|手机|邮箱|tel|phone|mobile|e-?mail)\s*[:：]?|[，,；;]\s*(?:联系)?(?:电话|手机|邮箱)|(?:，|。)?(?:请|麻烦)`)
 	houseNumberRe = regexp.MustCompile(`^\d+[A-Za-z]?\s+\p{L}`)
 	// ", 45127 Essen", ", 01304-001", ", SW1A 1AA": a postcode after a comma.
 	postcodeCityRe = regexp.MustCompile(`,\s*(?:\d{4,6}\s+\p{L}|\d{5}-\d{3}\b|\d{3}-\d{4}\b|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)`)
-	respAddrRe     = regexp.MustCompile(`(?i)退货|发货|公司|商家|店铺|工厂|厂家|卖家|办公|仓库|门店|店面|摊位|档口|培训|经营|注册|机构|车行|车商|猫舍|犬舍|商户|商行|酒店|影楼|return|company|seller|supplier|vendor|merchant|manufacturer|their|office|factory|warehouse|booth|stall|business|registered`)
+	respAddrRe     = regexp.MustCompile(`(?i)退货|发货|公司|商家|店铺|商铺|厂址|店址|工厂|厂家|卖家|办公|仓库|门店|店面|摊位|档口|培训|经营|注册|机构|车行|车商|猫舍|犬舍|商户|商行|酒店|影楼|return|company|seller|supplier|vendor|merchant|manufacturer|their|office|factory|warehouse|booth|stall|business|registered`)
 )
 
 // labelHead returns the last few Han characters before a bare address
@@ -542,6 +541,11 @@ func findAddresses(text string, role segRole) (comp, resp string) {
 			if v == "" {
 				continue
 			}
+			if strings.Contains(strings.ToLower(sep), "is") && !hasHan(v) && !looksLikeStreetAddress(v) {
+				// "their shop is in District 5 of the market": a sentence,
+				// not a labelled address, needs an address's shape.
+				continue
+			}
 			bare := label == "地址" || strings.EqualFold(label, "address")
 			if role == roleMerchant || respAddrRe.MatchString(label) || bare && respAddrRe.MatchString(labelHead(l[:loc[2]])) || underMerchant && bare || phoneParty(l, loc[2], roleOwn) == roleMerchant {
 				if resp == "" {
@@ -560,7 +564,7 @@ func findAddresses(text string, role segRole) (comp, resp string) {
 			if v == "" {
 				continue
 			}
-			if looksLikeAddress(v) || hasHan(v) && strings.ContainsAny(v, "0123456789") && strings.ContainsAny(v, "号街路区栋幢室楼层城") {
+			if !hasHan(v) && looksLikeStreetAddress(v) || hasHan(v) && strings.ContainsAny(v, "0123456789") && strings.ContainsAny(v, "号街路区栋幢室楼层城") {
 				resp = v
 				break
 			}
@@ -652,7 +656,7 @@ func cleanAddress(v string) string {
 }
 
 func looksLikeAddress(v string) bool {
-	if utf8.RuneCountInString(v) < 5 || utf8.RuneCountInString(v) > 200 {
+	if utf8.RuneCountInString(v) < 5 || utf8.RuneCountInString(v) > 200 || urlRe.MatchString(v) {
 		return false
 	}
 	if hasHan(v) {
@@ -695,8 +699,8 @@ func looksLikeStreetAddress(l string) bool {
 // respPremisesRe finds the merchant's address by the sentence that
 // names it: "Their office is at …", "the supplier's warehouse is located
 // in …", "商家的店在…", "他们公司在…".
-var respPremisesRe = regexp.MustCompile(`(?i)\b(?:their|the (?:seller|supplier|shop|store|factory|company|merchant|vendor|manufacturer)(?:'s|’s)?)\s+(?:office|shop|store|factory|warehouse|showroom|booth|stall|address|premises|company|workshop)\s+(?:is|are|was|were)\s+(?:located\s+|situated\s+)?(?:at|in|on)\s+([^\n]{8,160}?)(?:\.\s|\.$|\n|$)` +
-	`|(?:商家|卖家|店家|厂家|供应商|他们|对方)(?:的)?(?:店|店铺|门店|公司|工厂|厂|仓库|档口|摊位|办公室)?(?:地址)?(?:在|位于)([^\n，。；！？]{6,60})`)
+var respPremisesRe = regexp.MustCompile(`(?i)\b(?:their|the (?:seller|supplier|shop|store|factory|company|merchant|vendor|manufacturer)(?:'s|’s)?)\s+(?:office|shop|store|factory|warehouse|showroom|booth|stall|address|premises|company|workshop)\s+(?:is|are|was|were)\s+(?:located\s+|situated\s+)?(?:at|in|on)\s+([^\n()]{8,160}?)(?:\.\s|\.$|\n|$|\))` +
+	`|(?:商家|卖家|店家|厂家|供应商|他们|对方)(?:的)?(?:店|店铺|门店|公司|工厂|厂|仓库|档口|摊位|办公室)?(?:地址)?(?:在|位于)([^\n，。；！？（(]{6,60})`)
 
 // priceLineRe matches a line of prices, which is no address.
 var priceLineRe = regexp.MustCompile(`(?i)[$€¥￥£]\s?\d|\b(?:USD|EUR|RMB|CNY|HKD|GBP)\s?\d|\d\s?(?:USD|EUR|RMB|CNY|HKD|GBP)\b|\bprice\b`)

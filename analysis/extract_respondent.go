@@ -19,7 +19,7 @@ var (
 	// 商家“晨曦家居百货”, 店铺名叫“…”, a shop called "…".
 	wordQuotedRe = regexp.MustCompile(`(?i)(?:商家|店铺|网店|店家|卖家|厂家|公司|工厂|店|门店|供应商|机构|(?:shop|store|seller|merchant|supplier|company|vendor|factory)(?:(?:'s|’s)?\s+(?:called|named|is|was|name is|name was))?)(?:名称|名字|名|叫做|叫|是|为)?\s*` + quoteOpen + quoteBody + quoteClose)
 	// “晨曦家居百货”的店里, "Happy Home" store.
-	quotedWordRe = regexp.MustCompile(`(?i)` + quoteOpen + quoteBody + quoteClose + `\s*(?:这家|的)?(?:店铺|网店|店里|店|旗舰店|商家|公司|工厂|厂家|(?:shop|store|company|factory)\b)`)
+	quotedWordRe = regexp.MustCompile(`(?i)` + quoteOpen + quoteBody + quoteClose + `\s*(?:这家|的)?(?:店铺|网店|店里|店|旗舰店|商家|公司|工厂|厂家|摊位|档口|铺位|商铺|(?:shop|store|company|factory|stall|booth)\b)`)
 	// 在“…”买的.
 	inQuotedRe = regexp.MustCompile(quoteOpen + quoteBody + quoteClose + `(?:上|里|处)?(?:买|购买|下单|订购|定制|订了|订做|进货|进了|拿货|拿了|拿的|批了|批的|采购)`)
 	// "ordered … from “Yiwu Lucky Star Party Goods Co., Ltd”": a quoted
@@ -58,6 +58,14 @@ var (
 	// "a refund from Happy Party Supplies, a shop on AliExpress": a name
 	// of two or more words set off before a merchant word.
 	enApposAfterRe = regexp.MustCompile(`\b(?:from|with|against|at|by|to|about|and)[ \t]+((?:[A-Z0-9][\p{L}0-9&'’\-]*\.?)(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*\.?|of|and|de)){1,6}),[ \t]+(?:a|an|the|their|its)[ \t]+(?:[a-z]+[ \t]+){0,2}(?i:vendor|seller|supplier|merchant|shop|store|factory|manufacturer|company)\b`)
+	// "Sunny Days (their Alibaba store)": a name the writer glosses as
+	// the seller's store.
+	theirStoreRe = regexp.MustCompile(`((?:[A-Z][\p{L}0-9&'’\-]*)(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*|of|and)){0,5})[ \t]*\((?i:their|its|the seller'?s|the supplier'?s|the company'?s)[ \t]+(?:[\p{L}0-9]+[ \t]+){0,2}(?i:store|shop|storefront|page)\)`)
+	// 店名是老陈土特产, 商家叫花间集手作: a name label in a sentence, without
+	// a colon or quotes.
+	nameIsZhRe = regexp.MustCompile(`(?:店名|店铺名(?:称|字)?|店铺|商家名(?:称|字)?|商家|卖家|店家|商铺名(?:称|字)?|档口名(?:称|字)?|摊位名(?:称|字)?|厂名|公司名(?:称|字)?)(?:是|叫做|叫|为)\s*([^\s，。、,.！!？?；;：:“”"「」]{2,20})`)
+	// "placed an order … with X", "signed a contract with X".
+	orderWithRe = regexp.MustCompile(`\b(?:placed|made|put)\s+(?:an?\s+|our\s+|my\s+)?order\b[^.\n!?]{0,80}?\bwith\s+(?:the\s+)?((?:[A-Z][\p{L}0-9'’\-]*\.?|&)(?:[ \t]+(?:[A-Z0-9][\p{L}0-9'’\-]*\.?,?|&|of|and)){1,7})`)
 	// Cheap literal checks for the patterns above.
 	enApposCue      = regexp.MustCompile(`(?:vendor|seller|supplier|merchant|shop|store|factory|manufacturer|company),`)
 	enApposAfterCue = regexp.MustCompile(`, (?:a|an|the|their|its) (?:[a-z]+ ){0,2}(?:vendor|seller|supplier|merchant|shop|store|factory|manufacturer|company)\b`)
@@ -73,7 +81,7 @@ var (
 	// Chinese business names by their ending.
 	zhBizSuffixRe = regexp.MustCompile(`有限责任公司|股份有限公司|有限公司|贸易公司|公司|商行|经营部|批发部|贸易行|加工厂|制品厂|工厂|厂|工作室|旗舰店|专营店|专卖店|企业店|百货店|百货|精品店|小店|店`)
 	// English business names by their ending.
-	enBizRe     = regexp.MustCompile(`((?:(?:[A-Z0-9][\p{L}0-9&'’\-]*\.?,?|&)[ \t]+){1,7}(?:Co\.,?\s*Ltd\.|Co\.,?\s*Ltd\b|Co\s+Ltd\b\.?|Company\s+Limited\b|Co\.,?\s*Limited\b|Co\.|Ltd\.|Ltd\b|Limited\b|Inc\.|Inc\b|LLC\b|Corp\.|Corp\b|Corporation\b|GmbH\b|(?:Trading|Import\s*(?:&|and)\s*Export)\s+Company\b|Trading\s+Firm\b|Firm\b|Trading\b|Factory\b|Store\b|Shop\b|Industries\b|Industry\b|Enterprises?\b|Group\b))`)
+	enBizRe     = regexp.MustCompile(`((?:(?:[A-Z0-9][\p{L}0-9&'’\-]*\.?,?|&)[ \t]+){1,7}(?:(?i:Co\.,?\s*Ltd\.|Co\.,?\s*Ltd\b|Co\s+Ltd\b\.?|Company\s+Limited\b|Co\.,?\s*Limited\b)|Co\.|CO\.|Ltd\.|LTD\.|Ltd\b|LTD\b|Limited\b|LIMITED\b|Inc\.|Inc\b|LLC\b|Corp\.|Corp\b|Corporation\b|GmbH\b|(?:Trading|Import\s*(?:&|and)\s*Export)\s+Company\b|Trading\s+Firm\b|Firm\b|Trading\b|Factory\b|Store\b|Shop\b|Industries\b|Industry\b|Enterprises?\b|Group\b))`)
 	enLeadWords = map[string]bool{"the": true, "a": true, "an": true, "from": true, "to": true, "by": true, "with": true, "against": true,
 		"dear": true, "seller": true, "supplier": true, "company": true, "shop": true, "store": true, "contact": true, "complaint": true,
 		"about": true, "re": true, "fwd": true, "our": true, "my": true, "their": true, "this": true, "that": true, "hi": true, "hello": true,
@@ -213,6 +221,23 @@ func respondentNameIn(text string) string {
 			return n
 		}
 	}
+	if strings.Contains(text, "(") {
+		for _, m := range theirStoreRe.FindAllStringSubmatch(text, 4) {
+			if n := strings.TrimSpace(m[1]); len(strings.Fields(n)) >= 1 && !enNotMerchantRe.MatchString(n) && !personTitleRe.MatchString(n) {
+				return n
+			}
+		}
+	}
+	if strings.Contains(text, "order") {
+		for _, m := range orderWithRe.FindAllStringSubmatchIndex(text, 4) {
+			rest := text[m[2]:]
+			if loc := enBizRe.FindStringSubmatchIndex(rest); loc != nil && loc[2] == 0 {
+				if n := cleanEnBizName(keepAbbrevDot(rest[:loc[3]], trimValue(rest[:loc[3]]))); n != "" {
+					return n
+				}
+			}
+		}
+	}
 	// Most of these need a quotation mark: skip them cheaply without one.
 	hasQuote := strings.ContainsAny(text, `“”"「」『』《》【】`)
 	for _, re := range []*regexp.Regexp{calledQuotedRe, platformQuotedRe, wordQuotedRe, quotedWordRe, quotedOnPlatformRe, inQuotedRe, boughtFromQuotedRe, inQuotedRe2, calledZhRe, selfBracketRe} {
@@ -224,9 +249,21 @@ func respondentNameIn(text string) string {
 				// 在“优信二手车”平台上一家…: a platform, not the merchant.
 				continue
 			}
+			if ownBusinessAt(text, m[2], m[3]) {
+				// 我在温州开了一家小超市叫“万家福便利店”: the writer's own.
+				continue
+			}
 			if n := cleanBizName(text[m[2]:m[3]]); n != "" && !urlRe.MatchString(n) {
 				return n
 			}
+		}
+	}
+	for _, m := range nameIsZhRe.FindAllStringSubmatchIndex(text, 8) {
+		if v := text[m[2]:m[3]]; strings.HasPrefix(v, "在") || strings.HasSuffix(v, "的") {
+			continue // 商家是在义乌的: where it is, not what it is called
+		}
+		if n := cleanBizName(text[m[2]:m[3]]); n != "" && hasHan(n) && !ownBusinessAt(text, m[2], m[3]) && !genericPlaceName(n) && !urlRe.MatchString(n) {
+			return n
 		}
 	}
 	lower := strings.ToLower(text)
@@ -296,8 +333,8 @@ func respondentNameIn(text string) string {
 		}
 	}
 	if hasQuote {
-		for _, m := range quotedBizRe.FindAllStringSubmatch(text, 8) {
-			if n := cleanBizName(m[1]); n != "" {
+		for _, m := range quotedBizRe.FindAllStringSubmatchIndex(text, 8) {
+			if n := cleanBizName(text[m[2]:m[3]]); n != "" && !ownBusinessAt(text, m[2], m[3]) {
 				return n
 			}
 		}
@@ -436,6 +473,10 @@ func zhBusinessName(text string) string {
 		if utf8.RuneCountInString(body) < min {
 			continue
 		}
+		if genericPlaceName(name) {
+			// 义乌万达广场三楼一家女装店: a place and "a shop", no name.
+			continue
+		}
 		if ownBusinessAt(text, start, loc[1]) {
 			// 我是蒋文静，在湖州开饰品小店的; 我是太原一家网络工程公司的采购:
 			// the writer's own business, not the merchant.
@@ -445,6 +486,15 @@ func zhBusinessName(text string) string {
 	}
 	return ""
 }
+
+// genericPlaceName reports a Chinese "name" that only says where an
+// unnamed shop is: 一家/某家/一个 …店, or a mall's floor (万达广场三楼).
+func genericPlaceName(n string) bool {
+	return strings.Contains(n, "一家") || strings.Contains(n, "某家") || strings.Contains(n, "一个") || strings.Contains(n, "某个") ||
+		floorRe.MatchString(n)
+}
+
+var floorRe = regexp.MustCompile(`(?:广场|商场|中心|大厦|市场|商城)(?:[一二三四五六七八九十\d]+楼|负一楼|[一二三四五六七八九十\d]+层)`)
 
 // ownBusinessAt reports whether the business name text[start:end] is the
 // writer's own, by the sentence it stands in: the sentence speaks of the
@@ -467,8 +517,8 @@ func ownBusinessAt(text string, start, end int) bool {
 	if strings.ContainsAny(after, "买购订拿批进") {
 		return false
 	}
-	if strings.ContainsAny(clause, "开营做") {
-		return true
+	if strings.Contains(clause, "开") || strings.Contains(clause, "经营") || strings.Contains(clause, "做") {
+		return true // 专营店 and 直营店 are names, not the writer's trade
 	}
 	return ownRoleRe.MatchString(after)
 }
@@ -562,6 +612,7 @@ func cleanEnBizName(v string) string {
 // enAbbrevWords are abbreviations that end with a full stop inside an
 // English business name.
 var enAbbrevWords = map[string]bool{"co": true, "ltd": true, "inc": true, "corp": true, "intl": true, "int'l": true,
+	"imp": true, "exp": true, "ind": true, "mfr": true, "elec": true, "tech": true, "trad": true, "mfg.": true,
 	"mfg": true, "bros": true, "no": true, "st": true, "dept": true, "mr": true, "ms": true, "mrs": true, "dr": true,
 	"jr": true, "e": true, "u.s": true, "u.k": true, "pvt": true, "plc": true, "bhd": true, "sdn": true}
 

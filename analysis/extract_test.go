@@ -780,6 +780,16 @@ func TestRespondentByStructure(t *testing.T) {
 		{"a person is no merchant", "I bought it from Li Wei on WeChat.", ""},
 		{"a platform is no merchant", "I bought a lamp from Amazon Marketplace on sale.", ""},
 		{"a market is no merchant", "I bought goods from Yiwu International Trade City last month.", ""},
+		{"all caps company", "I placed an order for 1,200 sandals with FORTUNE STAR IMP. & EXP. CO., LTD. in September.", "FORTUNE STAR IMP. & EXP. CO., LTD."},
+		{"abbreviated forms inside", "In October I ordered 480 mugs from Yiwu Bright Star Imp. & Exp. Co. through their website.", "Yiwu Bright Star Imp. & Exp. Co."},
+		{"their store", "I bought 2,000 phone cases from Sunny Days (their Alibaba store) and paid in full.", "Sunny Days"},
+		{"店名是", "我在快手上买了红枣，店名是老陈土特产，花了168元。", "老陈土特产"},
+		{"商家叫", "你好，我在小红书上买了一个包，商家叫花间集手作，付了280元。", "花间集手作"},
+		{"a stall in quotes", "我在国际商贸城五区的“晶晶箱包”摊位批发了200个书包。", "晶晶箱包"},
+		{"own shop in quotes", "我在温州开了一家小超市叫“万家福便利店”，11月在1688上找了义乌市鸿运玩具批发部进了一批水枪。", "义乌市鸿运玩具批发部"},
+		{"专营店 is a name", "我在淘宝“步履不停运动专营店”看中一双鞋，实付679元。", "步履不停运动专营店"},
+		{"a mall's floor is no name", "我上个月在义乌万达广场三楼一家女装店买了一件大衣。", ""},
+		{"where, not what", "如果商家是在义乌的，可以向你们投诉吗？", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := respondentNameIn(tt.text); got != tt.want {
@@ -791,6 +801,9 @@ func TestRespondentByStructure(t *testing.T) {
 		{"their office is at", "The sales lady keeps saying she will check. Their office is at Room 1203, Building B, Fortune Plaza, Yiwu, Zhejiang, China.\n", "Room 1203, Building B, Fortune Plaza, Yiwu, Zhejiang, China"},
 		{"the supplier's warehouse", "The supplier's warehouse is located in 88 Chengbei Road, Yiwu.\n", "88 Chengbei Road, Yiwu"},
 		{"商家的店在", "商家的店在义乌国际商贸城二区12街3056号，老板不接电话。\n", "义乌国际商贸城二区12街3056号"},
+		{"商铺地址", "商铺地址：义乌国际商贸城五区1门1楼23156号\n", "义乌国际商贸城五区1门1楼23156号"},
+		{"厂址", "厂址：东阳市南马镇工业区兴业路8号\n", "东阳市南马镇工业区兴业路8号"},
+		{"a market district is no address", "Their shop is in District 5 of the market) for an order of jackets.\n", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if _, got := findAddresses(tt.text, roleOwn); got != tt.want {
@@ -811,6 +824,28 @@ func TestSignatureNameNotCompany(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := signatureName(tt.text); got != tt.want {
 				t.Errorf("signatureName = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// A merchant's phone is told by the block and the words around it.
+func TestMerchantPhonesByStructure(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"contact under the shop address", "Shop address: District 4, Gate 3, Shop 36028, Yiwu International Trade City\nContact: Mr. Chen, +86 139 2917 4450\n", "merchant"},
+		{"厂里电话", "厂里电话：0579-86731209\n", "merchant"},
+		{"someone's phone", "Mr. Zhang's phone is 13867925518 but now he blocks my WeChat.\n", "merchant"},
+		{"my number", "My number: +92 300 555 0147\n", "own"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			pos := strings.IndexAny(tt.text, "+0123456789")
+			for _, p := range findPhones(tt.text, nil) {
+				pos = p.start
+				break
+			}
+			got := phoneParty(tt.text, pos, roleOwn)
+			if want := map[string]segRole{"merchant": roleMerchant, "own": roleOwn}[tt.want]; got != want {
+				t.Errorf("phoneParty = %v, want %s", got, tt.want)
 			}
 		})
 	}

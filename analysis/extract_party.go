@@ -512,7 +512,10 @@ func findAddresses(text string, role segRole) (comp, resp string) {
 			prev = l
 		}
 		// Several labels may share a line; each value ends at the next.
-		locs := addrLabelRe.FindAllStringSubmatchIndex(l, 8)
+		var locs [][]int
+		if mayHaveAddrLabel(l) {
+			locs = addrLabelRe.FindAllStringSubmatchIndex(l, 8)
+		}
 		// "投诉对象：X" then "地址：…": a bare address label right under
 		// the merchant's labelled name is the merchant's.
 		underMerchant := false
@@ -558,7 +561,7 @@ func findAddresses(text string, role segRole) (comp, resp string) {
 	}
 	// "Their office is at Room 1203, Building B, …": the merchant's
 	// premises named by the sentence's subject.
-	if resp == "" {
+	if resp == "" && mayNamePremises(text) {
 		for _, m := range respPremisesRe.FindAllStringSubmatch(text, 4) {
 			v := cleanAddress(m[1] + m[2])
 			if v == "" {
@@ -574,7 +577,7 @@ func findAddresses(text string, role segRole) (comp, resp string) {
 	nl := nonEmptyLines(text)
 	for i := max(0, len(nl)-5); i < len(nl); i++ {
 		l := nl[i]
-		if strings.ContainsAny(l, ":：") || addrLabelRe.MatchString(l) {
+		if strings.ContainsAny(l, ":：") || mayHaveAddrLabel(l) && addrLabelRe.MatchString(l) {
 			continue
 		}
 		var v string
@@ -694,6 +697,39 @@ func looksLikeStreetAddress(l string) bool {
 		return false // "Unit price $1.15 x 1,200 = $1,380.00, shipping …"
 	}
 	return streetEnRe.MatchString(l) || houseNumberRe.MatchString(l) || postcodeCityRe.MatchString(l)
+}
+
+// addrLabelWords are the words every addrLabelRe match holds (lower
+// case): the cheap test before the pattern.
+var addrLabelWords = []string{"地址", "住址", "摊位", "档口", "仓库", "门店", "店面", "厂址", "店址", "培训", "address", "addr", "add", "warehouse", "booth", "stall", "office", "shop", "store", "showroom"}
+
+// mayHaveAddrLabel reports whether line l can hold an address label.
+func mayHaveAddrLabel(l string) bool {
+	lower := strings.ToLower(l)
+	for _, w := range addrLabelWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayNamePremises is the cheap test before respPremisesRe: a verb of
+// place and a merchant word.
+func mayNamePremises(text string) bool {
+	if strings.Contains(text, "在") || strings.Contains(text, "位于") {
+		for _, w := range []string{"商家", "卖家", "店家", "厂家", "供应商", "他们", "对方"} {
+			if strings.Contains(text, w) {
+				return true
+			}
+		}
+	}
+	lower := strings.ToLower(text)
+	return (strings.Contains(lower, " is ") || strings.Contains(lower, " are ") || strings.Contains(lower, " was ") || strings.Contains(lower, " were ")) &&
+		(strings.Contains(lower, "their ") || strings.Contains(lower, "'s ") || strings.Contains(lower, "’s ") || strings.Contains(lower, "the seller") ||
+			strings.Contains(lower, "the supplier") || strings.Contains(lower, "the shop") || strings.Contains(lower, "the store") ||
+			strings.Contains(lower, "the factory") || strings.Contains(lower, "the company") || strings.Contains(lower, "the merchant") ||
+			strings.Contains(lower, "the vendor") || strings.Contains(lower, "the manufacturer"))
 }
 
 // respPremisesRe finds the merchant's address by the sentence that

@@ -221,14 +221,14 @@ func respondentNameIn(text string) string {
 			return n
 		}
 	}
-	if strings.Contains(text, "(") {
+	if strings.Contains(text, "(their") || strings.Contains(text, "(its") || strings.Contains(text, "(the") || strings.Contains(text, "(Their") {
 		for _, m := range theirStoreRe.FindAllStringSubmatch(text, 4) {
 			if n := strings.TrimSpace(m[1]); len(strings.Fields(n)) >= 1 && !enNotMerchantRe.MatchString(n) && !personTitleRe.MatchString(n) {
 				return n
 			}
 		}
 	}
-	if strings.Contains(text, "order") {
+	if strings.Contains(text, "order") && strings.Contains(text, " with ") {
 		for _, m := range orderWithRe.FindAllStringSubmatchIndex(text, 4) {
 			rest := text[m[2]:]
 			if loc := enBizRe.FindStringSubmatchIndex(rest); loc != nil && loc[2] == 0 {
@@ -242,6 +242,9 @@ func respondentNameIn(text string) string {
 	hasQuote := strings.ContainsAny(text, `“”"「」『』《》【】`)
 	for _, re := range []*regexp.Regexp{calledQuotedRe, platformQuotedRe, wordQuotedRe, quotedWordRe, quotedOnPlatformRe, inQuotedRe, boughtFromQuotedRe, inQuotedRe2, calledZhRe, selfBracketRe} {
 		if !hasQuote && re != calledZhRe && re != selfBracketRe {
+			continue
+		}
+		if re == boughtFromQuotedRe && !strings.Contains(text, "from “") && !strings.Contains(text, "from \"") && !strings.Contains(text, "from ‘") {
 			continue
 		}
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
@@ -258,7 +261,7 @@ func respondentNameIn(text string) string {
 			}
 		}
 	}
-	for _, m := range nameIsZhRe.FindAllStringSubmatchIndex(text, 8) {
+	for _, m := range nameIsZhRe.FindAllStringSubmatchIndex(nameIsZhText(text), 8) {
 		if v := text[m[2]:m[3]]; strings.HasPrefix(v, "在") || strings.HasSuffix(v, "的") {
 			continue // 商家是在义乌的: where it is, not what it is called
 		}
@@ -632,4 +635,18 @@ func keepAbbrevDot(orig, trimmed string) string {
 		return trimmed + "."
 	}
 	return trimmed
+}
+
+// nameIsZhText is text when it can hold a nameIsZhRe match (a name word
+// and 是, 叫 or 为), else "": the cheap test before the pattern.
+func nameIsZhText(text string) string {
+	if !strings.ContainsAny(text, "是叫为") {
+		return ""
+	}
+	for _, w := range []string{"店", "商家", "卖家", "商铺", "档口", "摊位", "厂名", "公司名"} {
+		if strings.Contains(text, w) {
+			return text
+		}
+	}
+	return ""
 }

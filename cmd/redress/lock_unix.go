@@ -9,6 +9,10 @@ import (
 	"syscall"
 )
 
+// errLocked is wrapped by lockDatabase's error when another process holds
+// the lock.
+var errLocked = errors.New("the database is locked by a running redress")
+
 // lockDatabase takes an exclusive lock beside the database so that two
 // daemons never poll and send for the same station at once (which could
 // send a queued mail twice). The lock goes with the process.
@@ -21,7 +25,7 @@ func lockDatabase(dbPath string) (release func(), err error) {
 	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
 		f.Close()
 		if errors.Is(err, syscall.EWOULDBLOCK) {
-			return nil, fmt.Errorf("another redress is already working on %s (lock %s held); stop it first", dbPath, path)
+			return nil, fmt.Errorf("another redress is already working on %s (lock %s held); stop it first: %w", dbPath, path, errLocked)
 		}
 		return nil, fmt.Errorf("locking %s: %w", path, err)
 	}

@@ -73,6 +73,10 @@ commands:
   cases attachment ID [-o FILE] -config FILE
   cases refile ID|-all -config FILE    file unfiled mail again through today's pipeline
   cases refetch UID|-all -config FILE  download mail that was given up again on the next round
+  outbox list [-json] -config FILE     pending and failed mail, and mail sent in the last 7 days
+  outbox flush -config FILE            send every pending mail now, whatever its backoff
+  outbox retry ID|-failed -config FILE requeue mail that failed for good (after fixing an address)
+  outbox drop ID -reason TEXT -config FILE   give a mail up, with the reason recorded on its case
   case ACTION REF [ARGS] [-m TEXT] -config FILE   staff commands from the terminal (note, status, close, recovered, respondent, complainant, kind, assign)
   secret rotate -config FILE    replace the secret that signs staff notices
   parse [-config FILE] FILE.eml...   print what the parser reads from mail files, as JSON
@@ -97,6 +101,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return cmdCheckConfig(ctx, rest, stdout, stderr)
 	case "cases":
 		return cmdCases(ctx, rest, stdout, stderr)
+	case "outbox":
+		return cmdOutbox(ctx, rest, stdout, stderr)
 	case "case":
 		return cmdCase(ctx, rest, stdout, stderr)
 	case "secret":

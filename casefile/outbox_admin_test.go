@@ -1,0 +1,99 @@
+package casefile
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestOutboxAdmin(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, Options{CasePrefix: "YW", Now: newClock("2026-03-01T08:00:00Z").Now})
+	c := ingest(t, s, in(1, complaint("c1@x")))
+	for _, mid := range []string{"m1@desk", "m2@desk", "m3@desk"} {
+		if err := s.Queue(ctx, c.Case.ID, Outgoing{Purpose: "reminder", To: []string{"liwei@example.com"}, Subject: mid, MessageID: mid}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, err := s.ListOutbox(ctx, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byMID := map[string]OutboxEntry{}
+	for _, e := range list {
+		byMID[e.Subject] = e
+	}
+	m1, m2, m3 := byMID["m1@desk"], byMID["m2@desk"], byMID["m3@desk"]
+	if m1.State != OutboxPending || m1.CaseRef != c.Case.Ref || m1.Purpose != "reminder" || !equalStrings(m1.To, []string{"liwei@example.com"}) {
+		t.Fatalf("ListOutbox entry %+v", m1)
+	}
+	far := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	if err := s.MarkSent(ctx, m1.ID, far); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.MarkFailed(ctx, m2.ID, "550 user unknown"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.MarkRetry(ctx, m3.ID, time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC), "421 try later"); err != nil {
+		t.Fatal(err)
+	}
+
+	// Sent mail is listed only when recent.
+	if l, _ := s.ListOutbox(ctx, far.Add(time.Hour)); len(l) != len(list)-1 {
+		t.Errorf("ListOutbox after the sent mail's window lists %d, want %d", len(l), len(list)-1)
+	}
+	// Flush makes the backed-off mail due now.
+	if n, err := s.DueNow(ctx); err != nil || n < 1 {
+		t.Fatalf("DueNow = %d, %v", n, err)
+	}
+	if due, _ := s.DueMail(ctx, time.Date(2026, 3, 1, 23, 0, 0, 0, time.UTC), 0); !containsMID(due, "m3@desk") {
+		t.Error("the backed-off mail is not due after DueNow")
+	}
+	// Requeue: only failed mail.
+	if _, err := s.Requeue(ctx, m1.ID, "operator"); err == nil || !strings.Contains(err.Error(), "is sent, not failed") {
+		t.Errorf("Requeue of sent mail: %v", err)
+	}
+	if _, err := s.Requeue(ctx, 9999, "operator"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Requeue of no mail: %v, want ErrNotFound", err)
+	}
+	if n, err := s.Requeue(ctx, 0, "operator"); err != nil || n != 1 {
+		t.Fatalf("Requeue of every failed mail = %d, %v; want 1", n, err)
+	}
+	// Drop: not sent mail, with a reason, recorded on the case.
+	if err := s.Drop(ctx, m1.ID, "wrong", "operator"); err == nil {
+		t.Error("Drop of sent mail succeeded")
+	}
+	if err := s.Drop(ctx, m2.ID, " ", "operator"); err == nil {
+		t.Error("Drop without a reason succeeded")
+	}
+	if err := s.Drop(ctx, m2.ID, "the consumer asked for no mail", "operator"); err != nil {
+		t.Fatal(err)
+	}
+	if due, _ := s.DueMail(ctx, time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC), 0); containsMID(due, "m2@desk") {
+		t.Error("a dropped mail is still due")
+	}
+	events, err := s.Events(ctx, c.Case.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, e := range events {
+		if e.Kind == "mail_requeued" || e.Kind == "mail_dropped" {
+			kinds = append(kinds, e.Kind+": "+e.Detail)
+		}
+	}
+	if len(kinds) != 2 || !strings.Contains(kinds[0], "550 user unknown") || !strings.Contains(kinds[1], "the consumer asked for no mail") {
+		t.Errorf("case events %q, want the requeue and the drop with their reasons", kinds)
+	}
+}
+
+func containsMID(due []OutboxMail, mid string) bool {
+	for _, d := range due {
+		if d.Mail.MessageID == mid {
+			return true
+		}
+	}
+	return false
+}

@@ -159,6 +159,10 @@ type Policy struct {
 	// (0: 7 and 45).
 	AcceptWithin  int `yaml:"accept_within"`
 	MediateWithin int `yaml:"mediate_within"`
+	// QueueLifetime is a Go duration ("120h"): how long an undelivered
+	// mail is retried before it is failed for good, as Postfix's
+	// maximal_queue_lifetime ("": DefaultQueueLifetime).
+	QueueLifetime string `yaml:"queue_lifetime"`
 }
 
 // Defaults of the policy section.
@@ -166,7 +170,20 @@ const (
 	DefaultRemindAfter  = 72 * time.Hour
 	DefaultMaxReminders = 2
 	DefaultAckLimit     = 3
+	// DefaultQueueLifetime is Postfix's maximal_queue_lifetime.
+	DefaultQueueLifetime = 5 * 24 * time.Hour
 )
+
+// QueueLifetime is policy.queue_lifetime as a duration
+// (DefaultQueueLifetime when absent or invalid; Validate reports an
+// invalid one).
+func (c *Config) QueueLifetime() time.Duration {
+	d, err := time.ParseDuration(strings.TrimSpace(c.Policy.QueueLifetime))
+	if err != nil || d <= 0 {
+		return DefaultQueueLifetime
+	}
+	return d
+}
 
 // RemindAfter is policy.remind_after as a duration (DefaultRemindAfter
 // when absent or invalid; Validate reports an invalid one).
@@ -420,6 +437,11 @@ func (c *Config) Validate() error {
 	if v := strings.TrimSpace(c.Policy.RemindAfter); v != "" {
 		if d, err := time.ParseDuration(v); err != nil || d < time.Minute {
 			bad("policy.remind_after", "must be a duration of at least a minute such as 72h or 48h30m, got %q", c.Policy.RemindAfter)
+		}
+	}
+	if q := strings.TrimSpace(c.Policy.QueueLifetime); q != "" {
+		if d, err := time.ParseDuration(q); err != nil || d < time.Hour {
+			bad("policy.queue_lifetime", "must be a duration of at least an hour such as 120h, got %q", c.Policy.QueueLifetime)
 		}
 	}
 	if c.Policy.Calendar != "" {

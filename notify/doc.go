@@ -107,8 +107,13 @@
 // Deliverer.Flush sends what Outbox.Due returns over one session, opened
 // at the first due mail. Success → Sent. Permanent error → Failed with the
 // server's reply. Temporary error → Retry at now+Backoff(attempts) (1m, 2m,
-// 4m … capped at 6h), where attempts counts this one; when attempts
-// reaches MaxAttempts (default 10) → Failed. The store's Retry is expected
+// 4m … capped at 6h), where attempts counts this one. With a
+// QueueLifetime (the daemon sets policy.queue_lifetime, 5 days by default,
+// as Postfix's maximal_queue_lifetime) the mail → Failed once its next
+// attempt would fall after queued+QueueLifetime, however many attempts
+// that is; without one, when attempts reaches MaxAttempts (default 10).
+// Each "mail sent" line names the case, the purpose and the masked
+// recipient. The store's Retry is expected
 // to increment Queued.Attempts. After a refused mail the session goes on.
 // A connection lost during a mail is dialled again once and the mail sent
 // again (it may arrive twice, with the same Message-ID). When the server

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"regexp"
+	"strings"
 	"sync"
 	"time"
 )
@@ -17,6 +19,11 @@ type Queued struct {
 	// store's Retry increments it.
 	Attempts int
 	Mail     Mail
+	// Queued is when the mail was queued; zero: Mail.Date. With
+	// Deliverer.QueueLifetime it bounds how long the mail is retried.
+	Queued time.Time
+	// CaseRef and Purpose name the mail in the log ("" : none).
+	CaseRef, Purpose string
 }
 
 // Outbox is the store side of delivery (implemented in casefile).
@@ -87,8 +94,14 @@ type Deliverer struct {
 	// Now is the clock; nil means time.Now.
 	Now    func() time.Time
 	Logger *slog.Logger
-	// MaxAttempts is how many attempts a mail gets in total; 0 means 10.
+	// MaxAttempts is how many attempts a mail gets in total; 0 means 10
+	// without a QueueLifetime and no limit with one.
 	MaxAttempts int
+	// QueueLifetime is how long after it was queued a mail is still
+	// retried after temporary failures, as Postfix's
+	// maximal_queue_lifetime: a mail whose next attempt would fall later
+	// is failed. 0: MaxAttempts alone decides.
+	QueueLifetime time.Duration
 	// MaxPerMinute and MaxPerDay cap the mail sent in any rolling minute
 	// and any rolling 24 hours (smtp.max_per_minute, smtp.max_per_day), as
 	// hosted mailboxes such as QQ Mail and Gmail refuse mail above their
@@ -144,7 +157,9 @@ func (d *Deliverer) Flush(ctx context.Context) (DeliveryStats, error) {
 	}
 	r := &round{d: d, tr: tr, ctx: ctx, logger: logger.With("component", "notify"), maxAttempts: d.MaxAttempts, now: d.now,
 		limits: d.limits()}
-	if r.maxAttempts <= 0 {
+	if r.maxAttempts <= 0 && d.QueueLifetime > 0 {
+		r.maxAttempts = math.MaxInt // the queue lifetime decides
+	} else if r.maxAttempts <= 0 {
 		r.maxAttempts = 10
 	}
 	defer r.closeSession()
@@ -340,7 +355,8 @@ func (r *round) send(m Mail) (stop *stopRound, sendErr error) {
 // ends the round; a non-nil error is a store error or cancellation.
 func (r *round) deliver(q Queued) (*stopRound, error) {
 	ctx, d := r.ctx, r.d
-	log := r.logger.With("outbox_id", q.ID, "message_id", q.Mail.MessageID)
+	log := r.logger.With("outbox_id", q.ID, "message_id", q.Mail.MessageID, "case", q.CaseRef, "purpose", q.Purpose,
+		"to", maskAddresses(strings.Join(q.Mail.To, ",")))
 	// The server first: a round that cannot reach it changes nothing.
 	if stop, err := r.open(); stop != nil || err != nil {
 		return stop, err
@@ -382,6 +398,14 @@ func (r *round) deliver(q Queued) (*stopRound, error) {
 		}
 		r.stats.Failed++
 		log.Warn("mail rejected permanently", "attempts", attempts, "reply_code", ReplyCode(sendErr), "err", maskAddresses(sendErr.Error()))
+	case d.QueueLifetime > 0 && r.now().Add(Backoff(attempts)).After(queuedAt(q).Add(d.QueueLifetime)):
+		reason = fmt.Sprintf("giving up after %d attempts over %s (policy.queue_lifetime %s): %s", attempts,
+			r.now().Sub(queuedAt(q)).Round(time.Minute), d.QueueLifetime, reason)
+		if err := d.Outbox.Failed(ctx, q.ID, reason); err != nil {
+			return nil, fmt.Errorf("marking outbox mail %d failed: %w", q.ID, err)
+		}
+		r.stats.Failed++
+		log.Warn("mail delivery given up: queue lifetime reached", "attempts", attempts, "queue_lifetime", d.QueueLifetime, "reply_code", ReplyCode(sendErr), "err", maskAddresses(sendErr.Error()))
 	case attempts >= r.maxAttempts:
 		reason = fmt.Sprintf("giving up after %d attempts: %s", attempts, reason)
 		if err := d.Outbox.Failed(ctx, q.ID, reason); err != nil {
@@ -398,6 +422,14 @@ func (r *round) deliver(q Queued) (*stopRound, error) {
 		log.Info("mail delivery deferred", "attempts", attempts, "next", next, "reply_code", ReplyCode(sendErr), "err", maskAddresses(sendErr.Error()))
 	}
 	return stop, nil
+}
+
+// queuedAt is when q was queued.
+func queuedAt(q Queued) time.Time {
+	if !q.Queued.IsZero() {
+		return q.Queued
+	}
+	return q.Mail.Date
 }
 
 // Backoff is the wait after the given number of failed attempts: 1m after

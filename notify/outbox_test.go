@@ -1,9 +1,11 @@
 package notify
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"slices"
 	"strings"
 	"sync"
@@ -186,7 +188,9 @@ func TestFlush(t *testing.T) {
 		name      string
 		attempts  int // Attempts of the row before the flush
 		maxAtt    int
-		reject    int // RCPT reply code for the recipient, 0 = accept
+		lifetime  time.Duration
+		queued    time.Time // when the row was queued; zero: t0
+		reject    int       // RCPT reply code for the recipient, 0 = accept
 		wantStats DeliveryStats
 		wantSent  bool
 		wantFail  bool
@@ -214,6 +218,18 @@ func TestFlush(t *testing.T) {
 			name: "MaxAttempts is honoured", attempts: 2, maxAtt: 3, reject: 451,
 			wantStats: DeliveryStats{Failed: 1}, wantFail: true, reason: "giving up after 3 attempts",
 		},
+		{
+			name: "with a queue lifetime, the tenth attempt is retried", attempts: 9, reject: 451, lifetime: 120 * time.Hour,
+			queued: t0.Add(-2 * time.Hour), wantStats: DeliveryStats{Retried: 1}, wantNext: t0.Add(Backoff(10)), reason: "451",
+		},
+		{
+			name: "the queue lifetime fails mail whose next try would be too late", attempts: 30, reject: 451, lifetime: 120 * time.Hour,
+			queued: t0.Add(-117 * time.Hour), wantStats: DeliveryStats{Failed: 1}, wantFail: true, reason: "policy.queue_lifetime 120h0m0s",
+		},
+		{
+			name: "within the queue lifetime a late retry is still made", attempts: 30, reject: 451, lifetime: 120 * time.Hour,
+			queued: t0.Add(-100 * time.Hour), wantStats: DeliveryStats{Retried: 1}, wantNext: t0.Add(6 * time.Hour), reason: "451",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -223,8 +239,9 @@ func TestFlush(t *testing.T) {
 			}
 			ob := newMemOutbox(mailTo("buyer@example.com", "m1@yw.example"))
 			ob.rows[1].q.Attempts = tt.attempts
+			ob.rows[1].q.Queued = tt.queued
 			clock := &fakeClock{t: t0}
-			d := &Deliverer{Transport: NewSender(plainConfig(srv), nil), Outbox: ob, Now: clock.Now, MaxAttempts: tt.maxAtt}
+			d := &Deliverer{Transport: NewSender(plainConfig(srv), nil), Outbox: ob, Now: clock.Now, MaxAttempts: tt.maxAtt, QueueLifetime: tt.lifetime}
 			stats, err := d.Flush(t.Context())
 			if err != nil {
 				t.Fatalf("Flush: %v", err)
@@ -442,5 +459,28 @@ func TestSentMarkFailsNoResend(t *testing.T) {
 	}
 	if n := len(srv.Messages()); n != 1 {
 		t.Errorf("sent %d times after the claim failed, want still once", n)
+	}
+}
+
+// A "mail sent" line names the case, the purpose and the masked
+// recipient; a queue lifetime is named when it gives a mail up.
+func TestFlushLogLines(t *testing.T) {
+	srv := notifytest.Start(t)
+	ob := newMemOutbox(mailTo("buyer@example.com", "m1@yw.example"))
+	ob.rows[1].q.CaseRef, ob.rows[1].q.Purpose = "YW-2026-00042", "ack"
+	var logs bytes.Buffer
+	d := &Deliverer{Transport: NewSender(plainConfig(srv), nil), Outbox: ob, Now: (&fakeClock{t: t0}).Now,
+		Logger: slog.New(slog.NewTextHandler(&logs, nil))}
+	if _, err := d.Flush(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	line := logs.String()
+	for _, want := range []string{"mail sent", "case=YW-2026-00042", "purpose=ack", "to=b***@example.com"} {
+		if !strings.Contains(line, want) {
+			t.Errorf("log %q lacks %q", line, want)
+		}
+	}
+	if strings.Contains(line, "buyer@example.com") {
+		t.Errorf("log %q shows the whole address", line)
 	}
 }

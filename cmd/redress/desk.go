@@ -81,6 +81,7 @@ func openStationAt(ctx context.Context, cfg *config.Config, logger *slog.Logger,
 		Transport: notify.NewSender(smtpConf, logger),
 		Outbox:    desk.Outbox(store), Now: store.Now, Logger: logger,
 		MaxPerMinute: cfg.SMTP.MaxPerMinute, MaxPerDay: cfg.SMTP.MaxPerDay,
+		QueueLifetime: cfg.QueueLifetime(),
 	}
 	return s, nil
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/yweca/redress/config"
 )
@@ -102,5 +103,29 @@ func TestToken(t *testing.T) {
 	}
 	if c.Token("imap", config.Secret{Auth: config.AuthLogin, PasswordEnv: "P"}) != nil {
 		t.Error("Token is not nil for password login")
+	}
+}
+
+func TestQueueLifetime(t *testing.T) {
+	for _, tt := range []struct {
+		policy, wantErr string
+		want            time.Duration
+	}{
+		{"", "", config.DefaultQueueLifetime},
+		{"policy: {queue_lifetime: 72h}\n", "", 72 * time.Hour},
+		{"policy: {queue_lifetime: 10m}\n", "policy.queue_lifetime: must be a duration of at least an hour", 0},
+		{"policy: {queue_lifetime: five days}\n", "policy.queue_lifetime", 0},
+	} {
+		c, err := config.Parse([]byte(minimal+tt.policy), t.TempDir())
+		switch {
+		case tt.wantErr != "":
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("%q: err = %v, want %q", tt.policy, err, tt.wantErr)
+			}
+		case err != nil:
+			t.Errorf("%q: %v", tt.policy, err)
+		case c.QueueLifetime() != tt.want:
+			t.Errorf("%q: QueueLifetime = %s, want %s", tt.policy, c.QueueLifetime(), tt.want)
+		}
 	}
 }

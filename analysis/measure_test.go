@@ -23,12 +23,14 @@ import (
 // issue-8 rule changed) they were fresh9a 34/38/40/38 and heldout9
 // 32/37/40/37. fresh9b, a second worked round written blind later that
 // day, read 27/33/39/37 on its first run; fresh9c, a third (merchant
-// naming), 24/32/37/36. fresh9a, fresh9b and fresh9c are worked on;
-// heldout9 is never tuned to.
+// naming), 24/32/37/36; fresh9d (everyday mail, written after the
+// others were worked on), 21/31/33/32. fresh9a-d are worked on; heldout9
+// is never tuned to.
 var measureFloors = map[string]struct{ full, respName, phones, addrs int }{
 	"fresh9a":  {40, 40, 40, 40},
 	"fresh9b":  {40, 40, 40, 40},
 	"fresh9c":  {40, 40, 40, 40},
+	"fresh9d":  {21, 31, 33, 32},
 	"heldout9": {34, 38, 40, 40},
 }
 
@@ -39,7 +41,7 @@ var measureFloors = map[string]struct{ full, respName, phones, addrs int }{
 var trimFloor = struct{ exact, clean int }{96, 96}
 
 func TestMeasureFreshRounds(t *testing.T) {
-	for _, set := range []string{"fresh9a", "fresh9b", "fresh9c", "heldout9"} {
+	for _, set := range []string{"fresh9a", "fresh9b", "fresh9c", "fresh9d", "heldout9"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", set)
 			raw, err := os.ReadFile(filepath.Join(dir, "labels.json"))

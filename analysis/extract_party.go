@@ -255,6 +255,14 @@ func complainantName(segs []segment, from parser.Address) string {
 		if merchantLabelEndRe.MatchString(text[lineStart : m[0]+1]) {
 			continue
 		}
+		if lineStart > 1 {
+			// "Factory phone: …" then "Contact: Jenny": the merchant's
+			// contact person, not the writer.
+			prevStart := strings.LastIndexByte(text[:lineStart-1], '\n') + 1
+			if merchantLineRe.MatchString(text[prevStart : lineStart-1]) {
+				continue
+			}
+		}
 		if v := cleanPersonName(text[m[2]:m[3]]); v != "" {
 			cands = append(cands, v)
 		}
@@ -364,6 +372,10 @@ func cleanPersonName(v string) string {
 	return ""
 }
 
+// merchantLineRe is a line labelled as the merchant's ("Factory phone:",
+// "Shop address:", "商家电话：").
+var merchantLineRe = regexp.MustCompile(`(?i)^\s*(?:(?:the\s+)?(?:factory|shop|store|supplier|seller|merchant|company|hotel|school|restaurant|office|their|vendor)(?:'s)?\b[^:：\n]{0,24}|(?:商家|卖家|店家|店铺|厂家|工厂|公司|供应商|学校|饭店|酒店|网点)[^:：\n]{0,8})[:：]`)
+
 // titleLeadRe is a courtesy title before a Latin name.
 var titleLeadRe = regexp.MustCompile(`^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mme|Mlle|Sr|Sra|Srta|Herr|Frau|Sig|Sig\.ra)\.?\s+`)
 
@@ -468,7 +480,7 @@ func nonEmptyLines(text string) []string {
 
 // Addresses.
 var (
-	addrLabelRe = regexp.MustCompile(`(?i)(?:^|[\s，,。；;]|\p{Han})((?:我的|本人|收货|收件|联系|通讯|通信|家庭|居住|寄件|邮寄|退货|发货|公司|商家|店铺|商铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册)?(?:的)?(?:地址|住址)|厂址|店址|摊位(?:号|地址)?|档口(?:号|地址)?|仓库|warehouse|booth|stall|培训中心|培训机构|门店|店面|(?:my |shipping |delivery |mailing |home |postal |billing |return |company |seller'?s? |office |factory |warehouse |business |registered |street )?(?:address|addr\.?|add\.?)|(?:their|supplier'?s?|seller'?s?|vendor'?s?|merchant'?s?|manufacturer'?s?|factory) (?:office|shop|store|warehouse|showroom|stall|booth))\s*(?:(?:是|为|在)\s*[:：]?|[:：]|\bis\b:?(?:\s+(?:located\s+|situated\s+)?(?:at|in|on)\b)?)\s*`)
+	addrLabelRe = regexp.MustCompile(`(?i)(?:^|[\s，,。；;]|\p{Han})((?:我的|本人|收货|收件|联系|通讯|通信|家庭|居住|寄件|邮寄|退货|发货|公司|商家|店铺|商铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册)?(?:的)?(?:地址|住址)|厂址|店址|摊位(?:号|地址)?|档口(?:号|地址)?|仓库|warehouse|booth|stall|培训中心|培训机构|门店|店面|(?:my |shipping |delivery |mailing |home |postal |billing |return |company |seller'?s? |office |factory |warehouse |business |registered |street )?(?:address|addr\.?|add\.?)|(?:their|supplier'?s?|seller'?s?|vendor'?s?|merchant'?s?|manufacturer'?s?|factory) (?:office|shop|store|warehouse|showroom|stall|booth)|(?:hotel|school|restaurant|salon|gym|agency|academy) address|address of (?:the )?(?:supplier|seller|shop|store|factory|company|merchant|vendor|hotel|school|restaurant)|(?:学校|饭店|餐厅|餐馆|网点|健身房|美容院|驾校|旅行社|维修店|修理厂)(?:的)?地址)\s*(?:(?:是|为|在)\s*[:：]?|[:：]|\bis\b:?(?:\s+(?:located\s+|situated\s+)?(?:at|in|on)\b)?)\s*`)
 	addrZhRe    = regexp.MustCompile(`[省市区县镇乡村路街道巷弄号栋幢楼室座单元小区大厦广场园]`)
 	// Street words of the countries Yiwu's buyers write from; the
 	// non-ASCII ones are bounded by non-letters (RE2's \b is ASCII only).
@@ -483,7 +495,7 @@ var (
 	houseNumberRe = regexp.MustCompile(`^\d+[A-Za-z]?\s+\p{L}`)
 	// ", 45127 Essen", ", 01304-001", ", SW1A 1AA": a postcode after a comma.
 	postcodeCityRe = regexp.MustCompile(`,\s*(?:\d{4,6}\s+\p{L}|\d{5}-\d{3}\b|\d{3}-\d{4}\b|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)`)
-	respAddrRe     = regexp.MustCompile(`(?i)退货|发货|公司|商家|店铺|商铺|厂址|店址|工厂|厂家|卖家|办公|仓库|门店|店面|摊位|档口|培训|经营|注册|机构|车行|车商|猫舍|犬舍|商户|商行|酒店|影楼|return|company|seller|supplier|vendor|merchant|manufacturer|their|office|factory|warehouse|booth|stall|business|registered`)
+	respAddrRe     = regexp.MustCompile(`(?i)退货|发货|公司|商家|店铺|商铺|厂址|店址|工厂|厂家|卖家|办公|仓库|门店|店面|摊位|档口|培训|经营|注册|机构|车行|车商|猫舍|犬舍|商户|商行|酒店|影楼|return|company|seller|supplier|vendor|merchant|manufacturer|their|office|factory|warehouse|booth|stall|business|registered|学校|饭店|餐厅|餐馆|网点|健身房|美容院|理发店|驾校|旅行社|维修店|修理厂|hotel|school|restaurant|salon|gym|agency|academy`)
 )
 
 // labelHead returns the last few Han characters before a bare address

@@ -17,7 +17,9 @@ var (
 	// 拼多多【乐享生活百货】: after a platform, 【】 quote the shop too.
 	platformQuotedRe = regexp.MustCompile(`(?i)(?:` + platformPat + `)(?:平台)?(?:上的|上|的)?(?:店铺|商家|网店|店|卖家|旗舰店|直播间|小店)?\s*[“"「『《【]([^“”"「」『』《》【】\n]{1,50})[”"」』》】]`)
 	// 商家“晨曦家居百货”, 店铺名叫“…”, a shop called "…".
-	wordQuotedRe = regexp.MustCompile(`(?i)(?:商家|店铺|网店|店家|卖家|厂家|公司|工厂|店|门店|供应商|机构|(?:shop|store|seller|merchant|supplier|company|vendor|factory)(?:(?:'s|’s)?\s+(?:called|named|is|was|name is|name was))?)(?:名称|名字|名|叫做|叫|是|为)?\s*` + quoteOpen + quoteBody + quoteClose)
+	wordQuotedRe = regexp.MustCompile(`(?i)(?:商家|店铺|网店|店家|卖家|厂家|公司|工厂|店|门店|供应商|机构|(?:shop|store|seller|merchant|supplier|company|vendor|factory)(?:(?:'s|’s)?\s+(?:called|named|is|was|name is|name was))?)(?:名称|名字|名)?(?:叫做|叫|是|为)?\s*` + quoteOpen + quoteBody + quoteClose)
+	// 在抖音直播间买了“蜂语农庄”的土蜂蜜: the seller named before the goods.
+	boughtQuotedOfRe = regexp.MustCompile(`(?:买了|买的|购买了|订了|下单了|拍了)\s*` + quoteOpen + quoteBody + quoteClose + `的`)
 	// “晨曦家居百货”的店里, "Happy Home" store.
 	quotedWordRe = regexp.MustCompile(`(?i)` + quoteOpen + quoteBody + quoteClose + `\s*(?:这家|的)?(?:店铺|网店|店里|店|旗舰店|商家|公司|工厂|厂家|摊位|档口|铺位|商铺|(?:shop|store|company|factory|stall|booth)\b)`)
 	// 在“…”买的.
@@ -77,11 +79,11 @@ var (
 	labelQuotedRe = regexp.MustCompile(`^\s*((?:` + platformPat + `)?(?:平台|网|上的|上|的)?\s*(?i:(?:shop|store|seller|店铺|小店|网店|卖家|商家|店)\s*)?)[“"「『《【‘]([^“”"「」『』《》【】‘’\n]{1,50})[”"」』》】’]`)
 	onPlatformRe  = regexp.MustCompile(`\b(?:from|at|with|by|shop|store|seller|supplier|vendor|factory|found|saw|discovered|contacted|chose|picked)\s+((?:[A-Z0-9][\p{L}0-9&'’\-]*[ \t]+){1,5})on\s+(?:` + platformPat + `)\b`)
 	// 商家：晨曦家居百货; Seller: Happy Home Trading.
-	respLabelRe = regexp.MustCompile(`(?im)(?:^|[\s，,。；;])(?:被投诉(?:方|人|商家|单位|企业|店铺)|投诉对象|商家公司名称|商家公司全称|商家全称|公司全称|企业全称|商家名称|商家名|商家|店铺名称|店铺名字|店铺名|店名|网店名称|网店|卖家名称|卖家|公司名称|公司名|公司|厂家名称|厂家|工厂名称|工厂|供应商|商户名称|商户|(?:seller|shop|store|merchant|company|supplier|factory|vendor|respondent)(?:'s)?(?:\s+name)?)\s*[:：]\s*([^\n]{1,80})`)
+	respLabelRe = regexp.MustCompile(`(?im)(?:^|[\s，,。；;])(?:被投诉(?:方|人|商家|单位|企业|店铺)|投诉对象|商家公司名称|商家公司全称|商家全称|公司全称|企业全称|商家名称|商家名|商家|店铺名称|店铺名字|店铺名|店名|网店名称|网店|卖家名称|卖家|公司名称|公司名|公司|厂家名称|厂家|工厂名称|工厂|供应商|商户名称|商户|学校名称|学校|饭店|酒店名称|酒店|餐厅|网点|(?:seller|shop|store|merchant|company|supplier|factory|vendor|respondent|hotel|school|restaurant|agency)(?:'s)?(?:\s+name)?)\s*[:：]\s*([^\n]{1,80})`)
 	// Chinese business names by their ending.
 	zhBizSuffixRe = regexp.MustCompile(`有限责任公司|股份有限公司|有限公司|贸易公司|公司|商行|经营部|批发部|贸易行|加工厂|制品厂|工厂|厂|工作室|旗舰店|专营店|专卖店|企业店|百货店|百货|精品店|小店|店`)
 	// English business names by their ending.
-	enBizRe     = regexp.MustCompile(`((?:(?:[A-Z0-9][\p{L}0-9&'’\-]*\.?,?|&)[ \t]+){1,7}(?:(?i:Co\.,?\s*Ltd\.|Co\.,?\s*Ltd\b|Co\s+Ltd\b\.?|Company\s+Limited\b|Co\.,?\s*Limited\b)|Co\.|CO\.|Ltd\.|LTD\.|Ltd\b|LTD\b|Limited\b|LIMITED\b|Inc\.|Inc\b|LLC\b|Corp\.|Corp\b|Corporation\b|GmbH\b|(?:Trading|Import\s*(?:&|and)\s*Export)\s+Company\b|Trading\s+Firm\b|Firm\b|Trading\b|Factory\b|Store\b|Shop\b|Industries\b|Industry\b|Enterprises?\b|Group\b))`)
+	enBizRe     = regexp.MustCompile(`((?:(?:[A-Z0-9][\p{L}0-9&'’\-]*\.?,?|&)[ \t]+){1,7}(?:(?i:Co\.,?\s*Ltd\.|Co\.,?\s*Ltd\b|Co\s+Ltd\b\.?|Company\s+Limited\b|Co\.,?\s*Limited\b)|Co\.|CO\.|Ltd\.|LTD\.|Ltd\b|LTD\b|Limited\b|LIMITED\b|Inc\.|Inc\b|LLC\b|Corp\.|Corp\b|Corporation\b|GmbH\b|(?:Trading|Import\s*(?:&|and)\s*Export)\s+Company\b|Trading\s+Firm\b|Firm\b|Trading\b|Hotel\b|Restaurant\b|School\b|Academy\b|Logistics\b|Sourcing\b|Agency\b|Salon\b|Factory\b|Store\b|Shop\b|Industries\b|Industry\b|Enterprises?\b|Group\b))`)
 	enLeadWords = map[string]bool{"the": true, "a": true, "an": true, "from": true, "to": true, "by": true, "with": true, "against": true,
 		"dear": true, "seller": true, "supplier": true, "company": true, "shop": true, "store": true, "contact": true, "complaint": true,
 		"about": true, "re": true, "fwd": true, "our": true, "my": true, "their": true, "this": true, "that": true, "hi": true, "hello": true,
@@ -197,6 +199,10 @@ func respondentNameIn(text string) string {
 		if urlRe.MatchString(strings.TrimSpace(v)) && strings.Index(v, urlRe.FindString(v)) <= 1 {
 			continue
 		}
+		if looksLikeStreetAddress(strings.TrimSpace(v)) || roomLeadRe.MatchString(v) {
+			// "the address of the supplier: Room 1205, Building B, …"
+			continue
+		}
 		if chatUtterance(v) {
 			// "Seller: 下周 next week, sure.": a pasted chat line.
 			continue
@@ -240,7 +246,7 @@ func respondentNameIn(text string) string {
 	}
 	// Most of these need a quotation mark: skip them cheaply without one.
 	hasQuote := strings.ContainsAny(text, `“”"「」『』《》【】`)
-	for _, re := range []*regexp.Regexp{calledQuotedRe, platformQuotedRe, wordQuotedRe, quotedWordRe, quotedOnPlatformRe, inQuotedRe, boughtFromQuotedRe, inQuotedRe2, calledZhRe, selfBracketRe} {
+	for _, re := range []*regexp.Regexp{calledQuotedRe, platformQuotedRe, wordQuotedRe, quotedWordRe, quotedOnPlatformRe, inQuotedRe, boughtFromQuotedRe, boughtQuotedOfRe, inQuotedRe2, calledZhRe, selfBracketRe} {
 		if !hasQuote && re != calledZhRe && re != selfBracketRe {
 			continue
 		}
@@ -367,7 +373,7 @@ func respondentNameIn(text string) string {
 			return n
 		}
 	}
-	if strings.Contains(text, "from ") {
+	if strings.Contains(text, "from ") || strings.Contains(text, " at ") {
 		for _, m := range boughtFromRe.FindAllStringSubmatch(text, 8) {
 			if n := boughtFromName(m[1]); n != "" {
 				return n
@@ -377,11 +383,14 @@ func respondentNameIn(text string) string {
 	return ""
 }
 
+// roomLeadRe is the start of an address, not of a name.
+var roomLeadRe = regexp.MustCompile(`(?i)^\s*(?:room|rm\.?|unit|flat|suite|no\.|block|building|\d+[a-z]?\b)`)
+
 // boughtFromRe finds the merchant by its role in the sentence: the
 // capitalised name the writer bought, ordered or paid from, ended by a
 // preposition or a clause break ("I ordered human hair extensions from
 // Sunrise Hair Products on their site").
-var boughtFromRe = regexp.MustCompile(`\b(?:[Bb]ought|[Oo]rdered|[Pp]urchased|[Bb]uy|[Oo]rder(?:ed)?|[Ii]mported|[Ss]ourced|[Pp]aid|[Gg]ot)\b[^.\n!?]{0,80}?\bfrom\s+(?:the\s+)?((?:[A-Z][\p{L}0-9'’\-]*|&)(?:[ \t]+(?:[A-Z0-9][\p{L}0-9'’\-]*|&|of|and)){1,5})(?:[ \t]+(?:on|via|through|at|in|using|by|for|and|but|who|which|since|last|this|after|before|with|because)\b|[ \t]*[,.;:!?(（]|[ \t]*$)`)
+var boughtFromRe = regexp.MustCompile(`\b(?:[Bb]ought|[Oo]rdered|[Pp]urchased|[Bb]uy|[Oo]rder(?:ed)?|[Ii]mported|[Ss]ourced|[Pp]aid|[Gg]ot)\b[^.\n!?]{0,80}?\b(?:from|at)\s+(?:the\s+)?((?:[A-Z][\p{L}0-9'’\-]*|&)(?:[ \t]+(?:[A-Z0-9][\p{L}0-9'’\-]*|&|of|and)){1,5})(?:[ \t]+(?:on|via|through|at|in|using|by|for|and|but|who|which|since|last|this|after|before|with|because)\b|[ \t]*[,.;:!?(（]|[ \t]*$)`)
 
 // boughtFromName checks a boughtFromRe candidate: two or more words, not
 // a platform, bank or carrier, not a place or a market, not a person.

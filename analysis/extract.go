@@ -359,6 +359,10 @@ func phoneParty(text string, pos int, def segRole) segRole {
 	if locs := clauseEndRe.FindAllStringIndex(line, -1); len(locs) > 0 {
 		clause = line[locs[len(locs)-1][1]:]
 	}
+	// "商家的电话我问到了，是0579-…": the merchant's number, whoever found it.
+	if mi := lastMatchEnd(merchantPhoneOfRe, line); mi >= 0 && lastMatchEnd(selfPhoneOfRe, line) < mi && lastMatchEnd(thirdWordRe, line) < mi {
+		return roleMerchant
+	}
 	for _, scope := range []string{clause, line} {
 		if strings.Contains(scope, "@") || strings.Contains(scope, "://") || strings.Contains(scope, "www.") {
 			// "reach me at jose.store@…": words inside addresses and
@@ -383,23 +387,42 @@ func phoneParty(text string, pos int, def segRole) segRole {
 		return roleOwn
 	}
 	// "Factory address: …" then "Tel.: …" or "Contact: Mr. Chen, +86 …":
-	// a contact label right under the merchant's labelled address
-	// continues the merchant's contact block.
+	// a contact label right under the merchant's labelled address, or in
+	// a block of labels opened by the merchant's name ("School: …",
+	// "Address: …", "Tel: …"), continues the merchant's contact block.
 	if lineStart > 0 && (bareLabelRe.MatchString(line) || contactLabelRe.MatchString(line)) {
-		prevEnd := lineStart - 1
-		prevStart := strings.LastIndexByte(text[:prevEnd], '\n') + 1
-		// "店铺地址：https://…" is the shop's link, not its postal address,
-		// and starts no contact block.
-		if prev := text[prevStart:prevEnd]; merchantAddrLabelRe.MatchString(prev) &&
-			!strings.Contains(prev, "://") && !strings.Contains(prev, "www.") {
-			return roleMerchant
+		end := lineStart - 1
+		for k := 0; k < 3 && end >= 0; k++ {
+			start := strings.LastIndexByte(text[:end], '\n') + 1
+			prev := text[start:end]
+			// "店铺地址：https://…" is the shop's link, not its postal
+			// address, and starts no contact block.
+			if (merchantAddrLabelRe.MatchString(prev) || k > 0 && merchantNameLabelRe.MatchString(prev)) &&
+				!strings.Contains(prev, "://") && !strings.Contains(prev, "www.") {
+				return roleMerchant
+			}
+			if k == 0 && merchantNameLabelRe.MatchString(prev) && !strings.Contains(prev, "://") && !strings.Contains(prev, "www.") {
+				return roleMerchant
+			}
+			if !blockLabelRe.MatchString(prev) {
+				break // only the merchant's own contact lines continue its block
+			}
+			end = start - 1
 		}
 	}
 	return def
 }
 
 var (
-	bareLabelRe         = regexp.MustCompile(`^\s*[\p{L} .()（）/]{1,16}[:：]\s*$`)
+	bareLabelRe = regexp.MustCompile(`^\s*[\p{L} .()（）/]{1,16}[:：]\s*$`)
+	// merchantNameLabelRe opens a block of the merchant's labels.
+	merchantNameLabelRe = regexp.MustCompile(`(?i)^\s*(?:商家|卖家|店家|店铺|店名|厂家|工厂|公司|供应商|学校|饭店|酒店|餐厅|网点|seller|merchant|vendor|supplier|factory|manufacturer|company|shop|store|school|hotel|restaurant|agency)(?:'s)?(?:\s*name|名称)?\s*[:：]\s*\S`)
+	// blockLabelRe is a contact line a merchant's block goes on through:
+	// an address, a phone, a link, a contact.
+	blockLabelRe = regexp.MustCompile(`(?i)^\s*(?:address|addr\.?|tel\.?|phone|mobile|fax|whatsapp|wechat|e-?mail|website|web|url|contact(?: person)?|地址|电话|手机|座机|传真|微信|邮箱|网址|联系人|联系电话)\s*[:：]`)
+	// merchantPhoneOfRe / selfPhoneOfRe: whose number a line speaks of.
+	merchantPhoneOfRe   = regexp.MustCompile(`(?:商家|卖家|店家|厂家|老板|店主|客服|对方|他们|公司|工厂|学校|饭店|网点)的?(?:电话|手机|号码|联系方式|座机|微信)`)
+	selfPhoneOfRe       = regexp.MustCompile(`(?:我|本人)的?(?:电话|手机|号码|联系方式|微信)`)
 	contactLabelRe      = regexp.MustCompile(`(?i)^\s*(?:contact(?: person)?|tel\.?|phone|mobile|whatsapp|wechat|联系人|联系电话|电话|手机|微信)\s*[:：]`)
 	merchantAddrLabelRe = regexp.MustCompile(`(?i)^\s*(?:商家|卖家|店家|店铺|商铺|厂家|工厂|公司|供应商|门店|摊位|(?:seller|merchant|vendor|supplier|factory|manufacturer|company|shop|store|office|their)(?:'s|’s)?)\s*(?:地址|(?:postal |office |street )?address)\s*[:：]\s*\S|^\s*(?:厂址|店址|摊位)\s*[:：]\s*\S`)
 )

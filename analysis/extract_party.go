@@ -480,7 +480,7 @@ func nonEmptyLines(text string) []string {
 
 // Addresses.
 var (
-	addrLabelRe = regexp.MustCompile(`(?i)(?:^|[\s，,。；;]|\p{Han})((?:我的|本人|收货|收件|联系|通讯|通信|家庭|居住|寄件|邮寄|退货|发货|公司|商家|店铺|商铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册)?(?:的)?(?:地址|住址)|厂址|店址|摊位(?:号|地址)?|档口(?:号|地址)?|仓库|warehouse|booth|stall|培训中心|培训机构|门店|店面|(?:my |shipping |delivery |mailing |home |postal |billing |return |company |seller'?s? |office |factory |warehouse |business |registered |street )?(?:address|addr\.?|add\.?)|(?:their|supplier'?s?|seller'?s?|vendor'?s?|merchant'?s?|manufacturer'?s?|factory) (?:office|shop|store|warehouse|showroom|stall|booth)|(?:hotel|school|restaurant|salon|gym|agency|academy) address|address of (?:the )?(?:supplier|seller|shop|store|factory|company|merchant|vendor|hotel|school|restaurant)|(?:学校|饭店|餐厅|餐馆|网点|健身房|美容院|驾校|旅行社|维修店|修理厂)(?:的)?地址)\s*(?:(?:是|为|在)\s*[:：]?|[:：]|\bis\b:?(?:\s+(?:located\s+|situated\s+)?(?:at|in|on)\b)?)\s*`)
+	addrLabelRe = regexp.MustCompile(`(?i)(?:^|[\s，,。；;]|\p{Han})((?:我的|本人|收货|收件|联系|通讯|通信|家庭|居住|寄件|邮寄|退货|发货|公司|商家|店铺|商铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册)?(?:的)?(?:地址|住址)|厂址|店址|摊位(?:号|地址)?|档口(?:号|地址)?|仓库|warehouse|booth|stall|培训中心|培训机构|门店|店面|(?:my |shipping |delivery |mailing |home |postal |billing |return |company |seller'?s? |office |factory |warehouse |business |registered |street )?(?:address|addr\.?|add\.?)|(?:their|supplier'?s?|seller'?s?|vendor'?s?|merchant'?s?|manufacturer'?s?|factory) (?:office|shop|store|warehouse|showroom|stall|booth)|(?:hotel|school|restaurant|salon|gym|agency|academy) address|address of (?:the )?(?:supplier|seller|shop|store|factory|company|merchant|vendor|hotel|school|restaurant)|(?:学校|饭店|餐厅|餐馆|网点|健身房|美容院|驾校|旅行社|维修店|修理厂)(?:的)?地址|\p{Han}{0,6}(?:厂|店|馆|行|部|中心|公司|网点)地址)\s*(?:(?:是|为|在)\s*[:：]?|[:：]|\bis\b:?(?:\s+(?:located\s+|situated\s+)?(?:at|in|on)\b)?)\s*`)
 	addrZhRe    = regexp.MustCompile(`[省市区县镇乡村路街道巷弄号栋幢楼室座单元小区大厦广场园]`)
 	// Street words of the countries Yiwu's buyers write from; the
 	// non-ASCII ones are bounded by non-letters (RE2's \b is ASCII only).
@@ -495,7 +495,7 @@ var (
 	houseNumberRe = regexp.MustCompile(`^\d+[A-Za-z]?\s+\p{L}`)
 	// ", 45127 Essen", ", 01304-001", ", SW1A 1AA": a postcode after a comma.
 	postcodeCityRe = regexp.MustCompile(`,\s*(?:\d{4,6}\s+\p{L}|\d{5}-\d{3}\b|\d{3}-\d{4}\b|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)`)
-	respAddrRe     = regexp.MustCompile(`(?i)退货|发货|公司|商家|店铺|商铺|厂址|店址|工厂|厂家|卖家|办公|仓库|门店|店面|摊位|档口|培训|经营|注册|机构|车行|车商|猫舍|犬舍|商户|商行|酒店|影楼|return|company|seller|supplier|vendor|merchant|manufacturer|their|office|factory|warehouse|booth|stall|business|registered|学校|饭店|餐厅|餐馆|网点|健身房|美容院|理发店|驾校|旅行社|维修店|修理厂|hotel|school|restaurant|salon|gym|agency|academy`)
+	respAddrRe     = regexp.MustCompile(`(?i)退货|发货|公司|商家|店铺|商铺|厂址|店址|工厂|厂家|卖家|办公|仓库|门店|店面|摊位|档口|培训|经营|注册|机构|车行|车商|猫舍|犬舍|商户|商行|酒店|影楼|return|company|seller|supplier|vendor|merchant|manufacturer|their|office|factory|warehouse|booth|stall|business|registered|厂地址|店地址|馆地址|行地址|部地址|中心地址|学校|饭店|餐厅|餐馆|网点|健身房|美容院|理发店|驾校|旅行社|维修店|修理厂|hotel|school|restaurant|salon|gym|agency|academy`)
 )
 
 // labelHead returns the last few Han characters before a bare address
@@ -658,6 +658,12 @@ func cleanAddress(v string) string {
 		v = v[:loc[0]]
 	}
 	v = trimValue(v)
+	if !hasHan(v) {
+		// "…, Yiwu. The boss there is Mr. Zhou": the sentence ends it.
+		if loc := sentenceEndRe.FindStringIndex(v); loc != nil {
+			v = trimValue(v[:loc[0]+strings.IndexByte(v[loc[0]:loc[1]], '.')])
+		}
+	}
 	if hasHan(v) {
 		// A Chinese address ends at the end of its clause.
 		if i := strings.IndexAny(v, "，。；！？"); i >= 0 {
@@ -710,6 +716,10 @@ func looksLikeStreetAddress(l string) bool {
 	}
 	return streetEnRe.MatchString(l) || houseNumberRe.MatchString(l) || postcodeCityRe.MatchString(l)
 }
+
+// sentenceEndRe is a full stop after a word (not an abbreviation's
+// "No." or "St.") followed by a new sentence.
+var sentenceEndRe = regexp.MustCompile(`[a-z]{3,}\.\s+[A-Z]`)
 
 // addrLabelWords are the words every addrLabelRe match holds (lower
 // case): the cheap test before the pattern.

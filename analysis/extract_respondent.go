@@ -81,7 +81,7 @@ var (
 	// 商家：晨曦家居百货; Seller: Happy Home Trading.
 	respLabelRe = regexp.MustCompile(`(?im)(?:^|[\s，,。；;])(?:被投诉(?:方|人|商家|单位|企业|店铺)|投诉对象|商家公司名称|商家公司全称|商家全称|公司全称|企业全称|商家名称|商家名|商家|店铺名称|店铺名字|店铺名|店名|网店名称|网店|卖家名称|卖家|公司名称|公司名|公司|厂家名称|厂家|工厂名称|工厂|供应商|商户名称|商户|学校名称|学校|饭店|酒店名称|酒店|餐厅|网点|(?:seller|shop|store|merchant|company|supplier|factory|vendor|respondent|hotel|school|restaurant|agency)(?:'s)?(?:\s+name)?)\s*[:：]\s*([^\n]{1,80})`)
 	// Chinese business names by their ending.
-	zhBizSuffixRe = regexp.MustCompile(`有限责任公司|股份有限公司|有限公司|贸易公司|公司|商行|经营部|批发部|贸易行|加工厂|制品厂|工厂|厂|工作室|旗舰店|专营店|专卖店|企业店|百货店|百货|精品店|小店|店`)
+	zhBizSuffixRe = regexp.MustCompile(`有限责任公司|股份有限公司|有限公司|贸易公司|公司|商行|经营部|批发部|贸易行|加工厂|制品厂|工厂|厂|工作室|旗舰店|专营店|专卖店|企业店|百货店|百货|精品店|小店|店|网点|营业部`)
 	// English business names by their ending.
 	enBizRe     = regexp.MustCompile(`((?:(?:[A-Z0-9][\p{L}0-9&'’\-]*\.?,?|&)[ \t]+){1,7}(?:(?i:Co\.,?\s*Ltd\.|Co\.,?\s*Ltd\b|Co\s+Ltd\b\.?|Company\s+Limited\b|Co\.,?\s*Limited\b)|Co\.|CO\.|Ltd\.|LTD\.|Ltd\b|LTD\b|Limited\b|LIMITED\b|Inc\.|Inc\b|LLC\b|Corp\.|Corp\b|Corporation\b|GmbH\b|(?:Trading|Import\s*(?:&|and)\s*Export)\s+Company\b|Trading\s+Firm\b|Firm\b|Trading\b|Hotel\b|Restaurant\b|School\b|Academy\b|Logistics\b|Sourcing\b|Agency\b|Salon\b|Factory\b|Store\b|Shop\b|Industries\b|Industry\b|Enterprises?\b|Group\b))`)
 	enLeadWords = map[string]bool{"the": true, "a": true, "an": true, "from": true, "to": true, "by": true, "with": true, "against": true,
@@ -114,6 +114,11 @@ func respondentName(segs []segment, subject string) string {
 			return cleanBizName(s.fwdFrom.Name)
 		}
 	}
+	if subjectPrefixRe.MatchString(subject) && caseTagRe.MatchString(subject) {
+		// "RE: [YW-2026-02176] Complaint about Yiwu Fulin Trading": the
+		// station's own subject coming back, not the writer's words.
+		return ""
+	}
 	subject = subjectPrefixRe.ReplaceAllString(subject, "")
 	if n := respondentNameIn(subject); n != "" {
 		return n
@@ -141,6 +146,9 @@ var (
 		"store": true, "merchant": true, "vendor": true, "factory": true, "company": true, "invoice": true, "deposit": true, "money": true,
 		"no": true, "still": true, "never": true, "short": true, "shipping": true, "package": true, "parcel": true, "lost": true}
 )
+
+// caseTagRe is a case tag in a subject ("[YW-2026-00042]").
+var caseTagRe = regexp.MustCompile(`\[[A-Z]{1,8}-\d{4}-\d{3,}\]`)
 
 // enNameRun is a run of capitalised words.
 const enNameRun = `[A-Z][\p{L}0-9&'’\-]*(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*|of|and)){0,5}`

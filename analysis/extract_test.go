@@ -790,6 +790,9 @@ func TestRespondentByStructure(t *testing.T) {
 		{"专营店 is a name", "我在淘宝“步履不停运动专营店”看中一双鞋，实付679元。", "步履不停运动专营店"},
 		{"a mall's floor is no name", "我上个月在义乌万达广场三楼一家女装店买了一件大衣。", ""},
 		{"where, not what", "如果商家是在义乌的，可以向你们投诉吗？", ""},
+		{"a courier's outlet", "我11月10日在圆通速递义乌稠城网点寄了一个包裹到成都，运费付了23元。", "圆通速递义乌稠城网点"},
+		{"a hotel by its kind", "I stayed at the Yiwu Sunrise Business Hotel from 9 to 13 November.", "Yiwu Sunrise Business Hotel"},
+		{"an address is no name", "I have now the correct address of the supplier: Room 1205, Building B, 188 Futian Road, Yiwu.", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := respondentNameIn(tt.text); got != tt.want {
@@ -804,6 +807,8 @@ func TestRespondentByStructure(t *testing.T) {
 		{"商铺地址", "商铺地址：义乌国际商贸城五区1门1楼23156号\n", "义乌国际商贸城五区1门1楼23156号"},
 		{"厂址", "厂址：东阳市南马镇工业区兴业路8号\n", "东阳市南马镇工业区兴业路8号"},
 		{"a market district is no address", "Their shop is in District 5 of the market) for an order of jackets.\n", ""},
+		{"address of the supplier, to the sentence's end", "I have now the correct address of the supplier: Room 1205, Building B, 188 Futian Road, Yiwu. The boss there is Mr. Zhou.\n", "Room 1205, Building B, 188 Futian Road, Yiwu"},
+		{"汽修厂地址", "汽修厂地址：义乌市福田街道银海路45号\n", "义乌市福田街道银海路45号"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if _, got := findAddresses(tt.text, roleOwn); got != tt.want {
@@ -836,6 +841,10 @@ func TestMerchantPhonesByStructure(t *testing.T) {
 		{"厂里电话", "厂里电话：0579-86731209\n", "merchant"},
 		{"someone's phone", "Mr. Zhang's phone is 13867925518 but now he blocks my WeChat.\n", "merchant"},
 		{"my number", "My number: +92 300 555 0147\n", "own"},
+		{"a block opened by the school's name", "School: Mandarin Bridge Language School\nAddress: 3F, 66 Xingzhong Road, Yiwu\nTel: 0579-8552 0917\n", "merchant"},
+		{"my block after a request line", "工厂地址：义乌市苏溪镇工业区蓝天路18号\n我的要求：退还货款4080元\n联系电话：13835162275\n", "own"},
+		{"the merchant's number I found", "你好，商家的电话我问到了，是0579-85873302，老板说可以换货。\n", "merchant"},
+		{"a hotel's phone", "Hotel phone: 0579-85326611\n", "merchant"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			pos := strings.IndexAny(tt.text, "+0123456789")

@@ -41,22 +41,36 @@ type Message struct {
 
 	Delivery      string // out only: "pending" | "sent" | "failed"
 	DeliveryError string // out only: the last reason given to MarkRetry or MarkFailed
+	// OutboxID, DeliveryAttempts, NextAttempt and SentAt tell a mail
+	// waiting after failed attempts from one not yet tried, and when it
+	// goes next or went (out only).
+	OutboxID         int64
+	DeliveryAttempts int
+	NextAttempt      time.Time
+	SentAt           time.Time
 }
 
 const messageColumns = `m.id, COALESCE(m.case_id, 0), m.direction, m.from_addr, m.to_addrs, m.subject,
 	m.message_id, m.date, m.kind, m.purpose, COALESCE(m.sha256, ''), m.size, m.note, m.text,
-	COALESCE(o.state, ''), COALESCE(o.last_error, '')`
+	COALESCE(o.state, ''), COALESCE(o.last_error, ''), COALESCE(o.id, 0), COALESCE(o.attempts, 0),
+	COALESCE(o.next_attempt, ''), COALESCE(o.sent_at, '')`
 
 func scanMessage(row scanner) (Message, error) {
 	var (
-		m        Message
-		to, date string
+		m                    Message
+		to, date, next, sent string
 	)
 	err := row.Scan(&m.ID, &m.CaseID, &m.Direction, &m.From, &to, &m.Subject,
 		&m.MessageID, &date, &m.Kind, &m.Purpose, &m.SHA256, &m.Size, &m.Note, &m.Text,
-		&m.Delivery, &m.DeliveryError)
+		&m.Delivery, &m.DeliveryError, &m.OutboxID, &m.DeliveryAttempts, &next, &sent)
 	if err != nil {
 		return m, err
+	}
+	if m.NextAttempt, err = parseTime(next); err != nil {
+		return m, fmt.Errorf("message #%d: %w", m.ID, err)
+	}
+	if m.SentAt, err = parseTime(sent); err != nil {
+		return m, fmt.Errorf("message #%d: %w", m.ID, err)
 	}
 	if m.To, err = fromJSON(to); err != nil {
 		return m, fmt.Errorf("message #%d: %w", m.ID, err)

@@ -69,21 +69,27 @@ func toEventJSON(e casefile.Event, loc *time.Location) eventJSON {
 }
 
 type messageJSON struct {
-	ID            int64            `json:"id"`
-	Direction     string           `json:"direction"`
-	From          string           `json:"from"`
-	To            string           `json:"to"`
-	Subject       string           `json:"subject"`
-	MessageID     string           `json:"message_id"`
-	Date          string           `json:"date"`
-	Kind          string           `json:"kind,omitempty"`
-	SHA256        string           `json:"sha256,omitempty"`
-	Size          int64            `json:"size,omitempty"`
-	Note          string           `json:"note,omitempty"`
-	Delivery      string           `json:"delivery,omitempty"`
-	DeliveryError string           `json:"delivery_error,omitempty"`
-	Text          string           `json:"text"`
-	Attachments   []attachmentJSON `json:"attachments,omitempty"`
+	ID            int64  `json:"id"`
+	Direction     string `json:"direction"`
+	From          string `json:"from"`
+	To            string `json:"to"`
+	Subject       string `json:"subject"`
+	MessageID     string `json:"message_id"`
+	Date          string `json:"date"`
+	Kind          string `json:"kind,omitempty"`
+	SHA256        string `json:"sha256,omitempty"`
+	Size          int64  `json:"size,omitempty"`
+	Note          string `json:"note,omitempty"`
+	Delivery      string `json:"delivery,omitempty"`
+	DeliveryError string `json:"delivery_error,omitempty"`
+	// Outgoing mail: its outbox row, failed attempts so far, the next
+	// try (pending mail) and when it was sent.
+	OutboxID         int64            `json:"outbox_id,omitempty"`
+	DeliveryAttempts int              `json:"delivery_attempts,omitempty"`
+	NextAttempt      string           `json:"next_attempt,omitempty"`
+	SentAt           string           `json:"sent_at,omitempty"`
+	Text             string           `json:"text"`
+	Attachments      []attachmentJSON `json:"attachments,omitempty"`
 }
 
 type attachmentJSON struct {
@@ -120,6 +126,20 @@ func toMessageJSON(m casefile.Message, loc *time.Location) messageJSON {
 		ID: m.ID, Direction: m.Direction, From: m.From, To: strings.Join(m.To, ", "), Subject: m.Subject,
 		MessageID: m.MessageID, Kind: m.Kind, SHA256: m.SHA256, Size: m.Size, Note: m.Note,
 		Delivery: m.Delivery, DeliveryError: m.DeliveryError, Text: m.Text,
+		OutboxID: m.OutboxID,
+	}
+	switch m.Delivery {
+	case casefile.OutboxPending:
+		j.DeliveryAttempts = m.DeliveryAttempts
+		if !m.NextAttempt.IsZero() {
+			j.NextAttempt = m.NextAttempt.In(loc).Format(time.RFC3339)
+		}
+	case casefile.OutboxSent:
+		if !m.SentAt.IsZero() {
+			j.SentAt = m.SentAt.In(loc).Format(time.RFC3339)
+		}
+	case casefile.OutboxFailed:
+		j.DeliveryAttempts = m.DeliveryAttempts
 	}
 	if !m.Date.IsZero() {
 		j.Date = m.Date.In(loc).Format(time.RFC3339)
@@ -419,7 +439,7 @@ func printCase(w io.Writer, c caseJSON) {
 			fmt.Fprintf(w, "  SHA-256:    %s (%d bytes as received: cases raw %d)\n", m.SHA256, m.Size, m.ID)
 		}
 		if m.Delivery != "" {
-			fmt.Fprintf(w, "  Delivery:   %s\n", strings.TrimSuffix(m.Delivery+"; "+m.DeliveryError, "; "))
+			fmt.Fprintf(w, "  Delivery:   %s\n", deliveryLine(m))
 		}
 		if m.Note != "" {
 			fmt.Fprintf(w, "  Note:       %s\n", m.Note)
@@ -478,4 +498,27 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// deliveryLine says where an outgoing mail stands: sent when, or pending
+// (deferred after failed attempts: when it is tried next and why it
+// failed), or failed and why, with its outbox id for `redress outbox`.
+func deliveryLine(m messageJSON) string {
+	var b strings.Builder
+	b.WriteString(m.Delivery)
+	switch {
+	case m.Delivery == casefile.OutboxSent && m.SentAt != "":
+		b.WriteString(" " + m.SentAt)
+	case m.Delivery == casefile.OutboxPending && m.DeliveryAttempts > 0:
+		fmt.Fprintf(&b, " (deferred after %d attempts; next try %s)", m.DeliveryAttempts, m.NextAttempt)
+	case m.Delivery == casefile.OutboxPending && m.NextAttempt != "":
+		fmt.Fprintf(&b, " (next try %s)", m.NextAttempt)
+	}
+	if m.OutboxID != 0 {
+		fmt.Fprintf(&b, "; outbox #%d", m.OutboxID)
+	}
+	if m.DeliveryError != "" && m.Delivery != casefile.OutboxSent {
+		b.WriteString("; " + m.DeliveryError)
+	}
+	return b.String()
 }

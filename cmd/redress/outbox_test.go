@@ -176,3 +176,22 @@ func (s *station) invokeOnceAllowFail(t *testing.T) {
 	t.Helper()
 	invoke(t, t.Context(), "once", "-config", s.config)
 }
+
+// cases show tells a deferred mail from a sent one: attempts, next try,
+// last error and the outbox id.
+func TestCasesShowDeliveryState(t *testing.T) {
+	s := newStation(t)
+	s.smtp.RejectRcpt("tom@mail.example", 451, "4.2.1 mailbox busy, try later")
+	s.deliver(t, mkMail(complaintEN))
+	s.once(t)
+	ref := s.cases(t)[0].Ref
+	out, _, err := invoke(t, t.Context(), "cases", "show", ref, "-config", s.config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Delivery:   pending (deferred after 1 attempts; next try ", "mailbox busy", "outbox #", "Delivery:   sent 20"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("cases show lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -197,3 +197,48 @@ func clipDetail(s string) string {
 	}
 	return ""
 }
+
+// DeliveryCounts is how a case's outgoing mail stands.
+type DeliveryCounts struct {
+	Pending, Deferred, Sent, Failed int
+}
+
+// CaseDelivery returns, by case row id, how the outgoing mail of every
+// case stands: pending (Deferred counts those pending after failed
+// attempts), sent and failed.
+func (s *Store) CaseDelivery(ctx context.Context) (map[int64]DeliveryCounts, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT m.case_id, o.state, o.attempts > 0, count(*)
+		FROM outbox o JOIN messages m ON m.id = o.message_id
+		WHERE m.case_id IS NOT NULL
+		GROUP BY m.case_id, o.state, o.attempts > 0`)
+	if err != nil {
+		return nil, fmt.Errorf("counting the cases' outgoing mail: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64]DeliveryCounts{}
+	for rows.Next() {
+		var (
+			caseID  int64
+			state   string
+			retried bool
+			n       int
+		)
+		if err := rows.Scan(&caseID, &state, &retried, &n); err != nil {
+			return nil, fmt.Errorf("counting the cases' outgoing mail: %w", err)
+		}
+		d := out[caseID]
+		switch state {
+		case OutboxPending:
+			d.Pending += n
+			if retried {
+				d.Deferred += n
+			}
+		case OutboxSent:
+			d.Sent += n
+		case OutboxFailed:
+			d.Failed += n
+		}
+		out[caseID] = d
+	}
+	return out, rows.Err()
+}

@@ -42,6 +42,17 @@ type caseJSON struct {
 	// Recovered is the money recorded as recovered for the consumer
 	// (#recovered), in order.
 	Recovered []recoveryJSON `json:"recovered,omitempty"`
+	// Delivery is how the case's outgoing mail stands (cases list).
+	Delivery *deliveryJSON `json:"delivery,omitempty"`
+}
+
+// deliveryJSON counts a case's outgoing mail by delivery state; deferred
+// mail is pending after failed attempts.
+type deliveryJSON struct {
+	Pending  int `json:"pending"`
+	Deferred int `json:"deferred"`
+	Sent     int `json:"sent"`
+	Failed   int `json:"failed"`
 }
 
 type recoveryJSON struct {
@@ -263,9 +274,16 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			})
 		}
 		if *asJSON {
+			delivery, err := store.CaseDelivery(ctx)
+			if err != nil {
+				return err
+			}
 			list := make([]caseJSON, 0, len(cases))
 			for _, c := range cases {
-				list = append(list, toCaseJSON(c, loc))
+				j := toCaseJSON(c, loc)
+				d := delivery[c.ID]
+				j.Delivery = &deliveryJSON{Pending: d.Pending, Deferred: d.Deferred, Sent: d.Sent, Failed: d.Failed}
+				list = append(list, j)
 			}
 			return writeJSON(stdout, list)
 		}

@@ -194,4 +194,21 @@ func TestCasesShowDeliveryState(t *testing.T) {
 			t.Errorf("cases show lacks %q:\n%s", want, out)
 		}
 	}
+	// cases list --json carries each case's delivery state.
+	out, _, err = invoke(t, t.Context(), "cases", "list", "-json", "-config", s.config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list []struct {
+		Ref      string `json:"ref"`
+		Delivery struct {
+			Pending, Deferred, Sent, Failed int
+		} `json:"delivery"`
+	}
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 1 || list[0].Delivery.Pending != 1 || list[0].Delivery.Deferred != 1 || list[0].Delivery.Sent != 1 || list[0].Delivery.Failed != 0 {
+		t.Errorf("cases list delivery = %+v, want 1 pending (deferred), 1 sent", list)
+	}
 }

@@ -39,6 +39,45 @@ func (tx *Tx) AddEvent(e Event) error {
 	return nil
 }
 
+// Kinds of events of the staff notice digest.
+const (
+	// EventNoticeBatched: the case's staff notice waits for the round's
+	// digest (its detail is the digest's line for the case).
+	EventNoticeBatched = "notice_batched"
+	// EventNoticeDigested: a digest told staff of the batched notices
+	// before it.
+	EventNoticeDigested = "notice_digested"
+)
+
+// UndigestedNotices returns the notice_batched events that no later
+// notice_digested event of their case answers, oldest first, with the
+// case's reference in Actor's place (RefOf).
+func (tx *Tx) UndigestedNotices() ([]BatchedNotice, error) {
+	rows, err := tx.tx.QueryContext(tx.ctx, `SELECT e.id, e.case_id, c.ref, e.detail FROM events e JOIN cases c ON c.id = e.case_id
+		WHERE e.kind = ? AND NOT EXISTS (SELECT 1 FROM events d WHERE d.case_id = e.case_id AND d.kind = ? AND d.id > e.id)
+		ORDER BY e.id`, EventNoticeBatched, EventNoticeDigested)
+	if err != nil {
+		return nil, fmt.Errorf("listing the staff notices waiting for a digest: %w", err)
+	}
+	defer rows.Close()
+	var out []BatchedNotice
+	for rows.Next() {
+		var b BatchedNotice
+		if err := rows.Scan(&b.EventID, &b.CaseID, &b.CaseRef, &b.Line); err != nil {
+			return nil, fmt.Errorf("listing the staff notices waiting for a digest: %w", err)
+		}
+		out = append(out, b)
+	}
+	return out, rows.Err()
+}
+
+// BatchedNotice is a staff notice waiting for the round's digest.
+type BatchedNotice struct {
+	EventID, CaseID int64
+	CaseRef         string
+	Line            string
+}
+
 // Events returns the timeline of a case, oldest first.
 func (s *Store) Events(ctx context.Context, caseID int64) ([]Event, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT id, case_id, at, actor, kind, from_state, to_state, detail, COALESCE(message_id, 0)

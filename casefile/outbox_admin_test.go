@@ -97,3 +97,38 @@ func containsMID(due []OutboxMail, mid string) bool {
 	}
 	return false
 }
+
+// A batched staff notice waits until a later digest event answers it, so
+// a round that crashed before its digest leaves it for the next.
+func TestUndigestedNotices(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, Options{CasePrefix: "YW"})
+	c1 := ingest(t, s, in(1, complaint("u1@x")))
+	c2 := ingest(t, s, in(2, complaint("u2@x")))
+	add := func(caseID int64, kind, detail string) {
+		t.Helper()
+		if err := s.Write(ctx, func(tx *Tx) error {
+			return tx.AddEvent(Event{CaseID: caseID, Actor: ActorSystem, Kind: kind, Detail: detail})
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add(c1.Case.ID, EventNoticeBatched, "one")
+	add(c2.Case.ID, EventNoticeBatched, "two")
+	add(c1.Case.ID, EventNoticeDigested, "")
+	add(c1.Case.ID, EventNoticeBatched, "three") // batched again later
+	var got []string
+	if err := s.Write(ctx, func(tx *Tx) error {
+		ns, err := tx.UndigestedNotices()
+		for _, n := range ns {
+			got = append(got, n.CaseRef+" "+n.Line)
+		}
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{c2.Case.Ref + " two", c1.Case.Ref + " three"}
+	if !equalStrings(got, want) {
+		t.Errorf("UndigestedNotices = %q, want %q", got, want)
+	}
+}

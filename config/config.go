@@ -123,6 +123,21 @@ type Staff struct {
 	// station's own server (imap.authserv_id) stamped it dkim=pass or
 	// spf=pass in Authentication-Results, besides the notice token.
 	RequireAuthentication bool `yaml:"require_authentication"`
+	// NoticeBatch is how many staff notices one round sends one by one;
+	// beyond it, staff get one digest of the round's other cases (nil:
+	// DefaultNoticeBatch; 0: no limit).
+	NoticeBatch *int `yaml:"notice_batch"`
+}
+
+// DefaultNoticeBatch is staff.notice_batch when absent.
+const DefaultNoticeBatch = 20
+
+// NoticeBatch is staff.notice_batch (DefaultNoticeBatch when absent).
+func (c *Config) NoticeBatch() int {
+	if c.Staff.NoticeBatch == nil {
+		return DefaultNoticeBatch
+	}
+	return *c.Staff.NoticeBatch
 }
 
 // Schedule says when the daemon works.
@@ -396,6 +411,9 @@ func (c *Config) Validate() error {
 	}
 	if c.SMTP.Secret.OAuth() && c.SMTP.TLS == TLSNone && !IsLoopback(c.SMTP.Host) {
 		bad("smtp.auth", "an access token must not cross the network without TLS")
+	}
+	if c.Staff.NoticeBatch != nil && *c.Staff.NoticeBatch < 0 {
+		bad("staff.notice_batch", "must be 0 (no limit) or more, got %d", *c.Staff.NoticeBatch)
 	}
 	if c.SMTP.MaxPerMinute < 0 {
 		bad("smtp.max_per_minute", "must be 0 (unlimited) or more, got %d", c.SMTP.MaxPerMinute)

@@ -46,6 +46,10 @@ type Config struct {
 	FetchAttempts   int   // failed downloads of one mail before it is given up; 0: DefaultFetchAttempts
 	Workers         int   // parse workers; 0: GOMAXPROCS
 	MaxText         int   // 0: DefaultMaxText
+	// NoticeBatch is how many staff notices one round sends one by one;
+	// the cases beyond it go to staff in one digest at the round's end
+	// (staff.notice_batch). 0: no limit.
+	NoticeBatch int
 }
 
 func (c *Config) defaults() {
@@ -95,6 +99,8 @@ type Desk struct {
 	lastSent     string
 	noSentLogged bool
 	rand         func() float64 // jitter in [-1, 1); nil: math/rand
+	// roundNotices counts the staff notices queued this round.
+	roundNotices int
 }
 
 // New returns a desk over an open store. logger nil discards.
@@ -163,6 +169,7 @@ func storageFault(err error) error {
 // one that failed is dropped and dialled again, with a backoff after
 // failed dials (RetryAt, ErrBackingOff).
 func (d *Desk) Poll(ctx context.Context) (st Stats, err error) {
+	d.roundNotices = 0
 	c, err := d.connect(ctx)
 	if err != nil {
 		return Stats{}, err
@@ -188,7 +195,9 @@ func (d *Desk) Poll(ctx context.Context) (st Stats, err error) {
 	// answered them is filed.
 	ts, sweepErr := d.Sweep(ctx)
 	st.add(ts)
-	return st, errors.Join(pollErr, sweepErr)
+	ds, digestErr := d.digestNotices(ctx)
+	st.add(ds)
+	return st, errors.Join(pollErr, sweepErr, digestErr)
 }
 
 // pollFolder reads one folder; sent says it is the station's Sent folder.

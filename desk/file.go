@@ -408,6 +408,20 @@ func (d *Desk) apply(tx *casefile.Tx, stored *casefile.Case, dec workflow.Decisi
 		if len(o.To) == 0 {
 			continue
 		}
+		if o.Purpose == workflow.PurposeStaffNotice && d.cfg.NoticeBatch > 0 && d.roundNotices >= d.cfg.NoticeBatch {
+			// A backlog round: staff get this case in the round's
+			// digest instead of a notice of its own (digestNotices).
+			// The event is the record the digest is built from, so a
+			// crash before the digest loses no case.
+			if err := tx.AddEvent(casefile.Event{CaseID: c.ID, At: now, Actor: workflow.ActorSystem, Kind: casefile.EventNoticeBatched,
+				Detail: noticeLine(o, c), MessageID: msgID}); err != nil {
+				return nil, 0, err
+			}
+			continue
+		}
+		if o.Purpose == workflow.PurposeStaffNotice {
+			d.roundNotices++
+		}
 		if !threadRead {
 			var err error
 			if thread, err = tx.CaseThread(c.ID); err != nil {

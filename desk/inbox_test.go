@@ -2,6 +2,7 @@ package desk
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -128,5 +129,55 @@ func TestWaitWakesOnNewMail(t *testing.T) {
 	}
 	if st := e.mustPoll(t); st.NewCases != 1 {
 		t.Errorf("the poll after the wake-up filed %d new cases, want 1", st.NewCases)
+	}
+}
+
+// A backlog round sends staff NoticeBatch notices and one digest of the
+// other cases, not a notice per case; nothing is told twice.
+func TestBacklogNoticesDigested(t *testing.T) {
+	e := newEnv(t, envOptions{cfg: func(c *Config) { c.NoticeBatch = 2 }})
+	for i := range 5 {
+		e.append(t, complaintMail(fmt.Sprintf("bl%d@mail.example", i), fmt.Sprintf("li%d@mail.example", i), ""))
+	}
+	st := e.mustPoll(t)
+	if st.NewCases != 5 {
+		t.Fatalf("%d new cases, want 5", st.NewCases)
+	}
+	mails, err := e.store.DueMail(t.Context(), time.Now().Add(time.Hour), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	notices, digests := 0, []string{}
+	for _, m := range mails {
+		switch m.Mail.Purpose {
+		case "staff_notice":
+			notices++
+		case "staff_digest":
+			digests = append(digests, m.Mail.Text)
+		}
+	}
+	if notices != 2 || len(digests) != 1 {
+		t.Fatalf("%d staff notices and %d digests queued, want 2 and 1", notices, len(digests))
+	}
+	refs := 0
+	for _, c := range e.cases(t) {
+		if strings.Contains(digests[0], c.Ref) {
+			refs++
+		}
+	}
+	if refs != 3 {
+		t.Errorf("the digest names %d cases, want the 3 without a notice:\n%s", refs, digests[0])
+	}
+	// The next round has nothing to digest.
+	e.mustPoll(t)
+	again, _ := e.store.DueMail(t.Context(), time.Now().Add(time.Hour), 0)
+	n := 0
+	for _, m := range again {
+		if m.Mail.Purpose == "staff_digest" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d digests after a quiet round, want still 1", n)
 	}
 }

@@ -181,6 +181,7 @@ func deskConfig(cfg *config.Config) (desk.Config, error) {
 		Analysis:        settings.Station,
 		Parser:          parserOptions(cfg),
 		MaxMessageBytes: cfg.Policy.MaxMessageBytes,
+		NoticeBatch:     cfg.NoticeBatch(),
 	}, nil
 }
 

@@ -692,6 +692,9 @@ func looksLikeStreetAddress(l string) bool {
 	if utf8.RuneCountInString(l) < 8 || utf8.RuneCountInString(l) > 150 || emailRe.MatchString(l) || urlRe.MatchString(l) {
 		return false
 	}
+	if !hasHan(l) && (sentenceEndRe.MatchString(l) || len(strings.Fields(l)) > 16) {
+		return false // prose that mentions an address is no address line
+	}
 	if hasHan(l) {
 		return strings.ContainsAny(l, "0123456789") && strings.ContainsAny(l, "省市区县") && strings.ContainsAny(l, "路街道巷弄号栋幢室村") && !strings.ContainsAny(l, "，。！？我")
 	}
@@ -757,7 +760,7 @@ func mayNamePremises(text string) bool {
 // respPremisesRe finds the merchant's address by the sentence that
 // names it: "Their office is at …", "the supplier's warehouse is located
 // in …", "商家的店在…", "他们公司在…".
-var respPremisesRe = regexp.MustCompile(`(?i)\b(?:their|the (?:seller|supplier|shop|store|factory|company|merchant|vendor|manufacturer)(?:'s|’s)?)\s+(?:office|shop|store|factory|warehouse|showroom|booth|stall|address|premises|company|workshop)\s+(?:is|are|was|were)\s+(?:located\s+|situated\s+)?(?:at|in|on)\s+([^\n()]{8,160}?)(?:\.\s|\.$|\n|$|\))` +
+var respPremisesRe = regexp.MustCompile(`(?i)\b(?:(?:their|the (?:seller|supplier|shop|store|factory|company|merchant|vendor|manufacturer)(?:'s|’s)?)\s+(?:office|shop|store|factory|warehouse|showroom|booth|stall|address|premises|company|workshop)|the (?:school|hotel|restaurant|agency|gym|salon|clinic|academy))\s+(?:is|are|was|were)\s+(?:located\s+|situated\s+)?(?:at|in|on)\s+([^\n()]{8,160}?)(?:\.\s|\.$|\n|$|\))` +
 	`|(?:商家|卖家|店家|厂家|供应商|他们|对方)(?:的)?(?:店|店铺|门店|公司|工厂|厂|仓库|档口|摊位|办公室)?(?:地址)?(?:在|位于)([^\n，。；！？（(]{6,60})`)
 
 // priceLineRe matches a line of prices, which is no address.

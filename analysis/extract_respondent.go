@@ -3,6 +3,7 @@ package analysis
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -81,9 +82,9 @@ var (
 	// 商家：晨曦家居百货; Seller: Happy Home Trading.
 	respLabelRe = regexp.MustCompile(`(?im)(?:^|[\s，,。；;])(?:被投诉(?:方|人|商家|单位|企业|店铺)|投诉对象|商家公司名称|商家公司全称|商家全称|公司全称|企业全称|商家名称|商家名|商家|店铺名称|店铺名字|店铺名|店名|网店名称|网店|卖家名称|卖家|公司名称|公司名|公司|厂家名称|厂家|工厂名称|工厂|供应商|商户名称|商户|学校名称|学校|饭店|酒店名称|酒店|餐厅|网点|(?:seller|shop|store|merchant|company|supplier|factory|vendor|respondent|hotel|school|restaurant|agency)(?:'s)?(?:\s+name)?)\s*[:：]\s*([^\n]{1,80})`)
 	// Chinese business names by their ending.
-	zhBizSuffixRe = regexp.MustCompile(`有限责任公司|股份有限公司|有限公司|贸易公司|公司|商行|经营部|批发部|贸易行|加工厂|制品厂|工厂|厂|工作室|旗舰店|专营店|专卖店|企业店|百货店|百货|精品店|小店|店|网点|营业部`)
+	zhBizSuffixRe = regexp.MustCompile(`有限责任公司|股份有限公司|有限公司|贸易公司|公司|商行|经营部|批发部|贸易行|加工厂|制品厂|工厂|厂|工作室|旗舰店|专营店|专卖店|企业店|百货店|百货|精品店|小店|店|网点|营业部|学校|驾校|俱乐部|会所|超市|中介|宾馆|旅行社`)
 	// English business names by their ending.
-	enBizRe     = regexp.MustCompile(`((?:(?:[A-Z0-9][\p{L}0-9&'’\-]*\.?,?|&)[ \t]+){1,7}(?:(?i:Co\.,?\s*Ltd\.|Co\.,?\s*Ltd\b|Co\s+Ltd\b\.?|Company\s+Limited\b|Co\.,?\s*Limited\b)|Co\.|CO\.|Ltd\.|LTD\.|Ltd\b|LTD\b|Limited\b|LIMITED\b|Inc\.|Inc\b|LLC\b|Corp\.|Corp\b|Corporation\b|GmbH\b|(?:Trading|Import\s*(?:&|and)\s*Export)\s+Company\b|Trading\s+Firm\b|Firm\b|Trading\b|Hotel\b|Restaurant\b|School\b|Academy\b|Logistics\b|Sourcing\b|Agency\b|Salon\b|Factory\b|Store\b|Shop\b|Industries\b|Industry\b|Enterprises?\b|Group\b))`)
+	enBizRe     = regexp.MustCompile(`((?:(?:[A-Z0-9][\p{L}0-9&'’\-]*\.?,?|&)[ \t]+){1,7}(?:(?i:Co\.,?\s*Ltd\.|Co\.,?\s*Ltd\b|Co\s+Ltd\b\.?|Company\s+Limited\b|Co\.,?\s*Limited\b)|Co\.|CO\.|Ltd\.|LTD\.|Ltd\b|LTD\b|Limited\b|LIMITED\b|Inc\.|Inc\b|LLC\b|Corp\.|Corp\b|Corporation\b|GmbH\b|(?:Trading|Import\s*(?:&|and)\s*Export)\s+Company\b|Trading\s+Firm\b|Firm\b|Trading\b|Hotel\b|Restaurant\b|School\b|Academy\b|Logistics\b|Sourcing\s+Services?\b|Sourcing\b|Agency\b|Salon\b|Factory\b|Store\b|Shop\b|Industries\b|Industry\b|Enterprises?\b|Group\b))`)
 	enLeadWords = map[string]bool{"the": true, "a": true, "an": true, "from": true, "to": true, "by": true, "with": true, "against": true,
 		"dear": true, "seller": true, "supplier": true, "company": true, "shop": true, "store": true, "contact": true, "complaint": true,
 		"about": true, "re": true, "fwd": true, "our": true, "my": true, "their": true, "this": true, "that": true, "hi": true, "hello": true,
@@ -269,6 +270,12 @@ func respondentNameIn(text string) string {
 			if ownBusinessAt(text, m[2], m[3]) {
 				// 我在温州开了一家小超市叫“万家福便利店”: the writer's own.
 				continue
+			}
+			if q := strings.TrimSpace(text[m[2]:m[3]]); q != "" && !hasHan(q) {
+				if r, _ := utf8.DecodeRuneInString(q); unicode.IsLower(r) {
+					// the seller "provided evidence": its words, not its name.
+					continue
+				}
 			}
 			if n := cleanBizName(text[m[2]:m[3]]); n != "" && !urlRe.MatchString(n) {
 				return n
@@ -475,12 +482,17 @@ func zhBusinessName(text string) string {
 			start -= size
 			n++
 		}
-		name := cleanBizName(text[start:loc[1]])
-		if name == "" || !strings.HasSuffix(name, suffix) || platformPrefixRe.FindString(name) == name {
+		end := loc[1]
+		if seg := text[start:end]; strings.Count(seg, "（") > strings.Count(seg, "）") && strings.HasPrefix(text[end:], "）") {
+			end += len("）") // 义乌悦动健身俱乐部（宾王路店）: the branch's bracket closes the name
+		}
+		name := cleanBizName(text[start:end])
+		if name == "" || !strings.HasSuffix(strings.TrimSuffix(name, "）"), suffix) || platformPrefixRe.FindString(name) == name ||
+			strings.Contains(name, "如果") || strings.Contains(name, "以后") || strings.Contains(name, "可以") {
 			// "抖音小店", "淘宝店铺": a platform and a shop word, no name.
 			continue
 		}
-		body := strings.TrimSuffix(name, suffix)
+		body := strings.TrimSuffix(strings.TrimSuffix(name, "）"), suffix)
 		if last, _ := utf8.DecodeLastRuneInString(body); strings.ContainsRune("本该此贵其", last) && len(suffix) <= len("公司") {
 			// 按照本店规定, 该公司, 贵店: the merchant referring to itself
 			// or being pointed at, not its name.

@@ -340,7 +340,7 @@ func stationDomain(opts Options) string {
 // Party keywords: whichever is nearest before a phone number or e-mail
 // address in its clause decides whose it is.
 var (
-	merchantWordRe = regexp.MustCompile(`(?i)商家|卖家|店家|店铺|网店|店主|掌柜|客服|售后|厂家|工厂|厂里|厂方|公司|老板|对方|供应商|门店|商户|摊主|档口|店里(?:的)?(?:电话|座机)|店长|店员|业务员|顾问|负责人|酒店|前台|他们|她们|\b(?:mr|ms|mrs|miss)\.?\s+\p{Lu}[\p{L}\-]*(?:'s|’s)|学校|饭店|餐厅|餐馆|网点|健身房|美容院|理发店|驾校|旅行社|维修店|修理厂|物业|培训机构|\b(?:hotel|school|restaurant|salon|gym|agency|agent|academy|staff|salesman|saleswoman|salesperson|sales manager|sales lady|front desk|logistics)\b|\b(?:seller|sellers|merchant|vendor|supplier|factory|manufacturer|company|shop|store|their|they|them|customer service|office|sales|his|its|owner's|owner’s|boss's|boss’s)\b`)
+	merchantWordRe = regexp.MustCompile(`(?i)商家|卖家|店家|店铺|网店|店主|掌柜|客服|售后|厂家|工厂|厂里|厂方|公司|老板|对方|供应商|门店|商户|摊主|档口|店里(?:的)?(?:电话|座机)|店长|店员|业务员|顾问|负责人|酒店|前台|他们|她们|\b(?:mr|ms|mrs|miss)\.?\s+\p{Lu}[\p{L}\-]*(?:'s|’s)|学校|饭店|餐厅|餐馆|网点|健身房|美容院|理发店|驾校|旅行社|维修店|修理厂|物业|培训机构|教练|经理|房东|中介|\b(?:hotel|school|restaurant|salon|gym|agency|agent|academy|staff|salesman|saleswoman|salesperson|sales manager|sales lady|front desk|logistics|manager|coach|landlord|receptionist)\b|\b(?:seller|sellers|merchant|vendor|supplier|factory|manufacturer|company|shop|store|their|they|them|customer service|office|sales|his|its|owner's|owner’s|boss's|boss’s)\b`)
 	selfWordRe     = regexp.MustCompile(`(?i)我|本人|联系人|姓名|\bmy\b|\bme\b|\bi\b|\bmine\b|\bour\b|\bus\b|\bwe\b`)
 	// A third party who is neither the complainant nor the merchant: the
 	// courier, a delivery driver, an installer.

@@ -483,8 +483,21 @@ func zhBusinessName(text string) string {
 			n++
 		}
 		end := loc[1]
+		for _, form := range []string{"有限责任公司", "股份有限公司", "有限公司"} {
+			if strings.HasPrefix(text[end:], form) {
+				end += len(form) // 义乌市乐途国际旅行社有限公司: the company form ends the name
+				break
+			}
+		}
 		if seg := text[start:end]; strings.Count(seg, "（") > strings.Count(seg, "）") && strings.HasPrefix(text[end:], "）") {
-			end += len("）") // 义乌悦动健身俱乐部（宾王路店）: the branch's bracket closes the name
+			end += len("）") // a bracket opened in the name closes it
+		} else if strings.HasPrefix(text[end:], "（") {
+			// 义乌悦动健身俱乐部（宾王路店）: the branch in brackets is part
+			// of the name.
+			if j := strings.Index(text[end:], "）"); j > 0 && utf8.RuneCountInString(text[end:end+j]) <= 12 &&
+				(strings.HasSuffix(text[end:end+j], "店") || strings.HasSuffix(text[end:end+j], "分店") || strings.HasSuffix(text[end:end+j], "校区")) {
+				end += j + len("）")
+			}
 		}
 		name := cleanBizName(text[start:end])
 		if name == "" || !strings.HasSuffix(strings.TrimSuffix(name, "）"), suffix) || platformPrefixRe.FindString(name) == name ||

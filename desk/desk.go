@@ -214,8 +214,17 @@ func (d *Desk) pollFolder(ctx context.Context, c *mailbox.Client, folder string,
 		Known: func(ctx context.Context, header []byte, size int64) (bool, error) {
 			return d.store.KnownMessage(ctx, parser.HeaderMessageID(header), size)
 		},
+		// The station's Sent folder is read from when redress first sees
+		// it: what staff sent before is no case's.
+		FromEnd: sent,
 	}, p.fetched)
 	st, commitErr := p.finish()
+	if pollErr == nil && commitErr == nil && ps.StartAt.UIDValidity != 0 {
+		if err := d.store.SetCursor(ctx, folder, casefile.Cursor(ps.StartAt)); err != nil {
+			return st, storageFault(err)
+		}
+		return st, nil
+	}
 	if pollErr == nil && commitErr == nil && ps.UIDValidity != 0 && ps.UIDValidity != cur.UIDValidity && ps.Found == 0 {
 		// A new UIDVALIDITY on an empty folder: record it, or every
 		// round would take the folder for changed again.

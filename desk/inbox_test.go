@@ -181,3 +181,21 @@ func TestBacklogNoticesDigested(t *testing.T) {
 		t.Errorf("%d digests after a quiet round, want still 1", n)
 	}
 }
+
+// The Sent folder is read from when the desk first sees it: what staff
+// sent before redress is no case's and is not downloaded.
+func TestSentFolderReadFromFirstSight(t *testing.T) {
+	e := newEnv(t, envOptions{imap: &mailboxtest.Options{Folders: []string{"Sent"}}, cfg: func(c *Config) { c.Sent = "Sent" }})
+	old := "From: 义乌服务站 <tousu@yweca.org.example>\r\nTo: someone@mail.example\r\nSubject: old\r\nMessage-ID: <old-1@yweca.org.example>\r\n\r\nold\r\n"
+	for range 3 {
+		e.imap.Append(t, "Sent", []byte(old))
+	}
+	if st := e.mustPoll(t); st.Fetched != 0 {
+		t.Fatalf("first poll fetched %d mails, want the Sent folder's history left alone", st.Fetched)
+	}
+	sent := "From: 义乌服务站 <tousu@yweca.org.example>\r\nTo: someone@mail.example\r\nSubject: new\r\nMessage-ID: <new-1@yweca.org.example>\r\n\r\nnew\r\n"
+	e.imap.Append(t, "Sent", []byte(sent))
+	if st := e.mustPoll(t); st.Fetched != 1 {
+		t.Errorf("second poll fetched %d mails, want the one sent since", st.Fetched)
+	}
+}

@@ -72,6 +72,11 @@ type PollOptions struct {
 	// messages: it hands them to handle with Known set and no Body. An
 	// error of Known ends the Poll and is returned wrapped.
 	Known func(ctx context.Context, header []byte, size int64) (bool, error)
+	// FromEnd makes a first poll (the zero cursor) read nothing: it
+	// reports the folder's end in PollStats.StartAt, from where the caller
+	// reads later mail. For a Sent folder, whose history before redress
+	// is no case's.
+	FromEnd bool
 }
 
 func (o PollOptions) batch() int {
@@ -105,6 +110,9 @@ type PollStats struct {
 	Found int
 	// LastUID is the UID of the last message handle accepted, or zero.
 	LastUID uint32
+	// StartAt is set by a first poll with PollOptions.FromEnd: the
+	// cursor at the folder's end, to be stored as if read.
+	StartAt Cursor
 }
 
 // FetchError says that the transfer of one message failed: the server
@@ -212,6 +220,24 @@ func (c *Client) Poll(ctx context.Context, folder string, cur Cursor, opts PollO
 	p.uidValidity = sel.UIDValidity
 	c.seen[folder] = folderState{uidValidity: sel.UIDValidity, uidNext: uint32(sel.UIDNext)}
 	p.log = c.log.With("folder", folder, "uidvalidity", sel.UIDValidity)
+
+	if opts.FromEnd && cur == (Cursor{}) {
+		end := uint32(0)
+		if sel.UIDNext > 1 {
+			end = uint32(sel.UIDNext) - 1
+		} else if sel.NumMessages > 0 {
+			uids, err := c.searchAfter(0)
+			if err != nil {
+				return stats, p.fail(fmt.Sprintf("searching folder %q on imap %s for its last uid", folder, c.addr), err)
+			}
+			for _, u := range uids {
+				end = max(end, uint32(u))
+			}
+		}
+		stats.StartAt = Cursor{UIDValidity: sel.UIDValidity, LastUID: end}
+		p.log.Info("first look at the folder: its mail so far is not read, only what comes after", "last_uid", end)
+		return stats, nil
+	}
 
 	after := imap.UID(cur.LastUID) // UIDs <= after are done
 	if sel.UIDValidity != cur.UIDValidity {

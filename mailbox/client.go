@@ -264,6 +264,11 @@ func (c *Client) usable() error {
 	if closed {
 		return fmt.Errorf("using imap %s after Close: %w", c.addr, ErrConnectionClosed)
 	}
+	if c.wc.hasStalled() {
+		// watchConn closed it; the client's reader may not have noticed
+		// yet.
+		return fmt.Errorf("imap %s timed out earlier and the connection was closed: dial again: %w", c.addr, ErrConnectionClosed)
+	}
 	select {
 	case <-c.imap.Closed():
 		return fmt.Errorf("imap %s dropped the connection or it timed out earlier: dial again: %w", c.addr, ErrConnectionClosed)

@@ -179,6 +179,11 @@ func (p *proxy) serve(client net.Conn) {
 	defer p.untrack(client)
 	if !p.admit() {
 		io.WriteString(client, "* BYE [UNAVAILABLE] Too many connections in a short time, try again later\r\n")
+		// Close only once the client has read it and hung up (or after a
+		// moment): closing at once can reset the connection before the
+		// client reads the BYE.
+		client.SetReadDeadline(time.Now().Add(2 * time.Second))
+		io.Copy(io.Discard, client)
 		return
 	}
 	backend, err := net.Dial("tcp", p.backend)

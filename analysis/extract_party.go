@@ -585,6 +585,17 @@ func findAddresses(text string, role segRole) (comp, resp string) {
 			}
 		}
 	}
+	// An unlabelled street address in a block headed "Supplier details:".
+	if resp == "" {
+		off := 0
+		for _, l := range lines {
+			if t := strings.TrimSpace(l); t != "" && !addrLabelRe.MatchString(t) && looksLikeStreetAddress(t) && merchantBlockAt(text, off) {
+				resp = cleanAddress(t)
+				break
+			}
+			off += len(l) + 1
+		}
+	}
 	// Unlabelled street addresses in the closing lines.
 	nl := nonEmptyLines(text)
 	for i := max(0, len(nl)-5); i < len(nl); i++ {

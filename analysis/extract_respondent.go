@@ -501,7 +501,9 @@ func zhBusinessName(text string) string {
 		}
 		name := cleanBizName(text[start:end])
 		if name == "" || !strings.HasSuffix(strings.TrimSuffix(name, "）"), suffix) || platformPrefixRe.FindString(name) == name ||
-			strings.Contains(name, "如果") || strings.Contains(name, "以后") || strings.Contains(name, "可以") {
+			strings.Contains(name, "如果") || strings.Contains(name, "以后") || strings.Contains(name, "可以") ||
+			strings.Contains(name, "要不要") || strings.Contains(name, "楼下") || strings.Contains(name, "附近") ||
+			strings.Contains(name, "隔壁") || strings.Contains(name, "对面") || strings.Contains(name, "去") {
 			// "抖音小店", "淘宝店铺": a platform and a shop word, no name.
 			continue
 		}

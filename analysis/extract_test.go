@@ -859,3 +859,19 @@ func TestMerchantPhonesByStructure(t *testing.T) {
 		})
 	}
 }
+
+// A block headed "Supplier details:" is the merchant's.
+func TestMerchantHeadingBlock(t *testing.T) {
+	text := "We counted only 4,800 pcs.\n\nSupplier details:\nYiwu Hengda Bags Co., Ltd.\nNo. 36 Chengbei Road, Yiwu, Zhejiang\nMr. Zhou: +86 135 8817 6642\n\nPlease help me.\n\nChinedu Okafor\nTel: +234 803 555 0147\n"
+	if _, resp := findAddresses(text, roleOwn); resp != "No. 36 Chengbei Road, Yiwu, Zhejiang" {
+		t.Errorf("merchant address %q", resp)
+	}
+	for _, tt := range []struct {
+		num  string
+		want segRole
+	}{{"+86 135", roleMerchant}, {"+234 803", roleOwn}} {
+		if got := phoneParty(text, strings.Index(text, tt.num), roleOwn); got != tt.want {
+			t.Errorf("phoneParty(%s) = %v, want %v", tt.num, got, tt.want)
+		}
+	}
+}

@@ -589,7 +589,7 @@ func findAddresses(text string, role segRole) (comp, resp string) {
 	if resp == "" {
 		off := 0
 		for _, l := range lines {
-			if t := strings.TrimSpace(l); t != "" && !addrLabelRe.MatchString(t) && looksLikeStreetAddress(t) && merchantBlockAt(text, off) {
+			if t := strings.TrimSpace(l); t != "" && looksLikeStreetAddress(t) && merchantBlockAt(text, off) && !(mayHaveAddrLabel(t) && addrLabelRe.MatchString(t)) {
 				resp = cleanAddress(t)
 				break
 			}

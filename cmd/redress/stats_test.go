@@ -1,0 +1,81 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// stats on a station worked through the command line gives exact
+// figures.
+func TestStats(t *testing.T) {
+	s := newStation(t)
+	s.deliver(t, mkMail(complaintEN)) // lacks the phone and the merchant's contact
+	s.deliver(t, mkMail(complaintZH))
+	s.deliver(t, mkMail(mailSpec{from: "Ann Lee <ann@mail.example>", subject: "How do I complain?", id: "q1@mail.example",
+		body: "Hello, how do I file a complaint with your station, and what documents do I need?\n"}))
+	s.once(t)
+	cases := s.cases(t)
+	refs := map[string]string{}
+	for _, c := range cases {
+		refs[c.Kind+"/"+c.State] = c.Ref
+	}
+	complete, incomplete := refs["complaint/open"], refs["complaint/awaiting_info"]
+	if complete == "" || incomplete == "" {
+		t.Fatalf("cases %+v, want one complete and one incomplete complaint", cases)
+	}
+	for _, args := range [][]string{
+		{"case", "recovered", complete, "89.5", "CNY"},
+		{"case", "recovered", complete, "10", "CNY"},
+		{"case", "close", complete, "resolved", "refunded"},
+		{"case", "close", incomplete, "unreachable"},
+	} {
+		if _, errOut, err := invoke(t, t.Context(), append(args, "-config", s.config)...); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, errOut)
+		}
+	}
+	out, errOut, err := invoke(t, t.Context(), "stats", "-json", "-config", s.config)
+	if err != nil {
+		t.Fatalf("stats: %v\n%s", err, errOut)
+	}
+	var st statsJSON
+	if err := json.Unmarshal([]byte(out), &st); err != nil {
+		t.Fatalf("stats -json: %v\n%s", err, out)
+	}
+	if st.Opened != 3 || st.ByKind["complaint"] != 2 || st.ByKind["inquiry"] != 1 {
+		t.Errorf("opened %d by kind %v, want 3: 2 complaints, 1 inquiry", st.Opened, st.ByKind)
+	}
+	if st.Closed != 2 || st.ClosedByReason["resolved"] != 1 || st.ClosedByReason["unreachable"] != 1 {
+		t.Errorf("closed %d by reason %v, want 1 resolved and 1 unreachable", st.Closed, st.ClosedByReason)
+	}
+	if st.CompleteOnArrival != 1 || st.StillIncomplete != 1 || st.CompletedAfterRequest != 0 {
+		t.Errorf("completeness %d/%d/%d, want 1 complete, 0 completed later, 1 incomplete", st.CompleteOnArrival, st.CompletedAfterRequest, st.StillIncomplete)
+	}
+	if len(st.Recovered) != 1 || st.Recovered[0].Currency != "CNY" || st.Recovered[0].Amount != "99.50" {
+		t.Errorf("recovered %+v, want 99.50 CNY", st.Recovered)
+	}
+	if st.MedianToAck == nil || st.MedianToAck.Cases != 3 {
+		t.Errorf("median to ack %+v, want over the 3 acknowledged cases", st.MedianToAck)
+	}
+	if st.MedianToClosure == nil || st.MedianToClosure.Cases != 2 {
+		t.Errorf("median to closure %+v, want over the 2 closed cases", st.MedianToClosure)
+	}
+	if len(st.TopRespondents) != 2 || st.Channels["mail"] != 3 {
+		t.Errorf("top respondents %+v, channels %v; want the 2 complaints' merchants and 3 by mail", st.TopRespondents, st.Channels)
+	}
+	// A period before anything happened is empty; the text form names
+	// the figures.
+	out, _, err = invoke(t, t.Context(), "stats", "-until", "2020-01-01", "-json", "-config", s.config)
+	if err != nil || !strings.Contains(out, `"opened": 0`) {
+		t.Errorf("stats for 2019: %v\n%s", err, out)
+	}
+	out, _, err = invoke(t, t.Context(), "stats", "-config", s.config)
+	for _, want := range []string{"Cases opened (all time)", "closed unreachable", "99.50 CNY", "Merchants named by most complaints"} {
+		if err != nil || !strings.Contains(out, want) {
+			t.Errorf("stats text lacks %q (%v):\n%s", want, err, out)
+		}
+	}
+	if _, _, err := invoke(t, t.Context(), "stats", "-since", "yesterday", "-config", s.config); err == nil {
+		t.Error("stats accepted -since yesterday")
+	}
+}

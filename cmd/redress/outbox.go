@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/yweca/redress/casefile"
+	"github.com/yweca/redress/config"
 )
 
 // outboxRecent is how far back `outbox list` shows sent mail.
@@ -43,7 +45,7 @@ func cmdOutbox(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	if sub == "flush" {
-		return outboxFlush(ctx, cf, stdout, stderr)
+		return outboxFlush(ctx, cfg, cf.logger(stderr), stdout)
 	}
 	store, err := openStore(ctx, cfg)
 	if err != nil {
@@ -97,12 +99,7 @@ func cmdOutbox(ctx context.Context, args []string, stdout, stderr io.Writer) err
 // outboxFlush sends every pending mail now, whatever its backoff. With a
 // daemon running (it holds the database lock) it only makes the mail due:
 // the daemon's delivery sends it within a minute.
-func outboxFlush(ctx context.Context, cf commonFlags, stdout, stderr io.Writer) error {
-	cfg, err := cf.load()
-	if err != nil {
-		return err
-	}
-	logger := cf.logger(stderr)
+func outboxFlush(ctx context.Context, cfg *config.Config, logger *slog.Logger, stdout io.Writer) error {
 	s, err := openStation(ctx, cfg, logger)
 	if errors.Is(err, errLocked) {
 		store, err := openStore(ctx, cfg)

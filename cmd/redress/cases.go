@@ -162,7 +162,7 @@ func toMessageJSON(m casefile.Message, loc *time.Location) messageJSON {
 }
 
 func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	const casesUsage = "usage: redress cases list|unfiled [-json] -config FILE | cases show [-json] REF -config FILE | cases raw|attachment ID [-o FILE] -config FILE | cases refile ID|-all -config FILE | cases refetch UID|-all -config FILE"
+	const casesUsage = "usage: redress cases list [-json] [-state S,…] [-kind K] [-missing ITEM] [-since DATE] [-limit N] [-overdue] -config FILE | cases unfiled [-json] -config FILE | cases show [-json] REF -config FILE | cases raw|attachment ID [-o FILE] -config FILE | cases refile ID|-all -config FILE | cases refetch UID|-all -config FILE"
 	if len(args) == 0 || !slices.Contains([]string{"list", "show", "unfiled", "raw", "attachment", "refile", "refetch"}, args[0]) {
 		return exitError{code: 2, msg: casesUsage}
 	}
@@ -174,6 +174,11 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	outFile := fs.String("o", "", "raw, attachment: write to this file instead of standard output")
 	all := fs.Bool("all", false, "refile: every mail kept without a case")
 	overdue := fs.Bool("overdue", false, "list: only the cases past a deadline (policy.accept_within, policy.mediate_within)")
+	stateF := fs.String("state", "", "list: only cases in these states (comma-separated: awaiting_info,open,in_mediation,resolved,closed)")
+	kindF := fs.String("kind", "", "list: only cases of this kind (complaint, inquiry)")
+	missingF := fs.String("missing", "", "list: only cases missing this item (e.g. complainant_phone)")
+	sinceF := fs.String("since", "", "list: only cases opened on or after this day (YYYY-MM-DD, station time)")
+	limit := fs.Int("limit", 0, "list: at most this many cases, the newest (0: all)")
 	pos, err := parseFlags(fs, args[1:])
 	if err != nil {
 		return err
@@ -273,6 +278,11 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 				return !over
 			})
 		}
+		filtered, err := filterCases(cases, *stateF, *kindF, *missingF, *sinceF, *limit, loc)
+		if err != nil {
+			return err
+		}
+		cases = filtered
 		if *asJSON {
 			delivery, err := store.CaseDelivery(ctx)
 			if err != nil {
@@ -539,4 +549,40 @@ func deliveryLine(m messageJSON) string {
 		b.WriteString("; " + m.DeliveryError)
 	}
 	return b.String()
+}
+
+// filterCases applies the list filters of `cases list`; cases come oldest
+// first, and -limit keeps the newest.
+func filterCases(cases []casefile.Case, states, kind, missing, since string, limit int, loc *time.Location) ([]casefile.Case, error) {
+	var from time.Time
+	if since != "" {
+		var err error
+		if from, err = time.ParseInLocation(time.DateOnly, since, loc); err != nil {
+			return nil, exitError{code: 2, msg: fmt.Sprintf("cases list: -since %q is not a date YYYY-MM-DD", since)}
+		}
+	}
+	if limit < 0 {
+		return nil, exitError{code: 2, msg: "cases list: -limit must not be negative"}
+	}
+	var want []string
+	for _, st := range strings.Split(states, ",") {
+		if st = strings.TrimSpace(st); st != "" {
+			want = append(want, st)
+		}
+	}
+	out := cases[:0:0]
+	for _, c := range cases {
+		switch {
+		case len(want) > 0 && !slices.Contains(want, c.State),
+			kind != "" && c.Kind != kind,
+			missing != "" && !slices.Contains(c.Missing, missing),
+			!from.IsZero() && c.CreatedAt.Before(from):
+			continue
+		}
+		out = append(out, c)
+	}
+	if limit > 0 && len(out) > limit {
+		out = out[len(out)-limit:]
+	}
+	return out, nil
 }

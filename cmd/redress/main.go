@@ -66,7 +66,7 @@ commands:
   run -config FILE              the daemon: poll and send on schedule until SIGINT/SIGTERM
   once -config FILE             one poll, file and send cycle, then exit
   check-config -config FILE     validate the config and the storage, then try the IMAP login and SMTP greeting
-  cases list [-json] [-overdue] -config FILE
+  cases list [-json] [-overdue] [-state S,…] [-kind K] [-missing ITEM] [-since DATE] [-limit N] -config FILE
   cases show [-json] REF -config FILE
   cases unfiled [-json] -config FILE   mail kept without a case (auto-replies, bounces, unreadable mail) and why
   cases raw ID [-o FILE] -config FILE  a received mail's bytes, as kept for evidence

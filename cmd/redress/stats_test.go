@@ -79,3 +79,49 @@ func TestStats(t *testing.T) {
 		t.Error("stats accepted -since yesterday")
 	}
 }
+
+// cases list takes filters and a limit, as a year's list is thousands of
+// rows.
+func TestCasesListFilters(t *testing.T) {
+	s := newStation(t)
+	s.deliver(t, mkMail(complaintEN)) // awaiting the phone
+	s.deliver(t, mkMail(complaintZH))
+	s.deliver(t, mkMail(mailSpec{from: "Ann Lee <ann@mail.example>", subject: "How do I complain?", id: "q2@mail.example",
+		body: "Hello, how do I file a complaint with your station, and what documents do I need?\n"}))
+	s.once(t)
+	refsOf := func(args ...string) []string {
+		t.Helper()
+		out, errOut, err := invoke(t, t.Context(), append(append([]string{"cases", "list", "-json"}, args...), "-config", s.config)...)
+		if err != nil {
+			t.Fatalf("cases list %v: %v\n%s", args, err, errOut)
+		}
+		var list []caseOut
+		if err := json.Unmarshal([]byte(out), &list); err != nil {
+			t.Fatal(err)
+		}
+		var refs []string
+		for _, c := range list {
+			refs = append(refs, c.Kind+"/"+c.State)
+		}
+		return refs
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "complaint/awaiting_info complaint/open inquiry/open"},
+		{[]string{"-state", "awaiting_info"}, "complaint/awaiting_info"},
+		{[]string{"-state", "open,closed", "-kind", "complaint"}, "complaint/open"},
+		{[]string{"-missing", "complainant_phone"}, "complaint/awaiting_info"},
+		{[]string{"-kind", "inquiry"}, "inquiry/open"},
+		{[]string{"-since", "2099-01-01"}, ""},
+		{[]string{"-limit", "1"}, "inquiry/open"},
+	} {
+		if got := strings.Join(refsOf(tt.args...), " "); got != tt.want {
+			t.Errorf("cases list %v = %q, want %q", tt.args, got, tt.want)
+		}
+	}
+	if _, _, err := invoke(t, t.Context(), "cases", "list", "-since", "last week", "-config", s.config); err == nil {
+		t.Error("cases list accepted -since 'last week'")
+	}
+}

@@ -39,6 +39,10 @@ func (c *commonFlags) load() (*config.Config, error) {
 	if c.config == "" {
 		return nil, exitError{code: 2, msg: "-config FILE is required"}
 	}
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(c.logLevel)); err != nil {
+		return nil, exitError{code: 2, msg: fmt.Sprintf("-log-level must be debug, info, warn or error, got %q", c.logLevel)}
+	}
 	return config.Load(c.config)
 }
 

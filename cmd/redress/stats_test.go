@@ -125,3 +125,15 @@ func TestCasesListFilters(t *testing.T) {
 		t.Error("cases list accepted -since 'last week'")
 	}
 }
+
+// An unknown -log-level is refused, not read as info.
+func TestUnknownLogLevelRefused(t *testing.T) {
+	s := newStation(t)
+	_, errOut, err := invoke(t, t.Context(), "once", "-log-level", "verbose", "-config", s.config)
+	if err == nil || !strings.Contains(err.Error()+errOut, "-log-level must be debug, info, warn or error") {
+		t.Errorf("once -log-level verbose: %v\n%s", err, errOut)
+	}
+	if _, _, err := invoke(t, t.Context(), "once", "-log-level", "warn", "-config", s.config); err != nil {
+		t.Errorf("once -log-level warn: %v", err)
+	}
+}

@@ -140,6 +140,12 @@ func Dial(ctx context.Context, cfg Config) (*Client, error) {
 	}
 
 	if err := c.WaitGreeting(); err != nil {
+		if bye := byeGreeting(greet.line()); bye != nil {
+			// The server said BYE and hung up; the client library may
+			// report the hang-up rather than the BYE, whichever it saw
+			// first.
+			err = bye
+		}
 		return fail(c, "reading the greeting of imap "+addr, throttled(err))
 	}
 	info := ServerInfo{Greeting: greet.line(), Auth: cfg.auth()}
@@ -336,4 +342,22 @@ func (c *Client) examine(folder string) (*imap.SelectData, error) {
 		return nil, fmt.Errorf("examining folder %q on imap %s as %s: %w", folder, c.addr, c.cfg.Username, throttled(err))
 	}
 	return data, nil
+}
+
+// byeGreeting is the BYE a server greeted with ("* BYE [UNAVAILABLE] Too
+// many connections"), as an IMAP error, or nil.
+func byeGreeting(line string) *imap.Error {
+	rest, ok := strings.CutPrefix(line, "* BYE")
+	if !ok {
+		return nil
+	}
+	e := &imap.Error{Type: imap.StatusResponseTypeBye, Text: strings.TrimSpace(rest)}
+	if t := e.Text; strings.HasPrefix(t, "[") {
+		if i := strings.IndexByte(t, ']'); i > 0 {
+			code, _, _ := strings.Cut(t[1:i], " ")
+			e.Code = imap.ResponseCode(strings.ToUpper(code))
+			e.Text = strings.TrimSpace(t[i+1:])
+		}
+	}
+	return e
 }

@@ -1,12 +1,15 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/yweca/redress/config"
 	"github.com/yweca/redress/internal/memstat"
@@ -55,4 +58,58 @@ func BenchmarkIntake(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
 	b.ReportMetric(float64(memstat.PeakRSS())/(1<<20), "peak-RSS-MiB")
+}
+
+// BenchmarkPickupLatency measures arrival → acknowledgement with the
+// daemon waiting on IDLE and a 10-minute schedule: 20 complaints, one at a
+// time, each appended once the server's IDLE has begun (the memory server
+// reports only mail appended after that; a real server reports what
+// arrived since the last command). It reports the median and the worst.
+//
+//	go test -run '^$' -bench PickupLatency -benchtime 1x ./cmd/redress/
+func BenchmarkPickupLatency(b *testing.B) {
+	const n = 20
+	for range b.N {
+		s := newStationB(b)
+		raw, err := os.ReadFile(s.config)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(s.config, []byte(strings.Replace(string(raw), `"@every 1m"`, `"@every 10m"`, 1)), 0o600); err != nil {
+			b.Fatal(err)
+		}
+		idling := make(chan struct{}, 1)
+		s.imap.SetIdleHook(func() {
+			select {
+			case idling <- struct{}{}:
+			default:
+			}
+		})
+		ctx, cancel := context.WithCancel(b.Context())
+		done := make(chan error, 1)
+		go func() { done <- run(ctx, []string{"run", "-config", s.config}, io.Discard, io.Discard) }()
+		var lat []time.Duration
+		for i := range n {
+			select {
+			case <-idling:
+			case <-time.After(30 * time.Second):
+				b.Fatalf("mail %d: the daemon did not idle within 30s", i)
+			}
+			time.Sleep(50 * time.Millisecond) // IDLE begins a moment after the hook
+			m := complaintZH
+			m.id = fmt.Sprintf("pickup%d@mail.example", i)
+			m.from = fmt.Sprintf("Buyer %d <buyer%d@mail.example>", i, i)
+			start := time.Now()
+			s.imap.Append(b, "INBOX", mkMail(m))
+			if got := s.smtp.WaitFor(2*(i+1), 11*time.Minute); len(got) < 2*(i+1) {
+				b.Fatalf("mail %d not acknowledged", i)
+			}
+			lat = append(lat, time.Since(start))
+		}
+		cancel()
+		<-done
+		slices.Sort(lat)
+		b.ReportMetric(float64(lat[n/2].Milliseconds()), "median-ms")
+		b.ReportMetric(float64(lat[n-1].Milliseconds()), "worst-ms")
+	}
 }

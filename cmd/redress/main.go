@@ -78,6 +78,7 @@ commands:
   outbox retry ID|-failed -config FILE requeue mail that failed for good (after fixing an address)
   outbox drop ID -reason TEXT -config FILE   give a mail up, with the reason recorded on its case
   stats [-since DATE] [-until DATE] [-json] -config FILE   the station's figures: cases, completeness, times, closures, money recovered
+  export [-format csv|json] [-since DATE] -config FILE   one row per case (CSV: UTF-8 with BOM for Excel and WPS)
   case ACTION REF [ARGS] [-m TEXT] -config FILE   staff commands from the terminal (note, status, close, recovered, respondent, complainant, kind, assign)
   secret rotate -config FILE    replace the secret that signs staff notices
   parse [-config FILE] FILE.eml...   print what the parser reads from mail files, as JSON
@@ -106,6 +107,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return cmdOutbox(ctx, rest, stdout, stderr)
 	case "stats":
 		return cmdStats(ctx, rest, stdout, stderr)
+	case "export":
+		return cmdExport(ctx, rest, stdout, stderr)
 	case "case":
 		return cmdCase(ctx, rest, stdout, stderr)
 	case "secret":

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -135,5 +136,60 @@ func TestUnknownLogLevelRefused(t *testing.T) {
 	}
 	if _, _, err := invoke(t, t.Context(), "once", "-log-level", "warn", "-config", s.config); err != nil {
 		t.Errorf("once -log-level warn: %v", err)
+	}
+}
+
+// export writes one row per case; the CSV opens in Excel and WPS (UTF-8
+// with a BOM) and reads back with its Chinese text whole.
+func TestExportRoundTrip(t *testing.T) {
+	s := newStation(t)
+	s.deliver(t, mkMail(complaintZH))
+	s.deliver(t, mkMail(complaintEN))
+	s.once(t)
+	var zhRef string
+	for _, c := range s.cases(t) {
+		if c.State == "open" { // complaintZH is the complete one
+			zhRef = c.Ref
+		}
+	}
+	if _, _, err := invoke(t, t.Context(), "case", "recovered", zhRef, "89.5", "CNY", "-config", s.config); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := invoke(t, t.Context(), "case", "recovered", zhRef, "10", "CNY", "-config", s.config); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, err := invoke(t, t.Context(), "export", "-format", "csv", "-config", s.config)
+	if err != nil {
+		t.Fatalf("export: %v\n%s", err, errOut)
+	}
+	if !strings.HasPrefix(out, "\ufeff") {
+		t.Error("the CSV has no byte order mark: Excel would read it as ANSI")
+	}
+	recs, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\ufeff"))).ReadAll()
+	if err != nil {
+		t.Fatalf("reading the CSV back: %v", err)
+	}
+	if len(recs) != 3 || recs[0][0] != "ref" {
+		t.Fatalf("CSV has %d rows (header %v), want a header and 2 cases", len(recs), recs[0])
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	var zh []string
+	for _, r := range recs[1:] {
+		if r[col["ref"]] == zhRef {
+			zh = r
+		}
+	}
+	if zh == nil || zh[col["respondent_name"]] != "阳光杂货店" || zh[col["recovered"]] != "99.50 CNY" || !strings.Contains(zh[col["subject"]], "投诉") {
+		t.Errorf("the Chinese case's row: %q", zh)
+	}
+	out, _, err = invoke(t, t.Context(), "export", "-format", "json", "-since", "2099-01-01", "-config", s.config)
+	if err != nil || strings.TrimSpace(out) != "[]" {
+		t.Errorf("export json since 2099: %v %q", err, out)
+	}
+	if _, _, err := invoke(t, t.Context(), "export", "-format", "xlsx", "-config", s.config); err == nil {
+		t.Error("export accepted -format xlsx")
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -175,29 +176,41 @@ func (s *Store) StationFigures(ctx context.Context, since, until time.Time) (*Fi
 		return fail("recoveries", err)
 	}
 	defer rrow.Close()
-	sums := map[string]*big.Rat{}
+	var rec []Recovery
 	for rrow.Next() {
-		var cur, amt string
-		if err := rrow.Scan(&cur, &amt); err != nil {
+		var r Recovery
+		if err := rrow.Scan(&r.Currency, &r.Amount); err != nil {
 			return fail("recoveries", err)
 		}
-		r, ok := new(big.Rat).SetString(amt)
-		if !ok {
-			continue // not a number: recorded as written, not summed
-		}
-		if sums[cur] == nil {
-			sums[cur] = new(big.Rat)
-		}
-		sums[cur].Add(sums[cur], r)
+		rec = append(rec, r)
 	}
 	if err := rrow.Err(); err != nil {
 		return fail("recoveries", err)
 	}
-	for cur, r := range sums {
-		f.Recovered = append(f.Recovered, Amount{Currency: cur, Amount: r.FloatString(2)})
-	}
-	sort.Slice(f.Recovered, func(i, j int) bool { return f.Recovered[i].Currency < f.Recovered[j].Currency })
+	f.Recovered, _ = SumRecoveries(rec)
 	return f, nil
+}
+
+// SumRecoveries sums recovered money exactly per currency, sorted by
+// currency; amounts that are not numbers are returned apart, as written.
+func SumRecoveries(rec []Recovery) (sums []Amount, unsummed []string) {
+	by := map[string]*big.Rat{}
+	for _, r := range rec {
+		v, ok := new(big.Rat).SetString(r.Amount)
+		if !ok {
+			unsummed = append(unsummed, strings.TrimSpace(r.Amount+" "+r.Currency))
+			continue
+		}
+		if by[r.Currency] == nil {
+			by[r.Currency] = new(big.Rat)
+		}
+		by[r.Currency].Add(by[r.Currency], v)
+	}
+	for cur, v := range by {
+		sums = append(sums, Amount{Currency: cur, Amount: v.FloatString(2)})
+	}
+	sort.Slice(sums, func(i, j int) bool { return sums[i].Currency < sums[j].Currency })
+	return sums, unsummed
 }
 
 // median is the median of ds (the mean of the middle two for an even

@@ -5,8 +5,6 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"math/big"
-	"sort"
 	"strings"
 	"time"
 
@@ -132,26 +130,13 @@ func toExportRow(c casefile.Case, rec []casefile.Recovery, loc *time.Location) e
 		Recovered: sumRecovered(rec), CreatedAt: c.CreatedAt.In(loc).Format(time.RFC3339), UpdatedAt: c.UpdatedAt.In(loc).Format(time.RFC3339)}
 }
 
-// sumRecovered sums a case's recoveries per currency: "99.50 CNY; 20.00
-// USD". An amount that is not a number is listed as written.
+// sumRecovered is a case's recoveries per currency: "99.50 CNY; 20.00
+// USD", and amounts that are not numbers as written.
 func sumRecovered(rec []casefile.Recovery) string {
-	sums := map[string]*big.Rat{}
-	var odd []string
-	for _, r := range rec {
-		v, ok := new(big.Rat).SetString(r.Amount)
-		if !ok {
-			odd = append(odd, strings.TrimSpace(r.Amount+" "+r.Currency))
-			continue
-		}
-		if sums[r.Currency] == nil {
-			sums[r.Currency] = new(big.Rat)
-		}
-		sums[r.Currency].Add(sums[r.Currency], v)
+	sums, odd := casefile.SumRecoveries(rec)
+	parts := make([]string, 0, len(sums)+len(odd))
+	for _, a := range sums {
+		parts = append(parts, strings.TrimSpace(a.Amount+" "+a.Currency))
 	}
-	var parts []string
-	for cur, v := range sums {
-		parts = append(parts, strings.TrimSpace(v.FloatString(2)+" "+cur))
-	}
-	sort.Strings(parts)
 	return strings.Join(append(parts, odd...), "; ")
 }

@@ -372,6 +372,17 @@ func cleanPersonName(v string) string {
 	return ""
 }
 
+// hasMerchantHeading reports whether any line heads a merchant block:
+// the test before the per-line address scan under such a heading.
+func hasMerchantHeading(lines []string) bool {
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && merchantHeadingRe.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // merchantLineRe is a line labelled as the merchant's ("Factory phone:",
 // "Shop address:", "商家电话：").
 var merchantLineRe = regexp.MustCompile(`(?i)^\s*(?:(?:the\s+)?(?:factory|shop|store|supplier|seller|merchant|company|hotel|school|restaurant|office|their|vendor)(?:'s)?\b[^:：\n]{0,24}|(?:商家|卖家|店家|店铺|厂家|工厂|公司|供应商|学校|饭店|酒店|网点)[^:：\n]{0,8})[:：]`)
@@ -586,7 +597,7 @@ func findAddresses(text string, role segRole) (comp, resp string) {
 		}
 	}
 	// An unlabelled street address in a block headed "Supplier details:".
-	if resp == "" {
+	if resp == "" && hasMerchantHeading(lines) {
 		off := 0
 		for _, l := range lines {
 			if t := strings.TrimSpace(l); t != "" && looksLikeStreetAddress(t) && merchantBlockAt(text, off) && !(mayHaveAddrLabel(t) && addrLabelRe.MatchString(t)) {

@@ -194,6 +194,11 @@ var personAtLabelRe = regexp.MustCompile(`(?i)\b(?:contact|person|manager|agent|
 
 var subjectPrefixRe = regexp.MustCompile(`(?i)^(?:\s*(?:re|fw|fwd|aw|sv|vs|答复|回复|转发|回覆|轉寄)\s*[:：]\s*)+`)
 
+// respondentNameIn names the merchant in one text. A labelled field
+// ("商家：…", "Seller: …") decides. Otherwise every rule offers the names
+// it reads, each with the rule's weight (how reliably that form of words
+// names a merchant), and the name whose sentence gives it the merchant's
+// role most clearly wins: see candidates.best and nameRole.
 func respondentNameIn(text string) string {
 	for _, mi := range respLabelRe.FindAllStringSubmatchIndex(text, -1) {
 		v := text[mi[2]:mi[3]]
@@ -236,10 +241,11 @@ func respondentNameIn(text string) string {
 			return n
 		}
 	}
+	var cs candidates
 	if strings.Contains(text, "(their") || strings.Contains(text, "(its") || strings.Contains(text, "(the") || strings.Contains(text, "(Their") {
-		for _, m := range theirStoreRe.FindAllStringSubmatch(text, 4) {
-			if n := strings.TrimSpace(m[1]); len(strings.Fields(n)) >= 1 && !enNotMerchantRe.MatchString(n) && !personTitleRe.MatchString(n) {
-				return n
+		for _, m := range theirStoreRe.FindAllStringSubmatchIndex(text, 4) {
+			if n := strings.TrimSpace(text[m[2]:m[3]]); len(strings.Fields(n)) >= 1 && !enNotMerchantRe.MatchString(n) && !personTitleRe.MatchString(n) {
+				cs.add(text, n, m[2], m[3], wQuoted)
 			}
 		}
 	}
@@ -248,7 +254,7 @@ func respondentNameIn(text string) string {
 			rest := text[m[2]:]
 			if loc := enBizRe.FindStringSubmatchIndex(rest); loc != nil && loc[2] == 0 {
 				if n := cleanEnBizName(keepAbbrevDot(rest[:loc[3]], trimValue(rest[:loc[3]]))); n != "" {
-					return n
+					cs.add(text, n, m[2], m[3], wQuoted)
 				}
 			}
 		}
@@ -256,6 +262,9 @@ func respondentNameIn(text string) string {
 	// Most of these need a quotation mark: skip them cheaply without one.
 	hasQuote := strings.ContainsAny(text, `“”"「」『』《》【】`)
 	for _, re := range []*regexp.Regexp{calledQuotedRe, platformQuotedRe, wordQuotedRe, quotedWordRe, quotedOnPlatformRe, inQuotedRe, boughtFromQuotedRe, boughtQuotedOfRe, inQuotedRe2, calledZhRe, selfBracketRe} {
+		if cs.settled(wQuoted) {
+			return cs.best()
+		}
 		if !hasQuote && re != calledZhRe && re != selfBracketRe {
 			continue
 		}
@@ -278,20 +287,26 @@ func respondentNameIn(text string) string {
 				}
 			}
 			if n := cleanBizName(text[m[2]:m[3]]); n != "" && !urlRe.MatchString(n) {
-				return n
+				cs.add(text, n, m[2], m[3], wQuoted)
 			}
 		}
+	}
+	if cs.settled(wNamed) {
+		return cs.best()
 	}
 	for _, m := range nameIsZhRe.FindAllStringSubmatchIndex(nameIsZhText(text), 8) {
 		if v := text[m[2]:m[3]]; strings.HasPrefix(v, "在") || strings.HasSuffix(v, "的") {
 			continue // 商家是在义乌的: where it is, not what it is called
 		}
 		if n := cleanBizName(text[m[2]:m[3]]); n != "" && hasHan(n) && !ownBusinessAt(text, m[2], m[3]) && !genericPlaceName(n) && !urlRe.MatchString(n) {
-			return n
+			cs.add(text, n, m[2], m[3], wNamed)
 		}
 	}
 	lower := strings.ToLower(text)
 	for _, re := range []*regexp.Regexp{calledEnRe, platformShopEnRe, isNamedEnRe, onPlatformRe, enApposRe, enApposAfterRe, enAskRe} {
+		if cs.settled(wNamed) {
+			return cs.best()
+		}
 		// Cheap checks for the words each pattern needs.
 		switch re {
 		case calledEnRe:
@@ -333,38 +348,44 @@ func respondentNameIn(text string) string {
 			}
 			if loc := enBizRe.FindStringSubmatchIndex(rest); loc != nil && loc[2] == 0 {
 				if n := cleanEnBizName(keepAbbrevDot(rest[:loc[3]], trimValue(rest[:loc[3]]))); n != "" {
-					return n
+					cs.add(text, n, m[2], m[3], wNamed)
 				}
 			}
-			if n := cleanEnBizName(strings.TrimSpace(text[m[2]:m[3]]) + " x"); n != "" {
+			if n := cleanEnBizName(cutAtSentenceEnd(strings.TrimSpace(text[m[2]:m[3]])) + " x"); n != "" {
 				n = strings.TrimSuffix(n, " x")
 				if n != "" && !notPersonWords[strings.ToLower(n)] {
-					return strings.TrimRight(n, ".,'’\"”")
+					cs.add(text, strings.TrimRight(n, ".,'’\"”"), m[2], m[3], wNamed)
 				}
 			}
 		}
 	}
+	if cs.settled(wWeak) {
+		return cs.best()
+	}
 	if strings.ContainsAny(text, "'‘") {
-		for _, m := range inSingleQuotedRe.FindAllStringSubmatch(text, 8) {
-			if n := cleanBizName(m[1]); n != "" {
-				return n
+		for _, m := range inSingleQuotedRe.FindAllStringSubmatchIndex(text, 8) {
+			if n := cleanBizName(text[m[2]:m[3]]); n != "" {
+				cs.add(text, n, m[2], m[3], wWeak)
 			}
 		}
 	}
-	for _, m := range enWordHanRe.FindAllStringSubmatch(text, 8) {
-		if n := cleanBizName(m[1]); n != "" {
-			return n
+	for _, m := range enWordHanRe.FindAllStringSubmatchIndex(text, 8) {
+		if n := cleanBizName(text[m[2]:m[3]]); n != "" {
+			cs.add(text, n, m[2], m[3], wWeak)
 		}
 	}
 	if hasQuote {
 		for _, m := range quotedBizRe.FindAllStringSubmatchIndex(text, 8) {
 			if n := cleanBizName(text[m[2]:m[3]]); n != "" && !ownBusinessAt(text, m[2], m[3]) {
-				return n
+				cs.add(text, n, m[2], m[3], wWeak)
 			}
 		}
 	}
-	if n := zhBusinessName(text); n != "" {
-		return n
+	if cs.settled(wForm) {
+		return cs.best()
+	}
+	for _, b := range zhBusinessNames(text) {
+		cs.add(text, b.name, b.at, b.end, wForm)
 	}
 	for _, m := range enBizRe.FindAllStringSubmatchIndex(text, 16) {
 		n := cleanEnBizName(text[m[2]:m[3]])
@@ -381,21 +402,25 @@ func respondentNameIn(text string) string {
 			// writer's own company.
 			continue
 		}
-		return n
+		cs.add(text, n, start, m[3], wForm)
 	}
-	for _, m := range placeNameBizRe.FindAllStringSubmatch(text, 8) {
-		if n := strings.TrimRight(m[1], ".,"); !placeNotBizRe.MatchString(n) {
-			return n
+	for _, m := range placeNameBizRe.FindAllStringSubmatchIndex(text, 8) {
+		if n := strings.TrimRight(text[m[2]:m[3]], ".,"); !placeNotBizRe.MatchString(n) {
+			cs.add(text, n, m[2], m[3], wForm)
 		}
 	}
 	if strings.Contains(text, "from ") || strings.Contains(text, " at ") {
-		for _, m := range boughtFromRe.FindAllStringSubmatch(text, 8) {
-			if n := boughtFromName(m[1]); n != "" {
-				return n
+		for _, m := range boughtFromRe.FindAllStringSubmatchIndex(text, 8) {
+			if n := boughtFromName(text[m[2]:m[3]]); n != "" {
+				cs.add(text, n, m[2], m[3], wForm)
 			}
 		}
 	}
-	return ""
+	if cs.settled(0) {
+		return cs.best()
+	}
+	roleCandidates(text, hasQuote, &cs)
+	return cs.best()
 }
 
 // roomLeadRe is the start of an address, not of a name.
@@ -456,9 +481,10 @@ func phoneOnly(s string) bool {
 	return strings.Trim(s, "0123456789+-() ") == ""
 }
 
-// zhBusinessName finds "义乌市远大鞋业有限公司" in running text by its ending,
+// zhBusinessNames finds "义乌市远大鞋业有限公司" in running text by its ending,
 // walking left to where the name begins.
-func zhBusinessName(text string) string {
+func zhBusinessNames(text string) []span {
+	var found []span
 	for _, loc := range zhBizSuffixRe.FindAllStringIndex(text, -1) {
 		suffix := text[loc[0]:loc[1]]
 		start := loc[0]
@@ -529,9 +555,9 @@ func zhBusinessName(text string) string {
 			// the writer's own business, not the merchant.
 			continue
 		}
-		return name
+		found = append(found, span{name, start, end})
 	}
-	return ""
+	return found
 }
 
 // genericPlaceName reports a Chinese "name" that only says where an
@@ -555,6 +581,11 @@ func ownBusinessAt(text string, start, end int) bool {
 	}
 	clause := text[strings.LastIndexAny(text[:start], "，,；;：:。！？!?\n")+1 : end]
 	after := text[end:min(len(text), end+18)]
+	if i := strings.IndexAny(after, "，,。；;！？!?\n"); i >= 0 {
+		// What follows a clause break is another clause ("…叫“小芳饰品”，
+		// 从义乌进货": the writer stocking their own shop).
+		after = after[:i]
+	}
 	if strings.ContainsAny(clause, "买购订拿批从向被骗投诉举报反映找") {
 		return false
 	}
@@ -562,6 +593,10 @@ func ownBusinessAt(text string, start, end int) bool {
 		return true
 	}
 	if strings.ContainsAny(after, "买购订拿批进") {
+		return false
+	}
+	if strings.Contains(clause, "新开") && !strings.Contains(clause, "我新开") && !strings.Contains(clause, "我们新开") {
+		// 我家楼下新开了一家“…”: a shop that opened near the writer.
 		return false
 	}
 	if strings.Contains(clause, "开") || strings.Contains(clause, "经营") || strings.Contains(clause, "做") {

@@ -348,20 +348,73 @@ var (
 	clauseEndRe = regexp.MustCompile(`[。！？；;!?，,\n]|\.\s`)
 )
 
+var (
+	// A line labelled with a person by surname and title: "周小姐手機：".
+	personLabelRe = regexp.MustCompile(`(?:^|[\s，,；;。])(\p{Han}{1,2}(?:小姐|先生|女士|经理|經理|总|總|老板|老闆|师傅|師傅))的?(?:手机|手機|电话|電話|微信|号码|號碼|座机|座機)?\s*[:：]?\s*$`)
+	// Words that introduce a person as the merchant's staff, right before
+	// the name: "工廠業務周小姐", "店里的客服王小姐".
+	staffWordsRe = regexp.MustCompile(`(?:业务员?|業務員?|销售|銷售|客服|经理|經理|店主|店长|店長|厂长|廠長|负责人|負責人|工厂|工廠|厂家|廠家|商家|店家|卖家|賣家|店里|店裡|公司|老板|老闆)的?$`)
+)
+
+// staffIntroduced reports whether before introduces name as the merchant's
+// staff ("工廠業務周小姐"), at its first or any later mention.
+func staffIntroduced(before, name string) bool {
+	for i := 0; i < len(before); {
+		j := strings.Index(before[i:], name)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if staffWordsRe.MatchString(before[max(0, j-12):j]) {
+			return true
+		}
+		i = j + len(name)
+	}
+	return false
+}
+
+// lastClauseStart is where the last clause of s begins: after the last
+// clause break, where the full stop of a title ("Mr. Fang") breaks none.
+func lastClauseStart(s string) int {
+	locs := clauseEndRe.FindAllStringIndex(s, -1)
+	for k := len(locs) - 1; k >= 0; k-- {
+		l := locs[k]
+		if s[l[0]] == '.' {
+			w := s[strings.LastIndexAny(s[:l[0]], " \t\n(")+1 : l[0]]
+			if titleAbbrevs[strings.ToLower(w)] {
+				continue
+			}
+		}
+		return l[1]
+	}
+	return 0
+}
+
+// titleAbbrevs are abbreviations before a name whose full stop ends no
+// sentence.
+var titleAbbrevs = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "no": true}
+
 // phoneParty says whose a number or address at pos is: the merchant's when
 // a merchant word is the nearest party word before it in its clause (or,
 // failing that, its line), else the default role of the segment.
 func phoneParty(text string, pos int, def segRole) segRole {
 	from := max(0, pos-240)
 	lineStart := from + strings.LastIndexByte(text[from:pos], '\n') + 1
-	line := text[lineStart:pos]
-	clause := line
-	if locs := clauseEndRe.FindAllStringIndex(line, -1); len(locs) > 0 {
-		clause = line[locs[len(locs)-1][1]:]
+	end := pos
+	if r, size := utf8.DecodeRuneInString(text[pos:]); r == '(' || r == '（' {
+		// "Mr. Fang (135…)": the bracket belongs to the words before it.
+		end += size
 	}
+	line := text[lineStart:end]
+	clause := line[lastClauseStart(line):]
 	// "Supplier details:" / "Factory contact:" / "商家信息：" heading a
 	// block of lines: the block is the merchant's.
 	if merchantBlockAt(text, lineStart) {
+		return roleMerchant
+	}
+	// "周小姐手機：137…" after "工廠業務周小姐": the number of a person the
+	// writer introduced as the merchant's staff.
+	if m := personLabelRe.FindStringSubmatch(line); m != nil && staffIntroduced(text[:lineStart], m[1]) {
 		return roleMerchant
 	}
 	// "商家的电话我问到了，是0579-…": the merchant's number, whoever found it.

@@ -81,6 +81,10 @@ func TestFindPhones(t *testing.T) {
 		want []string
 	}{
 		{"labelled mobile", "手机：136-5871-0429", []string{"+8613658710429"}},
+		{"country in the label", "Mobile (Ireland): 087 215 4476", []string{"+353872154476"}},
+		{"country in brackets after the number", "07700 900412 (UK)", []string{"+447700900412"}},
+		{"labelled foreign mobile in Chinese text", "我在菲律宾。\n手机 (Philippines)：0917 555 0134", []string{"+639175550134"}},
+		{"country named in passing is no label", "I live in Ireland. 087 215 4476", nil},
 		{"sentence", "麻烦帮忙处理，我的手机是 15652098317。", []string{"+8615652098317"}},
 		{"two numbers on a line", "电话 0579-85123456 / 13812345678", []string{"+8657985123456", "+8613812345678"}},
 		{"year before a mobile", "2026 13812345678", []string{"+8613812345678"}},
@@ -663,6 +667,9 @@ func TestPhoneParty(t *testing.T) {
 		{"hotel", "酒店电话：0579-89908866", roleMerchant},
 		{"the shop's phone", "2月28日我打店里电话0579-85509913没人接", roleMerchant},
 		{"own shop's phone after the number", "联系电话：0371-63825519（店里）", roleOwn},
+		{"the owner by title before a bracketed number", "I paid cash. The owner Mr. Li (13516972045) says no.", roleMerchant},
+		{"staff introduced earlier, then labelled by name", "工厂业务吴小姐答应补货，后来不回。\n吴小姐手机：13706798124", roleMerchant},
+		{"a person not introduced as staff", "我姐姐吴小姐也买了。\n吴小姐手机：13706798124", roleOwn},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -33,8 +33,8 @@ var measureFloors = map[string]struct{ full, respName, phones, addrs int }{
 	"fresh9b":  {40, 40, 40, 40},
 	"fresh9c":  {40, 40, 40, 40},
 	"fresh9d":  {38, 40, 40, 39},
-	"fresh9e":  {32, 39, 38, 37},
-	"fresh9f":  {30, 39, 36, 36},
+	"fresh9e":  {33, 39, 40, 37},
+	"fresh9f":  {33, 39, 39, 36},
 	"heldout9": {34, 38, 40, 40},
 }
 

@@ -130,7 +130,46 @@ type phoneText struct {
 	han       bool
 	namedDone bool
 	named     []string // regions the text names, other than the default
+	// at is where the number being read starts; line and lineNamed
+	// cache the regions named on its line.
+	at        int
+	line      [2]int
+	lineNamed []string
+	lineLabel bool
 }
+
+// lineRegions returns the regions named on the line of the number being
+// read ("Mobile (Ireland): 087 215 4476", "07700 900412 (UK)"): the
+// writer's own word for that number's country, which outranks what the
+// rest of the text names.
+func (pt *phoneText) lineRegions() []string {
+	if pt.text == "" || pt.at < 0 || pt.at > len(pt.text) {
+		return nil
+	}
+	if pt.line[1] > pt.line[0] && pt.at >= pt.line[0] && pt.at < pt.line[1] {
+		return pt.lineNamed
+	}
+	start := strings.LastIndexByte(pt.text[:pt.at], '\n') + 1
+	end := len(pt.text)
+	if i := strings.IndexByte(pt.text[pt.at:], '\n'); i >= 0 {
+		end = pt.at + i
+	}
+	pt.line = [2]int{start, end}
+	line := pt.text[start:end]
+	han := strings.ContainsFunc(line, func(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF })
+	pt.lineNamed = namedRegions(line, han)
+	// A country in brackets on the line labels the number: "(UK)",
+	// "Mobile (Ireland):"; named in passing it only comes first.
+	pt.lineLabel = false
+	for _, m := range bracketedRe.FindAllString(line, 4) {
+		if len(namedRegions(m, han)) > 0 {
+			pt.lineLabel = true
+		}
+	}
+	return pt.lineNamed
+}
+
+var bracketedRe = regexp.MustCompile(`[(（][^()（）\n]{2,40}[)）]`)
 
 // isHan reports whether the text is Chinese (holds Han characters).
 func (pt *phoneText) isHan() bool {
@@ -278,6 +317,7 @@ func (pt *phoneText) phonesInRun(start, end int, labelled bool) []phoneMatch {
 		for b := min(len(toks), a+6); b > a; b-- {
 			s := text[toks[a].s:toks[b-1].e]
 			separated := b-a > 1 || strings.ContainsAny(s, "-()（）")
+			pt.at = toks[a].s
 			if e, ok := pt.read(s, separated, labelled); ok {
 				out = append(out, phoneMatch{start: toks[a].s, end: toks[b-1].e, e164: e})
 				a = b
@@ -360,9 +400,24 @@ func (pt *phoneText) read(s string, separated, labelled bool) (string, bool) {
 	if len(d) > 15 {
 		return "", false
 	}
-	// Chinese text is read in the default region first, other text in
-	// the regions it names first.
+	// A country named on the number's own line is read first, as a label
+	// would be; then Chinese text is read in the default region first,
+	// other text in the regions it names first.
 	nd := string(d)
+	for _, region := range pt.lineRegions() {
+		if e, ok := readNational(nd, region, separated, labelled || pt.lineLabel); ok {
+			return e, true
+		}
+	}
+	if pt.lineLabel {
+		// "07700 900412 (UK)": with its country in brackets, a number of
+		// a length the country uses is taken, as after a written "+".
+		for _, region := range pt.lineNamed {
+			if e, ok := readPossible(nd, region); ok {
+				return e, true
+			}
+		}
+	}
 	if pt.isHan() {
 		if e, ok := readNational(nd, defaultRegion, separated, labelled); ok {
 			return e, true
@@ -444,6 +499,24 @@ func readNational(d, region string, separated, labelled bool) (string, bool) {
 	return phonenumbers.Format(num, phonenumbers.E164), true
 }
 
+// readPossible reads d, written with the trunk prefix of region, as a
+// number of a length region uses, valid or not in libphonenumber's
+// ranges (which trail new allocations and leave out those kept for
+// fiction).
+func readPossible(d, region string) (string, bool) {
+	ndd := phonenumbers.GetNddPrefixForRegion(region, true)
+	if ndd == "" || !strings.HasPrefix(d, ndd) {
+		return "", false
+	}
+	num, err := phonenumbers.Parse(d, region)
+	if err != nil || int(num.GetCountryCode()) != phonenumbers.GetCountryCodeForRegion(region) ||
+		phonenumbers.IsPossibleNumberWithReason(num) != phonenumbers.IS_POSSIBLE ||
+		strings.HasPrefix(phonenumbers.GetNationalSignificantNumber(num), "0") {
+		return "", false
+	}
+	return phonenumbers.Format(num, phonenumbers.E164), true
+}
+
 // regionNames maps a lower-case word or word pair naming a country, or a
 // city that places the writer in it, to its region. Only regions whose
 // numbers people write without the country code in mail to the station
@@ -483,6 +556,19 @@ var regionNames = map[string]string{
 	"philippines": "PH", "manila": "PH",
 	"malaysia": "MY", "singapore": "SG",
 	"ghana": "GH", "accra": "GH",
+	"ireland": "IE", "dublin": "IE", "cork": "IE",
+	"netherlands": "NL", "holland": "NL", "amsterdam": "NL", "rotterdam": "NL",
+	"belgium": "BE", "brussels": "BE", "antwerp": "BE",
+	"portugal": "PT", "lisbon": "PT", "porto": "PT",
+	"sweden": "SE", "stockholm": "SE", "norway": "NO", "oslo": "NO", "denmark": "DK", "copenhagen": "DK", "finland": "FI", "helsinki": "FI",
+	"czech": "CZ", "czechia": "CZ", "prague": "CZ", "greece": "GR", "athens": "GR", "romania": "RO", "bucharest": "RO",
+	"new zealand": "NZ", "auckland": "NZ", "argentina": "AR", "chile": "CL", "colombia": "CO", "bogotá": "CO", "bogota": "CO", "peru": "PE", "lima": "PE",
+	"morocco": "MA", "casablanca": "MA", "algeria": "DZ", "algiers": "DZ", "tunisia": "TN", "senegal": "SN", "dakar": "SN",
+	"ethiopia": "ET", "addis ababa": "ET", "tanzania": "TZ", "uganda": "UG", "kampala": "UG", "cameroon": "CM",
+	"israel": "IL", "jordan": "JO", "amman": "JO", "lebanon": "LB", "beirut": "LB", "iraq": "IQ", "baghdad": "IQ", "iran": "IR", "tehran": "IR",
+	"kuwait": "KW", "qatar": "QA", "doha": "QA", "oman": "OM", "muscat": "OM", "bahrain": "BH",
+	"sri lanka": "LK", "colombo": "LK", "nepal": "NP", "kathmandu": "NP", "kazakhstan": "KZ", "almaty": "KZ", "uzbekistan": "UZ", "tashkent": "UZ",
+	"cambodia": "KH", "myanmar": "MM", "laos": "LA",
 }
 
 // hanRegionNames are the Chinese names (simplified, as extract matches on
@@ -494,7 +580,11 @@ var hanRegionNames = []struct{ name, region string }{
 	{"土耳其", "TR"}, {"阿联酋", "AE"}, {"迪拜", "AE"}, {"沙特", "SA"}, {"埃及", "EG"}, {"巴基斯坦", "PK"},
 	{"孟加拉", "BD"}, {"越南", "VN"}, {"泰国", "TH"}, {"韩国", "KR"}, {"日本", "JP"}, {"巴西", "BR"},
 	{"墨西哥", "MX"}, {"尼日利亚", "NG"}, {"肯尼亚", "KE"}, {"南非", "ZA"}, {"澳大利亚", "AU"},
-	{"菲律宾", "PH"}, {"马来西亚", "MY"}, {"新加坡", "SG"},
+	{"菲律宾", "PH"}, {"马来西亚", "MY"}, {"新加坡", "SG"}, {"爱尔兰", "IE"}, {"荷兰", "NL"}, {"比利时", "BE"},
+	{"葡萄牙", "PT"}, {"瑞典", "SE"}, {"挪威", "NO"}, {"丹麦", "DK"}, {"芬兰", "FI"}, {"希腊", "GR"}, {"新西兰", "NZ"},
+	{"阿根廷", "AR"}, {"智利", "CL"}, {"哥伦比亚", "CO"}, {"秘鲁", "PE"}, {"摩洛哥", "MA"}, {"阿尔及利亚", "DZ"},
+	{"以色列", "IL"}, {"约旦", "JO"}, {"黎巴嫩", "LB"}, {"伊拉克", "IQ"}, {"伊朗", "IR"}, {"科威特", "KW"}, {"卡塔尔", "QA"},
+	{"斯里兰卡", "LK"}, {"尼泊尔", "NP"}, {"哈萨克斯坦", "KZ"}, {"柬埔寨", "KH"}, {"缅甸", "MM"},
 }
 
 // namedRegions returns the regions text names, in order of first mention

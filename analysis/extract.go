@@ -340,7 +340,7 @@ func stationDomain(opts Options) string {
 // Party keywords: whichever is nearest before a phone number or e-mail
 // address in its clause decides whose it is.
 var (
-	merchantWordRe = regexp.MustCompile(`(?i)商家|卖家|店家|店铺|网店|店主|掌柜|客服|售后|厂家|工厂|厂里|厂方|公司|老板|对方|供应商|门店|商户|摊主|档口|店里(?:的)?(?:电话|座机)|店长|店员|业务员|顾问|负责人|酒店|前台|他们|她们|\b(?:mr|ms|mrs|miss)\.?\s+\p{Lu}[\p{L}\-]*(?:'s|’s|\s*[(:：])|学校|饭店|餐厅|餐馆|网点|健身房|美容院|理发店|驾校|旅行社|维修店|修理厂|物业|培训机构|教练|经理|房东|中介|\b(?:hotel|school|restaurant|salon|gym|agency|agent|academy|staff|salesman|saleswoman|salesperson|sales manager|sales lady|front desk|logistics|manager|coach|landlord|receptionist)\b|\b(?:seller|sellers|merchant|vendor|supplier|factory|manufacturer|company|shop|store|their|they|them|customer service|office|sales|his|its|owner's|owner’s|boss's|boss’s)\b`)
+	merchantWordRe = regexp.MustCompile(`(?i)` + merchantWordsAbroad + `|商家|卖家|店家|店铺|网店|店主|掌柜|客服|售后|厂家|工厂|厂里|厂方|公司|老板|对方|供应商|门店|商户|摊主|档口|店里(?:的)?(?:电话|座机)|店长|店员|业务员|顾问|负责人|酒店|前台|他们|她们|\b(?:mr|ms|mrs|miss)\.?\s+\p{Lu}[\p{L}\-]*(?:'s|’s|\s*[(:：])|学校|饭店|餐厅|餐馆|网点|健身房|美容院|理发店|驾校|旅行社|维修店|修理厂|物业|培训机构|教练|经理|房东|中介|\b(?:hotel|school|restaurant|salon|gym|agency|agent|academy|staff|salesman|saleswoman|salesperson|sales manager|sales lady|front desk|logistics|manager|coach|landlord|receptionist)\b|\b(?:seller|sellers|merchant|vendor|supplier|factory|manufacturer|company|shop|store|their|they|them|customer service|office|sales|his|its|owner's|owner’s|boss's|boss’s)\b`)
 	selfWordRe     = regexp.MustCompile(`(?i)我|本人|联系人|姓名|\bmy\b|\bme\b|\bi\b|\bmine\b|\bour\b|\bus\b|\bwe\b`)
 	// A third party who is neither the complainant nor the merchant: the
 	// courier, a delivery driver, an installer.
@@ -474,7 +474,7 @@ func phoneParty(text string, pos int, def segRole) segRole {
 var (
 	bareLabelRe = regexp.MustCompile(`^\s*[\p{L} .()（）/]{1,16}[:：]\s*$`)
 	// merchantHeadingRe is a line that heads the merchant's details.
-	merchantHeadingRe = regexp.MustCompile(`(?i)^\s*(?:(?:the\s+)?(?:supplier|seller|factory|merchant|shop|store|company|vendor|manufacturer|respondent)(?:'s)?(?:\s+(?:details|contact|contacts|info|information|address))?|(?:商家|卖家|厂家|店家|供应商|被投诉方)(?:信息|联系方式|资料)?)\s*[:：]\s*$`)
+	merchantHeadingRe = regexp.MustCompile(`(?i)^\s*(?:(?:the\s+)?(?:supplier|seller|factory|merchant|shop|store|company|vendor|manufacturer|respondent)(?:'s)?(?:\s+(?:details|contact|contacts|info|information|address)(?:\s+(?:as|on|from|in|of|per|their|its|the|invoice|website|page|card|receipt|below)){0,5})?|(?:商家|卖家|厂家|店家|供应商|被投诉方)(?:信息|联系方式|资料)?)\s*[:：]\s*$`)
 	// merchantNameLabelRe opens a block of the merchant's labels.
 	merchantNameLabelRe = regexp.MustCompile(`(?i)^\s*(?:投诉对象|被投诉方|被投诉人|被投诉单位|商家名称|商家|卖家|店家|店铺|店名|厂家|工厂|公司|供应商|学校|饭店|酒店|餐厅|网点|seller|merchant|vendor|supplier|factory|manufacturer|company|shop|store|school|hotel|restaurant|agency)(?:'s)?(?:\s*name|名称)?\s*[:：]\s*\S`)
 	// blockLabelRe is a contact line a merchant's block goes on through:
@@ -487,9 +487,24 @@ var (
 	merchantAddrLabelRe = regexp.MustCompile(`(?i)^\s*(?:商家|卖家|店家|店铺|商铺|厂家|工厂|公司|供应商|门店|摊位|(?:seller|merchant|vendor|supplier|factory|manufacturer|company|shop|store|office|their)(?:'s|’s)?)\s*(?:地址|(?:postal |office |street )?address)\s*[:：]\s*\S|^\s*(?:厂址|店址|摊位)\s*[:：]\s*\S`)
 )
 
+// merchantWordsAbroad name the merchant or its staff in the languages of
+// Yiwu's buyers abroad (Russian, Ukrainian, French, German, Spanish,
+// Portuguese, Italian, Polish, Turkish, Arabic): "Менеджер Анна (телефон:
+// …)", "Contact du fournisseur : …", "El vendedor (WhatsApp …)".
+const merchantWordsAbroad = `продав[\p{L}]*|поставщик[\p{L}]*|постачальник[\p{L}]*|менеджер[\p{L}]*|фабрик[\p{L}]*|завод[\p{L}]*|` +
+	`\bfournisseur|\bvendeu(?:r|se)\b|\busine\b|\bcommerçant|` +
+	`verkäufer(?:in)?|\blieferant(?:en)?\b|\bhändler\b|\bhersteller\b|` +
+	`\bproveedor(?:a|es)?\b|\bvendedor(?:a|es)?\b|\bfornecedor(?:a|es)?\b|\bfabricante\b|` +
+	`\bfornitore\b|\bvenditore\b|` +
+	`\bsprzedawc[\p{L}]*|\bdostawc[\p{L}]*|` +
+	`\bsatıcı|\btedarikçi|` +
+	`المورد|البائع|المصنع|التاجر`
+
 // ownedBizRe matches a business word owned by the writer ("our office",
 // "my shop"), which is no merchant word.
-var ownedBizRe = regexp.MustCompile(`(?i)\b(?:my|our)\s+(?:own\s+)?(?:shop|store|company|office|factory|sales)\b`)
+var ownedBizRe = regexp.MustCompile(`(?i)\b(?:my|our)\s+(?:own\s+)?(?:shop|store|company|office|factory|sales)\b` +
+	`|\b(?:ma|mon|notre)\s+(?:boutique|magasin|société|entreprise)\b|\b(?:meine?|unsere?)\s+(?:firma|geschäft|laden)\b` +
+	`|\b(?:mi|nuestra|nuestro|minha|nossa)\s+(?:tienda|empresa|loja)\b|(?:мой|мою|наш[аеу]?)\s+(?:магазин|компани[\p{L}]*|фирм[\p{L}]*)`)
 
 // blankAddrs replaces e-mail addresses and URLs in s with spaces, keeping
 // the offsets of everything else.
@@ -628,12 +643,28 @@ func findEmails(text string) ([]emailMatch, [][2]int) {
 // Order numbers: a labelled one, or one after a bare "订单"/"order" when it
 // is long enough not to be a quantity.
 var (
-	orderNumRe     = regexp.MustCompile(`(?i)(?:订单号码|订单编号|订单号|订单\s*id|采购单号|order\s*(?:no\.?|number|num\.?|#|ref(?:erence)?(?:\s*(?:no\.?|number))?|id|code)|p\.?o\.?\s*(?:no\.?|number|#))\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:是|为|:|：|#|is|was|=)?\s*[:：#]?\s*([A-Za-z0-9][A-Za-z0-9\-_/]*[0-9][A-Za-z0-9\-_/]*)`)
+	orderNumRe     = regexp.MustCompile(`(?i)(?:订单号码|订单编号|订单号|订单\s*id|采购单号|order\s*(?:no\.?|number|num\.?|#|ref(?:erence)?(?:\s*(?:no\.?|number))?|id|code)|p\.?o\.?\s*(?:no\.?|number|#)|` + orderLabelsAbroad + `)\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:是|为|:|：|#|is|was|=)?\s*[:：#]?\s*([A-Za-z0-9][A-Za-z0-9\-_/]*[0-9][A-Za-z0-9\-_/]*)`)
 	orderNumBareRe = regexp.MustCompile(`(?i)(?:订单|\border)\s*[:：#]?\s*([A-Za-z0-9][A-Za-z0-9\-_/]*[0-9][A-Za-z0-9\-_/]*)`)
 	// "refund request for order YX-5520": a code of capital letters and
 	// digits after a bare "order", which no quantity looks like.
 	orderNumCodeRe = regexp.MustCompile(`(?:订单|\b(?i:order))\s*[:：#]?\s*([A-Z]{1,4}-?[0-9]{3,}[A-Za-z0-9\-_/]*)`)
 )
+
+// orderLabelsAbroad are order-number labels in the languages of Yiwu's
+// buyers abroad: "номер заказа", "commande n°", "Bestellnummer", "pedido
+// n.º", "رقم الطلب", "numero d'ordine", "numer zamówienia", "sipariş no".
+const orderLabelsAbroad = `номер\s+заказа|заказ\s*№|№\s*заказа|номер\s+замовлення|замовлення\s*№|` +
+	`(?:n°|no|num[ée]ro)\s+de\s+commande|commande\s*(?:n°|no\.?|num[ée]ro)|` +
+	`bestell(?:nummer|-?nr\.?)|auftrags(?:nummer|-?nr\.?)|` +
+	`(?:n\.?º|nº|n°|número|numero)\s+(?:de\s+|do\s+)?(?:pedido|encomenda)|(?:pedido|encomenda)\s*(?:n\.?º|nº|n°|no\.?|número|numero)|` +
+	`numero\s+(?:d'|dell')ordine|ordine\s*(?:n\.?|n°|numero)|` +
+	`ordernummer|bestelnummer|ordrenummer|ordernr\.?|` +
+	`numer\s+zamówienia|zamówienie\s*(?:nr\.?|numer)|` +
+	`sipariş\s*(?:no\.?|numarası)|` +
+	`číslo\s+objednávky|` +
+	`رقم\s+الطلب|رقم\s+الطلبية|` +
+	`주문\s*번호|注文番号|` +
+	`mã\s+đơn\s+hàng|nomor\s+pesanan|หมายเลขคำสั่งซื้อ`
 
 // unfolded returns v, found in folded (foldDigits of orig), as orig writes
 // it: the order number is kept as written ("４１０２…" stays full-width).

@@ -298,8 +298,12 @@ func (s *Store) SweepBlobs(ctx context.Context, grace time.Duration) (int, error
 }
 
 func (s *Store) blobInUse(ctx context.Context, sum string) (bool, error) {
+	return blobInUse(ctx, s.db, sum)
+}
+
+func blobInUse(ctx context.Context, q queryer, sum string) (bool, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM messages WHERE sha256 = ?)
+	err := q.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM messages WHERE sha256 = ?)
 		+ (SELECT count(*) FROM attachments WHERE sha256 = ?)`, sum, sum).Scan(&n)
 	if err != nil {
 		return false, fmt.Errorf("checking whether %s is still used: %w", sum, err)

@@ -1,6 +1,7 @@
 package casefile
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -28,6 +29,17 @@ const (
 	CloseRejected    = "rejected"
 	CloseOutOfScope  = "out_of_scope"
 )
+
+// How a case came in (Case.Channel).
+const (
+	ChannelMail   = "mail"   // a consumer's mail (the default)
+	ChannelPhone  = "phone"  // taken by telephone
+	ChannelVisit  = "visit"  // taken at the counter
+	ChannelLetter = "letter" // typed in from a paper letter
+)
+
+// Channels lists every channel, mail first.
+var Channels = []string{ChannelMail, ChannelPhone, ChannelVisit, ChannelLetter}
 
 // States lists every state; CloseReasons every reason.
 var (
@@ -58,6 +70,7 @@ type Case struct {
 	AcceptedAt    time.Time // accepted for mediation; zero: not yet
 	MergedInto    int64     // row id of the case it was folded into; 0: none
 	Undeliverable string    // why the consumer's address gets no more mail; "": it does
+	Channel       string    // how it came in (ChannelMail …); "" is stored as ChannelMail
 
 	CreatedAt, UpdatedAt time.Time
 }
@@ -104,7 +117,7 @@ const caseColumns = `id, ref, kind, state, missing, language, subject, contact_a
 	complainant_name, complainant_phones, complainant_emails, complainant_address,
 	respondent_name, respondent_urls, respondent_phones, respondent_address,
 	order_number, order_amount, order_currency, close_reason, reminders, assigned_to, accepted_at,
-	COALESCE(merged_into, 0), undeliverable, created_at, updated_at`
+	COALESCE(merged_into, 0), undeliverable, created_at, updated_at, channel`
 
 type scanner interface{ Scan(dest ...any) error }
 
@@ -120,7 +133,7 @@ func scanCase(row scanner) (*Case, error) {
 		&c.Respondent.Name, &rURLs, &rPh, &c.Respondent.Address,
 		&c.Order.Number, &c.Order.Amount, &c.Order.Currency,
 		&c.CloseReason, &c.Reminders, &c.AssignedTo, &accepted, &c.MergedInto, &c.Undeliverable,
-		&created, &updated)
+		&created, &updated, &c.Channel)
 	if err != nil {
 		return nil, err
 	}
@@ -230,6 +243,17 @@ func (tx *Tx) OpenCase(c *Case, opened time.Time) error {
 // UpdateCase writes the fields a message or a decision can change.
 func (tx *Tx) UpdateCase(c *Case) error { return updateCase(tx.ctx, tx.tx, c) }
 
+// SetChannel records how case id came in (one of Channels).
+func (tx *Tx) SetChannel(id int64, channel string) error {
+	if !slices.Contains(Channels, channel) {
+		return fmt.Errorf("case #%d: channel %q is not one of %s", id, channel, strings.Join(Channels, ", "))
+	}
+	if _, err := tx.tx.ExecContext(tx.ctx, `UPDATE cases SET channel = ? WHERE id = ?`, channel, id); err != nil {
+		return fmt.Errorf("recording the channel of case #%d: %w", id, err)
+	}
+	return nil
+}
+
 // nextRef allocates the next reference of year in the same transaction
 // that will insert the case: PREFIX-YYYY-NNNNN.
 func (s *Store) nextRef(ctx context.Context, tx *sql.Tx, year int) (string, error) {
@@ -249,14 +273,15 @@ func insertCase(ctx context.Context, tx *sql.Tx, c *Case) error {
 		complainant_name, complainant_phones, complainant_emails, complainant_address,
 		respondent_name, respondent_urls, respondent_phones, respondent_address,
 		order_number, order_amount, order_currency, close_reason, reminders, assigned_to, accepted_at,
-		merged_into, undeliverable, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		merged_into, undeliverable, created_at, updated_at, channel)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		c.Ref, c.Kind, c.State, toJSON(c.Missing), c.Language, c.Subject,
 		c.ContactAddress, c.ContactName,
 		c.Complainant.Name, toJSON(c.Complainant.Phones), toJSON(c.Complainant.Emails), c.Complainant.Address,
 		c.Respondent.Name, toJSON(c.Respondent.URLs), toJSON(c.Respondent.Phones), c.Respondent.Address,
 		c.Order.Number, c.Order.Amount, c.Order.Currency, c.CloseReason, c.Reminders, c.AssignedTo,
-		fmtTime(c.AcceptedAt), nullID(c.MergedInto), c.Undeliverable, fmtTime(c.CreatedAt), fmtTime(c.UpdatedAt))
+		fmtTime(c.AcceptedAt), nullID(c.MergedInto), c.Undeliverable, fmtTime(c.CreatedAt), fmtTime(c.UpdatedAt),
+		cmp.Or(c.Channel, ChannelMail))
 	if err != nil {
 		return fmt.Errorf("storing case %s: %w", c.Ref, err)
 	}

@@ -54,13 +54,17 @@ type Duplicate struct {
 const (
 	DuplicateBytes = "same bytes"
 	DuplicateOwn   = "our own mail"
+	// DuplicatePurged: the mail was filed once and removed since by a
+	// purge; ID is then the row id of its tombstone, not of a message.
+	DuplicatePurged = "purged"
 )
 
 // FindDuplicate reports whether the mail with Message-ID mid and raw
 // bytes hashing to sum is stored already. The same bytes are the same
 // mail; the same Message-ID on different bytes is a different mail (a
 // broken client, or a forger), reported in CollidesWith — except a
-// Message-ID of our own outgoing mail: that is our mail coming back.
+// Message-ID of our own outgoing mail: that is our mail coming back. The
+// bytes of a purged mail are a duplicate too (DuplicatePurged).
 func (tx *Tx) FindDuplicate(mid, sum string) (Duplicate, error) {
 	var d Duplicate
 	err := tx.tx.QueryRowContext(tx.ctx, `SELECT id, COALESCE(case_id, 0) FROM messages WHERE sha256 = ?`, sum).Scan(&d.ID, &d.CaseID)
@@ -70,6 +74,10 @@ func (tx *Tx) FindDuplicate(mid, sum string) (Duplicate, error) {
 		return d, nil
 	case !errors.Is(err, sql.ErrNoRows):
 		return d, fmt.Errorf("looking for a message with SHA-256 %s: %w", sum, err)
+	}
+	if id, err := purgedBySum(tx.ctx, tx.tx, sum); err != nil || id != 0 {
+		// Filed once and purged since (redress purge): never again.
+		return Duplicate{ID: id, Why: DuplicatePurged}, err
 	}
 	if mid == "" {
 		return d, nil
@@ -91,15 +99,16 @@ func (tx *Tx) FindDuplicate(mid, sum string) (Duplicate, error) {
 }
 
 // KnownMessage reports whether an incoming mail with Message-ID mid and
-// raw size size is stored (for a re-scan after a UIDVALIDITY change,
+// raw size size is stored, or was and has been purged (for a re-scan after a UIDVALIDITY change,
 // before downloading it again).
 func (s *Store) KnownMessage(ctx context.Context, mid string, size int64) (bool, error) {
 	if mid == "" {
 		return false, nil
 	}
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM messages
-		WHERE message_id = ? AND direction = 'in' AND size = ?`, mid, size).Scan(&n)
+	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM messages
+		WHERE message_id = ? AND direction = 'in' AND size = ?)
+		+ (SELECT count(*) FROM purged WHERE id_key = ?)`, mid, size, idKey(mid, size)).Scan(&n)
 	if err != nil {
 		return false, fmt.Errorf("looking for message %q: %w", mid, err)
 	}

@@ -71,7 +71,7 @@ func (s *Store) StationFigures(ctx context.Context, since, until time.Time) (*Fi
 	}
 
 	// The cases opened in the period, with what the medians need.
-	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.kind, c.state, c.respondent_name, c.created_at,
+	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.kind, c.state, c.respondent_name, c.created_at, c.channel,
 		(SELECT e.to_state FROM events e WHERE e.case_id = c.id AND e.kind = 'opened' ORDER BY e.id LIMIT 1),
 		(SELECT min(o.sent_at) FROM outbox o JOIN messages m ON m.id = o.message_id
 			WHERE m.case_id = c.id AND m.purpose = 'ack' AND o.state = 'sent'),
@@ -91,16 +91,17 @@ func (s *Store) StationFigures(ctx context.Context, since, until time.Time) (*Fi
 		var (
 			id                           int64
 			kind, state, resp, created   string
+			channel                      string
 			openedAs, ack, staff, closed *string
 			completed                    bool
 		)
-		if err := rows.Scan(&id, &kind, &state, &resp, &created, &openedAs, &ack, &staff, &closed, &completed); err != nil {
+		if err := rows.Scan(&id, &kind, &state, &resp, &created, &channel, &openedAs, &ack, &staff, &closed, &completed); err != nil {
 			return fail("cases", err)
 		}
 		f.Opened++
 		f.ByKind[kind]++
 		f.ByState[state]++
-		f.Channels["mail"]++
+		f.Channels[channel]++
 		at, err := parseTime(created)
 		if err != nil {
 			return fail("cases", err)

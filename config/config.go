@@ -178,6 +178,10 @@ type Policy struct {
 	// mail is retried before it is failed for good, as Postfix's
 	// maximal_queue_lifetime ("": DefaultQueueLifetime).
 	QueueLifetime string `yaml:"queue_lifetime"`
+	// Retain is how long a closed case is kept after its closure, and
+	// mail kept without a case after it came, before `redress purge`
+	// removes it: "3y", "1095d" ("": DefaultRetention).
+	Retain string `yaml:"retain"`
 }
 
 // Defaults of the policy section.
@@ -460,6 +464,11 @@ func (c *Config) Validate() error {
 	if q := strings.TrimSpace(c.Policy.QueueLifetime); q != "" {
 		if d, err := time.ParseDuration(q); err != nil || d < time.Hour {
 			bad("policy.queue_lifetime", "must be a duration of at least an hour such as 120h, got %q", c.Policy.QueueLifetime)
+		}
+	}
+	if r := c.Policy.Retain; r != "" {
+		if _, err := ParseRetention(r); err != nil {
+			bad("policy.retain", "%s", err)
 		}
 	}
 	if c.Policy.Calendar != "" {

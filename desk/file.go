@@ -696,8 +696,8 @@ func (d *Desk) domain() string {
 }
 
 func formatAddr(a parser.Address) string {
-	if a.Name == "" {
-		return a.Address
+	if a.Name == "" || a.Address == "" { // no address: a complaint taken by telephone
+		return a.Name + a.Address
 	}
 	return fmt.Sprintf("%s <%s>", a.Name, a.Address)
 }

@@ -19,6 +19,7 @@ import (
 var caseActions = []string{"note", "status", "close", "recovered", "respondent", "complainant", "kind", "assign", "merge"}
 
 const caseUsage = `usage: redress case ACTION REF [ARGS...] [-m TEXT] -config FILE
+       redress case new -config FILE --channel phone|visit|letter --name NAME --phone PHONE --respondent TEXT --text TEXT [--email ADDR] [--kind complaint|inquiry] [-json]
   note REF -m TEXT                 an internal note on the case
   status REF open|in_mediation|resolved
   close REF REASON [TEXT...]       resolved, withdrawn, unreachable, duplicate, rejected, out_of_scope
@@ -34,6 +35,9 @@ const caseUsage = `usage: redress case ACTION REF [ARGS...] [-m TEXT] -config FI
 // and timeline rows as the #command in a staff reply; the actor is the
 // local user.
 func cmdCase(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "new" {
+		return cmdCaseNew(ctx, args[1:], stdout, stderr)
+	}
 	if len(args) == 0 || !slices.Contains(caseActions, args[0]) {
 		return exitError{code: 2, msg: caseUsage}
 	}

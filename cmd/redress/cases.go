@@ -37,6 +37,7 @@ type caseJSON struct {
 	Undeliverable string        `json:"contact_undeliverable,omitempty"`
 	CreatedAt     string        `json:"created_at"`
 	UpdatedAt     string        `json:"updated_at"`
+	Channel       string        `json:"channel"` // mail, phone, visit or letter
 	Messages      []messageJSON `json:"messages,omitempty"`
 	Events        []eventJSON   `json:"events,omitempty"`
 	// Recovered is the money recorded as recovered for the consumer
@@ -116,6 +117,7 @@ func toCaseJSON(c casefile.Case, loc *time.Location) caseJSON {
 		Subject: c.Subject, Contact: c.ContactAddress,
 		Complainant: c.Complainant, Respondent: c.Respondent, Order: c.Order, CloseReason: c.CloseReason, Undeliverable: c.Undeliverable,
 		CreatedAt: c.CreatedAt.In(loc).Format(time.RFC3339), UpdatedAt: c.UpdatedAt.In(loc).Format(time.RFC3339),
+		Channel: c.Channel,
 	}
 	// The contract shows absent lists as [], never null.
 	nonNil(&j.Missing)
@@ -443,6 +445,7 @@ func printCase(w io.Writer, c caseJSON) {
 		fmt.Fprintf(w, "           undeliverable: %s (no mail is sent to it)\n", c.Undeliverable)
 	}
 	fmt.Fprintf(w, "Opened:    %s\n", c.CreatedAt)
+	fmt.Fprintf(w, "Channel:   %s\n", c.Channel)
 	if len(c.Missing) > 0 {
 		fmt.Fprintf(w, "Missing:   %s\n", strings.Join(c.Missing, ", "))
 	}

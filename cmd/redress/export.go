@@ -38,19 +38,20 @@ type exportRow struct {
 	Recovered          string   `json:"recovered"` // "99.50 CNY; 20.00 USD"
 	CreatedAt          string   `json:"created_at"`
 	UpdatedAt          string   `json:"updated_at"`
+	Channel            string   `json:"channel"`
 }
 
 var exportHeader = []string{"ref", "kind", "state", "close_reason", "missing", "language", "subject", "contact",
 	"complainant_name", "complainant_phones", "complainant_emails", "complainant_address",
 	"respondent_name", "respondent_urls", "respondent_phones", "respondent_address",
-	"order_number", "order_amount", "order_currency", "recovered", "created_at", "updated_at"}
+	"order_number", "order_amount", "order_currency", "recovered", "created_at", "updated_at", "channel"}
 
 func (r exportRow) record() []string {
 	j := func(l []string) string { return strings.Join(l, "; ") }
 	return []string{r.Ref, r.Kind, r.State, r.CloseReason, j(r.Missing), r.Language, r.Subject, r.Contact,
 		r.ComplainantName, j(r.ComplainantPhones), j(r.ComplainantEmails), r.ComplainantAddress,
 		r.RespondentName, j(r.RespondentURLs), j(r.RespondentPhones), r.RespondentAddress,
-		r.OrderNumber, r.OrderAmount, r.OrderCurrency, r.Recovered, r.CreatedAt, r.UpdatedAt}
+		r.OrderNumber, r.OrderAmount, r.OrderCurrency, r.Recovered, r.CreatedAt, r.UpdatedAt, r.Channel}
 }
 
 // cmdExport writes one row per case, for a spreadsheet or another system.
@@ -127,7 +128,8 @@ func toExportRow(c casefile.Case, rec []casefile.Recovery, loc *time.Location) e
 		ComplainantAddress: c.Complainant.Address, RespondentName: c.Respondent.Name, RespondentURLs: nn(c.Respondent.URLs),
 		RespondentPhones: nn(c.Respondent.Phones), RespondentAddress: c.Respondent.Address,
 		OrderNumber: c.Order.Number, OrderAmount: c.Order.Amount, OrderCurrency: c.Order.Currency,
-		Recovered: sumRecovered(rec), CreatedAt: c.CreatedAt.In(loc).Format(time.RFC3339), UpdatedAt: c.UpdatedAt.In(loc).Format(time.RFC3339)}
+		Recovered: sumRecovered(rec), CreatedAt: c.CreatedAt.In(loc).Format(time.RFC3339), UpdatedAt: c.UpdatedAt.In(loc).Format(time.RFC3339),
+		Channel: c.Channel}
 }
 
 // sumRecovered is a case's recoveries per currency: "99.50 CNY; 20.00

@@ -80,6 +80,8 @@ commands:
   stats [-since DATE] [-until DATE] [-json] -config FILE   the station's figures: cases, completeness, times, closures, money recovered
   export [-format csv|json] [-since DATE] -config FILE   one row per case (CSV: UTF-8 with BOM for Excel and WPS)
   case ACTION REF [ARGS] [-m TEXT] -config FILE   staff commands from the terminal (note, status, close, recovered, respondent, complainant, kind, assign)
+  case new --channel phone|visit|letter --name NAME --phone PHONE --respondent TEXT --text TEXT [--email ADDR] [--kind complaint|inquiry] [-json] -config FILE   a complaint taken by telephone, at the counter or from a letter
+  purge [-dry-run] -config FILE   remove closed cases (and unfiled mail) older than policy.retain, with their mail and files
   secret rotate -config FILE    replace the secret that signs staff notices
   parse [-config FILE] FILE.eml...   print what the parser reads from mail files, as JSON
 `
@@ -113,6 +115,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return cmdCase(ctx, rest, stdout, stderr)
 	case "secret":
 		return cmdSecret(ctx, rest, stdout, stderr)
+	case "purge":
+		return cmdPurge(ctx, rest, stdout, stderr)
 	case "parse":
 		return cmdParse(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":

@@ -16,6 +16,7 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -33,6 +34,7 @@ type Config struct {
 	Storage   Storage   `yaml:"storage"`
 	Policy    Policy    `yaml:"policy"`
 	Templates Templates `yaml:"templates"`
+	HTTP      HTTP      `yaml:"http"`
 
 	// Dir is the directory relative paths are resolved against: the
 	// directory of the file the config was loaded from.
@@ -228,6 +230,66 @@ func (c *Config) MaxReminders() int {
 		return DefaultMaxReminders
 	}
 	return *c.Policy.MaxReminders
+}
+
+// HTTP is the health and metrics server of `redress run`.
+type HTTP struct {
+	// Listen is the address /healthz and /metrics are served on (nil:
+	// DefaultHTTPListen; "": no server).
+	Listen *string `yaml:"listen"`
+	// HealthyWithin is a Go duration: how long polls may fail (or sending
+	// keep failing) before /healthz says 503 ("": HealthyWithin's default).
+	HealthyWithin string `yaml:"healthy_within"`
+}
+
+// Defaults of the http section.
+const (
+	DefaultHTTPListen    = "127.0.0.1:9090"
+	DefaultHealthyWithin = 30 * time.Minute
+)
+
+// HTTPListen is http.listen: DefaultHTTPListen when absent, "" when the
+// server is off.
+func (c *Config) HTTPListen() string {
+	if c.HTTP.Listen == nil {
+		return DefaultHTTPListen
+	}
+	return strings.TrimSpace(*c.HTTP.Listen)
+}
+
+// HealthyWithin is http.healthy_within as a duration; absent (or
+// invalid, which Validate reports), it is DefaultHealthyWithin or three
+// times the longest gap between polls of schedule.poll, whichever is
+// longer, so that a sparse schedule does not read as a failure.
+func (c *Config) HealthyWithin() time.Duration {
+	if d, err := time.ParseDuration(strings.TrimSpace(c.HTTP.HealthyWithin)); err == nil && d > 0 {
+		return d
+	}
+	return max(DefaultHealthyWithin, 3*c.PollGap())
+}
+
+// PollGap is the longest time between two polls of schedule.poll over
+// the coming eight days (0 when it does not parse). IDLE wakes the daemon
+// between them; this is what the schedule alone guarantees.
+func (c *Config) PollGap() time.Duration {
+	sched, err := cron.ParseStandard(c.Schedule.Poll)
+	if err != nil {
+		return 0
+	}
+	t := sched.Next(time.Now().In(c.Location()))
+	end := t.Add(8 * 24 * time.Hour)
+	var gap time.Duration
+	for range 12000 { // a minute's schedule over eight days
+		n := sched.Next(t)
+		if n.IsZero() {
+			break
+		}
+		gap = max(gap, n.Sub(t))
+		if t = n; t.After(end) {
+			break
+		}
+	}
+	return gap
 }
 
 // Templates lets the operator override the mail templates.
@@ -491,6 +553,20 @@ func (c *Config) Validate() error {
 	if c.Templates.Dir != "" {
 		if st, err := os.Stat(c.Path(c.Templates.Dir)); err != nil || !st.IsDir() {
 			bad("templates.dir", "must be an existing directory, got %q", c.Templates.Dir)
+		}
+	}
+	if l := c.HTTPListen(); l != "" {
+		_, port, err := net.SplitHostPort(l)
+		if n, perr := strconv.Atoi(port); err != nil || perr != nil || n < 1 || n > 65535 {
+			bad("http.listen", "must be host:port with a port 1-65535 such as 127.0.0.1:9090, or \"\" for no server, got %q", l)
+		}
+	}
+	if v := strings.TrimSpace(c.HTTP.HealthyWithin); v != "" {
+		d, err := time.ParseDuration(v)
+		if gap := c.PollGap(); err != nil || d < time.Second {
+			bad("http.healthy_within", "must be a duration such as 30m or 2h, got %q", c.HTTP.HealthyWithin)
+		} else if d <= gap {
+			bad("http.healthy_within", "must be longer than the longest time between polls of schedule.poll (%s), or /healthz fails between polls; got %q", gap, c.HTTP.HealthyWithin)
 		}
 	}
 	return errors.Join(errs...)

@@ -86,6 +86,8 @@ type Desk struct {
 	// Queued is called after a transaction that queued mail has
 	// committed (the delivery worker's Kick); nil: nothing.
 	Queued func()
+	// Observer is told what the desk did, for monitoring; nil: nothing.
+	Observer Observer
 	// parse decodes and analyses; parseMail, or a stand-in in tests.
 	parse func(raw []byte, opts parser.Options, aopts analysis.Options) (*analysis.Mail, error)
 	// budget bounds the bytes the parse workers hold at once.
@@ -101,6 +103,23 @@ type Desk struct {
 	rand         func() float64 // jitter in [-1, 1); nil: math/rand
 	// roundNotices counts the staff notices queued this round.
 	roundNotices int
+	// suppressed counts the automatic mails the transaction in hand held
+	// back (policy.ack_limit), for the Observer once it commits.
+	suppressed int
+}
+
+// Observer is told what the desk did, for monitoring (cmd/redress passes
+// a *monitor.Monitor). Calls come from the goroutine calling Poll or
+// Wait, after the commit that made them true, and must return quickly.
+type Observer interface {
+	// CaseOpened: a case was opened by a mail of kind.
+	CaseOpened(kind string)
+	// MailSuppressed: n automatic mails were not queued because their
+	// address had its share for the day (policy.ack_limit).
+	MailSuppressed(n int)
+	// IdleConnected: the kept inbox connection waits with IDLE (true), or
+	// there is none, or it waits with NOOP (false).
+	IdleConnected(on bool)
 }
 
 // New returns a desk over an open store. logger nil discards.
@@ -292,6 +311,7 @@ func (d *Desk) write(ctx context.Context, fn func(tx *casefile.Tx, st *Stats, lo
 	)
 	err := d.store.Write(ctx, func(tx *casefile.Tx) error {
 		st, logs = Stats{}, nil // a retried function starts afresh
+		d.suppressed = 0
 		return fn(tx, &st, &logs)
 	})
 	if err != nil {
@@ -299,6 +319,9 @@ func (d *Desk) write(ctx context.Context, fn func(tx *casefile.Tx, st *Stats, lo
 	}
 	for _, l := range logs {
 		l()
+	}
+	if d.Observer != nil && d.suppressed > 0 {
+		d.Observer.MailSuppressed(d.suppressed)
 	}
 	if st.Queued > 0 && d.Queued != nil {
 		d.Queued()

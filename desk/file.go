@@ -198,9 +198,11 @@ func (d *Desk) file(tx *casefile.Tx, it item, st *Stats, logs *[]func()) error {
 		return d.keepUnfiled(tx, it, nil, append([]string{"could not be parsed: " + it.parsed.reason}, notes...), st, logs, log)
 	}
 	log = log.With("message_id", m.MessageID)
+	suppressed := d.suppressed
 	err := tx.Savepoint(func() error { return d.fileMail(tx, it, m, notes, st, logs, log) })
 	var rej *rejected
 	if errors.As(err, &rej) {
+		d.suppressed = suppressed // rolled back with the savepoint
 		*logs = append(*logs, func() { log.Error("filing refused; the mail is kept without a case", "err", rej.err) })
 		return d.keepUnfiled(tx, it, m, append([]string{"could not be filed: " + rej.err.Error()}, notes...), st, logs, log)
 	}
@@ -306,6 +308,9 @@ func (d *Desk) fileMail(tx *casefile.Tx, it item, m *analysis.Mail, notes []stri
 		missing := strings.Join(c.Missing, ",")
 		noAck := dec.NoAck
 		*logs = append(*logs, func() {
+			if d.Observer != nil {
+				d.Observer.CaseOpened(c.Kind)
+			}
 			log.Info("new case opened", "case", ref, "kind", c.Kind, "state", state, "missing", missing)
 			if noAck != "" {
 				log.Info("no acknowledgement", "case", ref, "reason", noAck)
@@ -396,6 +401,7 @@ func (d *Desk) apply(tx *casefile.Tx, stored *casefile.Case, dec workflow.Decisi
 				return nil, 0, err
 			}
 			if held, why := d.cfg.Workflow.Suppressed(o.Purpose, n); held {
+				d.suppressed++
 				if err := tx.AddEvent(casefile.Event{CaseID: c.ID, At: now, Actor: workflow.ActorSystem, Kind: workflow.EventNote,
 					Detail: why, MessageID: msgID}); err != nil {
 					return nil, 0, err

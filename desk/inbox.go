@@ -133,6 +133,9 @@ func (d *Desk) dropClient() {
 	if d.client != nil {
 		d.client.Close()
 		d.client = nil
+		if d.Observer != nil {
+			d.Observer.IdleConnected(false)
+		}
 	}
 }
 
@@ -162,6 +165,9 @@ func (d *Desk) Wait(ctx context.Context, until time.Time) bool {
 			case <-ctx.Done():
 			}
 			return false
+		}
+		if d.Observer != nil {
+			d.Observer.IdleConnected(d.client.CanIdle())
 		}
 		woke, err := d.client.Idle(ctx, d.cfg.Folder, min(left, mailbox.DefaultIdleWait))
 		switch {

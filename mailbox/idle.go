@@ -75,8 +75,7 @@ func (c *Client) Idle(ctx context.Context, folder string, maxWait time.Duration)
 
 	timer := time.NewTimer(maxWait)
 	defer timer.Stop()
-	caps := c.imap.Caps()
-	if c.cfg.NoIdle || (!caps.Has(imap.CapIdle) && !caps.Has(imap.CapIMAP4rev2)) {
+	if !c.CanIdle() {
 		return c.waitNoop(ctx, folder, timer, bounded)
 	}
 
@@ -116,6 +115,14 @@ func (c *Client) Idle(ctx context.Context, folder string, maxWait time.Duration)
 		return woke, fmt.Errorf("ending idle on folder %q on imap %s: %w", folder, c.addr, err)
 	}
 	return woke, nil
+}
+
+// CanIdle reports whether Idle waits with IDLE on this connection: the
+// server offers it (RFC 2177; part of IMAP4rev2, RFC 9051 §6.3.13) and
+// Config.NoIdle is off. Otherwise Idle sends NOOP.
+func (c *Client) CanIdle() bool {
+	caps := c.imap.Caps()
+	return !c.cfg.NoIdle && (caps.Has(imap.CapIdle) || caps.Has(imap.CapIMAP4rev2))
 }
 
 // waitNoop is Idle on a server without IDLE (or with Config.NoIdle): it

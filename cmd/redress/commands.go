@@ -106,6 +106,11 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	// transaction that queued mail commits, and retries when they fall due.
 	worker := notify.NewWorker(d.deliver, deliveryInterval, logger)
 	d.desk.Queued = worker.Kick
+	mon, stopMonitor, err := startMonitor(ctx, d, worker, logger)
+	if err != nil {
+		return err
+	}
+	defer stopMonitor()
 	workerDone := make(chan struct{})
 	go func() {
 		defer close(workerDone)
@@ -114,7 +119,9 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 
 	work := func() {
 		d.sweep(ctx)
+		start := time.Now()
 		st, err := d.desk.Poll(ctx)
+		mon.PollDone(time.Since(start), st.Fetched, err)
 		level := slog.LevelInfo
 		if err != nil {
 			level = slog.LevelError

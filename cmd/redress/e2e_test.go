@@ -69,6 +69,8 @@ schedule:
   poll: "@every 1m"
 storage:
   database: ./redress.db
+http:
+  listen: ""
 `, s.imap.Port, s.imap.User, s.smtp.Port)
 	if err := os.WriteFile(s.config, []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)

@@ -34,6 +34,7 @@ func TestDependencyDirection(t *testing.T) {
 		{"casefile", nil, []string{"github.com/emersion/go-imap", "github.com/wneessen/go-mail", "github.com/emersion/go-smtp", "github.com/emersion/go-sasl", "net/smtp"}, false},
 		{"notify", nil, []string{"github.com/emersion/go-imap", "github.com/mattn/go-sqlite3"}, false},
 		{"config", nil, nil, false},
+		{"monitor", nil, store, false},
 		{"desk", []string{"parser", "analysis", "workflow", "calendar", "casefile", "mailbox", "notify"}, nil, false},
 	}
 	for _, tt := range tests {

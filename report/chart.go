@@ -127,7 +127,23 @@ func WeeklyChart(weeks []casefile.WeekKinds) ([]byte, error) {
 		p.Legend.Add(kindLabel(k), b)
 	}
 	p.NominalX(names...)
+	top := 0.0
+	for _, w := range weeks {
+		n := 0
+		for _, c := range w.ByKind {
+			n += c
+		}
+		top = max(top, float64(n))
+	}
+	frame(p, len(weeks), top)
 	return pngOf(p)
+}
+
+// frame leaves room around n bars and above the highest, top, for the
+// legend.
+func frame(p *plot.Plot, n int, top float64) {
+	p.X.Min, p.X.Max = -0.6, float64(n)-0.4
+	p.Y.Max = max(1, top*1.2)
 }
 
 // MonthlyChart draws the money recovered per month as bars, one per
@@ -174,6 +190,14 @@ func MonthlyChart(months []casefile.MonthAmounts) ([]byte, error) {
 		p.Legend.Add(cur, b)
 	}
 	p.NominalX(names...)
+	top := 0.0
+	for _, m := range months {
+		for _, a := range m.Recovered {
+			v, _ := strconv.ParseFloat(a.Amount, 64)
+			top = max(top, v)
+		}
+	}
+	frame(p, len(months), top)
 	if len(months) > 8 {
 		p.X.Tick.Label.Rotation = 0.6
 		p.X.Tick.Label.XAlign = draw.XRight

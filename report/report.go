@@ -81,8 +81,8 @@ func Render(in *Input, domain string) (*Report, error) {
 	r := &Report{
 		Subject: fmt.Sprintf("[%s] 月度报告 Report %s", in.Station, periodText(in)),
 		Images: []Image{
-			{ContentID: "cases-per-week." + tag + "@" + domain, Filename: "cases-per-week.png", PNG: weekly},
-			{ContentID: "recovered-per-month." + tag + "@" + domain, Filename: "recovered-per-month.png", PNG: monthly},
+			{ContentID: "cases-per-week." + tag + "@" + domain, Filename: "report-cases-per-week.png", PNG: weekly},
+			{ContentID: "recovered-per-month." + tag + "@" + domain, Filename: "report-recovered-per-month.png", PNG: monthly},
 		},
 	}
 	v := view(in)

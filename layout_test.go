@@ -36,6 +36,7 @@ func TestDependencyDirection(t *testing.T) {
 		{"config", nil, nil, false},
 		{"monitor", nil, store, false},
 		{"desk", []string{"parser", "analysis", "workflow", "calendar", "casefile", "mailbox", "notify"}, nil, false},
+		{"report", []string{"casefile"}, []string{"github.com/emersion/go-imap", "github.com/wneessen/go-mail", "github.com/emersion/go-smtp"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.pkg, func(t *testing.T) {

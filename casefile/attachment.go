@@ -68,6 +68,9 @@ type NewAttachment struct {
 	ContentType string
 	Size        int64
 	SHA256      string
+	// ContentID, on an outgoing mail's attachment, shows it inline in the
+	// mail's HTML, which references it as cid:ContentID ("": attached).
+	ContentID string
 }
 
 func insertAttachments(ctx context.Context, tx *sql.Tx, messageID int64, as []NewAttachment) error {
@@ -76,8 +79,8 @@ func insertAttachments(ctx context.Context, tx *sql.Tx, messageID int64, as []Ne
 		if a.SHA256 != "" {
 			sum = a.SHA256
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO attachments (message_id, filename, content_type, size, sha256)
-			VALUES (?, ?, ?, ?, ?)`, messageID, a.Filename, a.ContentType, a.Size, sum)
+		_, err := tx.ExecContext(ctx, `INSERT INTO attachments (message_id, filename, content_type, size, sha256, content_id)
+			VALUES (?, ?, ?, ?, ?, ?)`, messageID, a.Filename, a.ContentType, a.Size, sum, a.ContentID)
 		if err != nil {
 			return fmt.Errorf("storing attachment %q: %w", a.Filename, err)
 		}

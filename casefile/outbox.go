@@ -22,7 +22,10 @@ type Outgoing struct {
 	References    []string
 	AutoSubmitted string
 	Text          string
-	Date          time.Time // zero: the time it is queued
+	// HTML, when set, is an alternative to Text; it may show the
+	// attachments that have a ContentID inline (cid:, RFC 2392).
+	HTML string
+	Date time.Time // zero: the time it is queued
 	// Attachments are sent with it: stored content (PutBlob) named by
 	// hash, such as the files of a staff reply relayed to the consumer.
 	Attachments []NewAttachment
@@ -71,10 +74,10 @@ func queueMail(ctx context.Context, tx *sql.Tx, caseID int64, m Outgoing, now ti
 		inReplyTo = []string{m.InReplyTo}
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO messages (case_id, direction, purpose, from_addr, from_name, reply_to,
-		to_addrs, subject, message_id, in_reply_to, refs, auto_submitted, date, text)
-		VALUES (?, 'out', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		to_addrs, subject, message_id, in_reply_to, refs, auto_submitted, date, text, html)
+		VALUES (?, 'out', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		nullID(caseID), m.Purpose, m.From, m.FromName, m.ReplyTo, toJSON(m.To), m.Subject, m.MessageID,
-		strings.Join(inReplyTo, " "), strings.Join(m.References, " "), m.AutoSubmitted, fmtTime(date), m.Text)
+		strings.Join(inReplyTo, " "), strings.Join(m.References, " "), m.AutoSubmitted, fmtTime(date), m.Text, m.HTML)
 	if err != nil {
 		return 0, fmt.Errorf("recording %s mail %s: %w", m.Purpose, m.MessageID, err)
 	}
@@ -107,7 +110,7 @@ func (s *Store) DueMail(ctx context.Context, now time.Time, limit int) ([]Outbox
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT o.id, o.message_id, COALESCE(c.ref, ''), o.attempts, o.next_attempt,
 		m.purpose, m.from_addr, m.from_name, m.reply_to, m.to_addrs, m.subject, m.message_id,
-		m.in_reply_to, m.refs, m.auto_submitted, m.text, m.date
+		m.in_reply_to, m.refs, m.auto_submitted, m.text, m.date, m.html
 		FROM outbox o
 		JOIN messages m ON m.id = o.message_id
 		LEFT JOIN cases c ON c.id = m.case_id
@@ -125,7 +128,7 @@ func (s *Store) DueMail(ctx context.Context, now time.Time, limit int) ([]Outbox
 		)
 		err := rows.Scan(&om.ID, &om.MessageRow, &om.CaseRef, &om.Attempts, &next,
 			&om.Mail.Purpose, &om.Mail.From, &om.Mail.FromName, &om.Mail.ReplyTo, &to, &om.Mail.Subject, &om.Mail.MessageID,
-			&irt, &refs, &om.Mail.AutoSubmitted, &om.Mail.Text, &date)
+			&irt, &refs, &om.Mail.AutoSubmitted, &om.Mail.Text, &date, &om.Mail.HTML)
 		if err != nil {
 			return nil, fmt.Errorf("listing due mail: %w", err)
 		}
@@ -251,7 +254,7 @@ func (tx *Tx) CountSentTo(addr string, purposes []string, since time.Time) (int,
 
 // outgoingAttachments are the files stored with an outgoing message.
 func outgoingAttachments(ctx context.Context, q queryer, messageID int64) ([]NewAttachment, error) {
-	rows, err := q.QueryContext(ctx, `SELECT filename, content_type, size, COALESCE(sha256, '') FROM attachments
+	rows, err := q.QueryContext(ctx, `SELECT filename, content_type, size, COALESCE(sha256, ''), content_id FROM attachments
 		WHERE message_id = ? ORDER BY id`, messageID)
 	if err != nil {
 		return nil, err
@@ -260,7 +263,7 @@ func outgoingAttachments(ctx context.Context, q queryer, messageID int64) ([]New
 	var out []NewAttachment
 	for rows.Next() {
 		var a NewAttachment
-		if err := rows.Scan(&a.Filename, &a.ContentType, &a.Size, &a.SHA256); err != nil {
+		if err := rows.Scan(&a.Filename, &a.ContentType, &a.Size, &a.SHA256, &a.ContentID); err != nil {
 			return nil, err
 		}
 		out = append(out, a)

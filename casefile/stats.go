@@ -38,6 +38,97 @@ type Figures struct {
 	TopRespondents []NameCount
 	// Channels counts the cases opened in the period by how they came.
 	Channels map[string]int
+	// Deadlines are the deadlines decided in the period. StationFigures
+	// leaves them zero: they need the working-day calendar, and the
+	// caller fills them with DeadlineFigures.
+	Deadlines Deadlines
+}
+
+// Deadlines counts the complaint-handling deadlines (workflow's
+// acceptance and mediation deadlines) decided in a period.
+//
+// A deadline is met when the case reached the deadline's goal before it
+// fell due, and counts in the period where the goal was reached; it is
+// missed when it fell due first, and counts in the period where it fell
+// due (and only once it has). A deadline not yet due and not reached
+// counts nowhere. The goals:
+//
+//   - acceptance (complaints, from their opening): the case leaves
+//     awaiting_info and open for any other state: accepted for mediation,
+//     resolved, or closed for any reason (rejected, unreachable, …),
+//     which is what ends the acceptance deadline in workflow;
+//   - mediation (from the case's acceptance): the case leaves
+//     in_mediation for resolved or closed.
+//
+// Merged cases count in the case they were merged into, not apart.
+type Deadlines struct {
+	AcceptanceMet, AcceptanceMissed int
+	MediationMet, MediationMissed   int
+}
+
+// Names of the deadlines, as DueFunc is asked for them.
+const (
+	DeadlineAcceptance = "acceptance"
+	DeadlineMediation  = "mediation"
+)
+
+// DueFunc says when a deadline (DeadlineAcceptance, DeadlineMediation)
+// whose clock started at start falls due: workflow.Settings.DeadlineDue
+// counts working days on the station's calendar.
+type DueFunc func(which string, start time.Time) time.Time
+
+// DeadlineFigures counts the deadlines met and missed in [since, until)
+// (zero bounds: unbounded), as Deadlines defines them, with due telling
+// when each falls due.
+func (s *Store) DeadlineFigures(ctx context.Context, since, until time.Time, due DueFunc) (Deadlines, error) {
+	var d Deadlines
+	now := s.now()
+	in := func(t time.Time) bool {
+		return !t.Before(since) && (until.IsZero() || t.Before(until))
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT c.kind, c.created_at, c.accepted_at,
+		COALESCE((SELECT min(e.at) FROM events e WHERE e.case_id = c.id AND e.kind = 'state'
+			AND e.from_state IN ('awaiting_info', 'open') AND e.to_state NOT IN ('awaiting_info', 'open')), ''),
+		COALESCE((SELECT min(e.at) FROM events e WHERE e.case_id = c.id AND e.kind = 'state'
+			AND e.from_state = 'in_mediation' AND e.to_state IN ('resolved', 'closed') AND e.at >= c.accepted_at), '')
+		FROM cases c WHERE c.merged_into IS NULL AND (c.kind = 'complaint' OR c.accepted_at <> '')`)
+	if err != nil {
+		return d, fmt.Errorf("counting the deadlines met and missed: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var kind, created, accepted, decided, settled string
+		if err := rows.Scan(&kind, &created, &accepted, &decided, &settled); err != nil {
+			return d, fmt.Errorf("counting the deadlines met and missed: %w", err)
+		}
+		var ts [4]time.Time
+		for i, v := range []string{created, accepted, decided, settled} {
+			if ts[i], err = parseTime(v); err != nil {
+				return d, fmt.Errorf("counting the deadlines met and missed: %w", err)
+			}
+		}
+		count := func(start, goal time.Time, which string, met, missed *int) {
+			dueAt := due(which, start)
+			switch {
+			case !goal.IsZero() && goal.Before(dueAt):
+				if in(goal) {
+					*met++
+				}
+			case !now.Before(dueAt) && in(dueAt):
+				*missed++
+			}
+		}
+		if kind == "complaint" {
+			count(ts[0], ts[2], DeadlineAcceptance, &d.AcceptanceMet, &d.AcceptanceMissed)
+		}
+		if !ts[1].IsZero() {
+			count(ts[1], ts[3], DeadlineMediation, &d.MediationMet, &d.MediationMissed)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return d, fmt.Errorf("counting the deadlines met and missed: %w", err)
+	}
+	return d, nil
 }
 
 // MedianTime is a median duration over N cases.

@@ -35,6 +35,7 @@ type Config struct {
 	Policy    Policy    `yaml:"policy"`
 	Templates Templates `yaml:"templates"`
 	HTTP      HTTP      `yaml:"http"`
+	Report    Report    `yaml:"report"`
 
 	// Dir is the directory relative paths are resolved against: the
 	// directory of the file the config was loaded from.
@@ -145,6 +146,15 @@ func (c *Config) NoticeBatch() int {
 // Schedule says when the daemon works.
 type Schedule struct {
 	Poll string `yaml:"poll"`
+	// Report is when `redress run` mails the report of the previous
+	// calendar month to report.to: a cron expression such as "0 8 1 * *"
+	// ("": no report mail).
+	Report string `yaml:"report"`
+}
+
+// Report says who gets the monthly report.
+type Report struct {
+	To []string `yaml:"to"`
 }
 
 // Storage says where cases are kept.
@@ -500,6 +510,19 @@ func (c *Config) Validate() error {
 	}
 	if _, err := cron.ParseStandard(c.Schedule.Poll); err != nil {
 		bad("schedule.poll", "must be a cron expression or descriptor such as \"@every 1m\", got %q (%v)", c.Schedule.Poll, err)
+	}
+	if c.Schedule.Report != "" {
+		if _, err := cron.ParseStandard(c.Schedule.Report); err != nil {
+			bad("schedule.report", "must be a cron expression such as \"0 8 1 * *\" (08:00 on the 1st) or empty, got %q (%v)", c.Schedule.Report, err)
+		}
+		if len(c.Report.To) == 0 {
+			bad("report.to", "must list at least one address when schedule.report is set")
+		}
+	}
+	for i, a := range c.Report.To {
+		if !isAddress(a) {
+			bad(fmt.Sprintf("report.to[%d]", i), "must be an e-mail address, got %q", a)
+		}
 	}
 	if strings.TrimSpace(c.Storage.Database) == "" {
 		bad("storage.database", "must be the path of the SQLite database file")

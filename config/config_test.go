@@ -185,6 +185,9 @@ func TestParse(t *testing.T) {
 		{name: "blank mail_dir", yaml: strings.Replace(minimal, "database: ./x.db", `database: ./x.db, mail_dir: "  "`, 1), wantErr: []string{`storage.mail_dir: must be a directory path (or left out for mail/ beside the database), got "  "`}},
 		{name: "mail_dir is the database", yaml: strings.Replace(minimal, "database: ./x.db", "database: ./x.db, mail_dir: x.db", 1), wantErr: []string{`storage.mail_dir: must be a directory, not the database file itself, got "x.db"`}},
 		{name: "mail_dir unknown sibling key", yaml: strings.Replace(minimal, "database: ./x.db", "database: ./x.db, maildir: m", 1), wantErr: []string{"storage.maildir: unknown key"}},
+		{name: "report schedule without report.to", yaml: minimal + "schedule: {report: \"0 8 1 * *\"}\n", wantErr: []string{"report.to: must list at least one address when schedule.report is set"}},
+		{name: "report ok", yaml: minimal + "schedule: {report: \"0 8 1 * *\"}\nreport: {to: [director@x.example]}\n"},
+		{name: "report bad", yaml: minimal + "schedule: {report: monthly}\nreport: {to: [director]}\n", wantErr: []string{"schedule.report: must be a cron expression", `report.to[0]: must be an e-mail address, got "director"`}},
 		{name: "no password source", yaml: strings.Replace(minimal, ", password_env: P", "", 1), wantErr: []string{"imap.password_env: must name"}},
 		{name: "bad values all reported", yaml: `
 station: {name: S, address: not-an-address, case_prefix: yw1, timezone: Mars/Base}

@@ -28,12 +28,12 @@ func (o outbox) Due(ctx context.Context, now time.Time, limit int) ([]notify.Que
 				continue // content dropped when received: nothing to send
 			}
 			sum := a.SHA256
-			atts = append(atts, notify.Attachment{Filename: a.Filename, ContentType: a.ContentType,
+			atts = append(atts, notify.Attachment{Filename: a.Filename, ContentType: a.ContentType, ContentID: a.ContentID,
 				Open: func() (io.ReadSeekCloser, error) { return o.s.OpenBlob(sum) }})
 		}
 		q[i] = notify.Queued{ID: r.ID, Attempts: r.Attempts, CaseRef: r.CaseRef, Purpose: m.Purpose, Mail: notify.Mail{Attachments: atts,
 			From: m.From, FromName: m.FromName, ReplyTo: m.ReplyTo, To: m.To, Subject: m.Subject, MessageID: m.MessageID,
-			InReplyTo: m.InReplyTo, References: m.References, AutoSubmitted: m.AutoSubmitted, Date: m.Date, Text: m.Text,
+			InReplyTo: m.InReplyTo, References: m.References, AutoSubmitted: m.AutoSubmitted, Date: m.Date, Text: m.Text, HTML: m.HTML,
 		}}
 	}
 	return q, nil

@@ -139,6 +139,10 @@ type Mail struct {
 	Date time.Time
 	// Text is the UTF-8 plain text body.
 	Text string
+	// HTML, when set, is an alternative to Text (multipart/alternative,
+	// RFC 2046 §5.1.4); with inline attachments both go in a
+	// multipart/related (RFC 2387) beside them.
+	HTML string
 	// Attachments are sent with it (a staff reply's files, relayed).
 	Attachments []Attachment
 }
@@ -149,6 +153,10 @@ type Mail struct {
 type Attachment struct {
 	Filename, ContentType string
 	Open                  func() (io.ReadSeekCloser, error)
+	// ContentID, when set, makes it an inline part of the HTML, which
+	// references it as cid:ContentID (RFC 2392); it must be a valid
+	// msg-id without angle brackets.
+	ContentID string
 }
 
 // Sender sends mail over SMTP. Open starts a session that sends many
@@ -527,6 +535,9 @@ func buildMsg(m Mail) (builtMsg, error) {
 		msg.SetGenHeader(gomail.Header("Auto-Submitted"), m.AutoSubmitted)
 	}
 	msg.SetBodyString(gomail.TypeTextPlain, m.Text)
+	if m.HTML != "" {
+		msg.AddAlternativeString(gomail.TypeTextHTML, m.HTML)
+	}
 	var files []io.Closer
 	for i, a := range m.Attachments {
 		if a.Open == nil {
@@ -547,7 +558,16 @@ func buildMsg(m Mail) (builtMsg, error) {
 		if !contentTypeRe.MatchString(ct) {
 			ct = "application/octet-stream"
 		}
-		msg.AttachReadSeeker(name, f, gomail.WithFileContentType(gomail.ContentType(ct)))
+		if a.ContentID == "" {
+			msg.AttachReadSeeker(name, f, gomail.WithFileContentType(gomail.ContentType(ct)))
+			continue
+		}
+		cid, err := msgID(a.ContentID)
+		if err != nil {
+			closeAll(files)
+			return builtMsg{}, fmt.Errorf("attachment %d: its content-id is not a valid msg-id (RFC 2392): %w", i+1, err)
+		}
+		msg.EmbedReadSeeker(name, f, gomail.WithFileContentType(gomail.ContentType(ct)), gomail.WithFileContentID("<"+cid+">"))
 	}
 	b.files = files
 	return b, nil

@@ -142,3 +142,15 @@ func (s Settings) Overdue(c *Case, now time.Time) (which string, due time.Time, 
 	}
 	return which, due, !now.Before(due)
 }
+
+// DeadlineDue is when the deadline which ("acceptance" or "mediation", as
+// Overdue names them) whose clock started at start falls due, in working
+// days on the station's calendar: what redress stats counts deadlines met
+// and missed against.
+func (s Settings) DeadlineDue(which string, start time.Time) time.Time {
+	days := s.acceptWithin()
+	if which == "mediation" {
+		days = s.mediateWithin()
+	}
+	return s.Calendar.AddWorkdays(start.In(s.location()), days)
+}

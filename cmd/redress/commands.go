@@ -133,6 +133,10 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err != nil {
 		return fmt.Errorf("schedule.poll: %w", err)
 	}
+	reports, err := newReportTicker(d, cfg, logger)
+	if err != nil {
+		return err
+	}
 	logger.Info("redress running", "component", "desk", "poll", cfg.Schedule.Poll, "idle", cfg.IdleOn(), "inbox", cfg.IMAP.Inbox, "database", cfg.DatabasePath())
 	// One loop polls and waits in turn, so polls never overlap: the
 	// schedule is the safety net, and between its ticks the kept
@@ -141,7 +145,8 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	// the backoff rather than the next tick.
 	for ctx.Err() == nil {
 		work()
-		next := sched.Next(time.Now().In(cfg.Location()))
+		reports.tick(ctx, worker.Kick)
+		next := reports.wake(sched.Next(time.Now().In(cfg.Location())))
 		if retry := d.desk.RetryAt(); retry.After(next) {
 			next = retry
 		}

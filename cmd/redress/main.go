@@ -79,6 +79,7 @@ commands:
   outbox drop ID -reason TEXT -config FILE   give a mail up, with the reason recorded on its case
   stats [-since DATE] [-until DATE] [-json] -config FILE   the station's figures: cases, completeness, times, closures, money recovered
   export [-format csv|json] [-since DATE] -config FILE   one row per case (CSV: UTF-8 with BOM for Excel and WPS)
+  report [-since DATE] [-until DATE] [-out FILE.html] [-images DIR] -config FILE   the monthly report (default: last month) as one HTML file
   case ACTION REF [ARGS] [-m TEXT] -config FILE   staff commands from the terminal (note, status, close, recovered, respondent, complainant, kind, assign)
   case new --channel phone|visit|letter --name NAME --phone PHONE --respondent TEXT --text TEXT [--email ADDR] [--kind complaint|inquiry] [-json] -config FILE   a complaint taken by telephone, at the counter or from a letter
   purge [-dry-run] -config FILE   remove closed cases (and unfiled mail) older than policy.retain, with their mail and files
@@ -111,6 +112,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return cmdStats(ctx, rest, stdout, stderr)
 	case "export":
 		return cmdExport(ctx, rest, stdout, stderr)
+	case "report":
+		return cmdReport(ctx, rest, stdout, stderr)
 	case "case":
 		return cmdCase(ctx, rest, stdout, stderr)
 	case "secret":

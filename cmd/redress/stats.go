@@ -32,6 +32,13 @@ type statsJSON struct {
 	Recovered             []casefile.Amount `json:"recovered"`
 	TopRespondents        []nameCountJSON   `json:"top_respondents"`
 	Channels              map[string]int    `json:"channels"`
+	// Deadlines: see casefile.Deadlines for met and missed.
+	Deadlines map[string]metMissedJSON `json:"deadlines"`
+}
+
+type metMissedJSON struct {
+	Met    int `json:"met"`
+	Missed int `json:"missed"`
 }
 
 type medianJSON struct {
@@ -88,10 +95,20 @@ func cmdStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	settings, err := workflowSettings(cfg)
+	if err != nil {
+		return err
+	}
+	if f.Deadlines, err = store.DeadlineFigures(ctx, from, to, settings.DeadlineDue); err != nil {
+		return err
+	}
 	j := statsJSON{Opened: f.Opened, ByKind: f.ByKind, ByState: f.ByState, Closed: f.Closed, ClosedByReason: f.ClosedByReason,
 		CompleteOnArrival: f.CompleteOnArrival, CompletedAfterRequest: f.CompletedAfterRequest, StillIncomplete: f.StillIncomplete,
 		MedianToAck: toMedianJSON(f.ToAck), MedianToStaffReply: toMedianJSON(f.ToFirstStaffReply), MedianToClosure: toMedianJSON(f.ToClosure),
-		Recovered: f.Recovered, Channels: f.Channels, TopRespondents: []nameCountJSON{}}
+		Recovered: f.Recovered, Channels: f.Channels, TopRespondents: []nameCountJSON{},
+		Deadlines: map[string]metMissedJSON{
+			casefile.DeadlineAcceptance: {f.Deadlines.AcceptanceMet, f.Deadlines.AcceptanceMissed},
+			casefile.DeadlineMediation:  {f.Deadlines.MediationMet, f.Deadlines.MediationMissed}}}
 	if j.Recovered == nil {
 		j.Recovered = []casefile.Amount{}
 	}
@@ -154,6 +171,9 @@ func printStats(w io.Writer, j statsJSON) error {
 	}
 	fmt.Fprintf(tw, "Money recovered for consumers\t%s\t\n", strings.Join(rec, ", "))
 	fmt.Fprintf(tw, "Channels\t\t%s\n", counts(j.Channels))
+	for _, k := range []string{casefile.DeadlineAcceptance, casefile.DeadlineMediation} {
+		fmt.Fprintf(tw, "Deadlines of %s met / missed\t%d / %d\t\n", k, j.Deadlines[k].Met, j.Deadlines[k].Missed)
+	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}

@@ -61,6 +61,11 @@ func TestStats(t *testing.T) {
 	if st.MedianToClosure == nil || st.MedianToClosure.Cases != 2 {
 		t.Errorf("median to closure %+v, want over the 2 closed cases", st.MedianToClosure)
 	}
+	// Both complaints left open and awaiting_info (closed) within their
+	// acceptance deadline; none was accepted for mediation.
+	if d := st.Deadlines; d["acceptance"] != (metMissedJSON{2, 0}) || d["mediation"] != (metMissedJSON{0, 0}) {
+		t.Errorf("deadlines %+v, want acceptance 2 met, 0 missed; mediation none", d)
+	}
 	if len(st.TopRespondents) != 2 || st.Channels["mail"] != 3 {
 		t.Errorf("top respondents %+v, channels %v; want the 2 complaints' merchants and 3 by mail", st.TopRespondents, st.Channels)
 	}
@@ -71,7 +76,7 @@ func TestStats(t *testing.T) {
 		t.Errorf("stats for 2019: %v\n%s", err, out)
 	}
 	out, _, err = invoke(t, t.Context(), "stats", "-config", s.config)
-	for _, want := range []string{"Cases opened (all time)", "closed unreachable", "99.50 CNY", "Merchants named by most complaints"} {
+	for _, want := range []string{"Cases opened (all time)", "closed unreachable", "99.50 CNY", "Merchants named by most complaints", "Deadlines of acceptance met / missed", "2 / 0"} {
 		if err != nil || !strings.Contains(out, want) {
 			t.Errorf("stats text lacks %q (%v):\n%s", want, err, out)
 		}

@@ -21,6 +21,7 @@
 //	ack.en.tmpl         acknowledgement in English (AckData)
 //	ack.bilingual.tmpl  both, Chinese first, for Language "" (AckData)
 //	staff_notice.tmpl   notice to staff (StaffNoticeData)
+//	daily_digest.tmpl   the daily digest to staff (DailyDigestData)
 //
 // Subjects are not templated: an acknowledgement's subject is
 // CaseSubject(Ref, original subject), so the consumer's reply carries the

@@ -17,7 +17,7 @@ func TestDailyDigest(t *testing.T) {
 	}
 	subject, body, err := tpl.DailyDigest(DailyDigestData{StationName: "Yiwu Station", Date: "2026-03-16",
 		WaitingStaff: []DigestCase{{Ref: "YW-2026-00001", Kind: "complaint", Subject: "杯子是坏的\r\n第二行", Since: "2026-03-02"}},
-		Deadlines:    []DigestDeadline{{Ref: "YW-2026-00001", Which: "mediation", Due: "2026-03-17 23:59", Overdue: false}},
+		Deadlines:    []DigestDeadline{{Ref: "YW-2026-00001", Which: "mediation", Due: "2026-03-17", Overdue: false}},
 		Failed:       failed,
 	})
 	if err != nil {
@@ -29,7 +29,7 @@ func TestDailyDigest(t *testing.T) {
 	for _, want := range []string{
 		"Waiting on staff (oldest first): 1\n  YW-2026-00001  2026-03-02  complaint  杯子是坏的 第二行\n",
 		"Awaiting the consumer: 0\n",
-		"YW-2026-00001  到期 / due 2026-03-17 23:59  调解 / mediation",
+		"YW-2026-00001  到期 / due 2026-03-17  调解 / mediation",
 		"#100  ack  a@example.org  550 no such user\n  … 另有 3 封 / 3 more",
 	} {
 		if !strings.Contains(body, want) {

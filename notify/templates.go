@@ -179,7 +179,7 @@ type DigestCase struct {
 type DigestDeadline struct {
 	Ref, Subject string
 	Which        string // "acceptance" or "mediation"
-	Due          string // when, in station time
+	Due          string // the deadline's last day, in station time
 	Overdue      bool
 }
 

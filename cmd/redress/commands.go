@@ -119,6 +119,10 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	defer d.Close()
 	cfg := d.cfg
 
+	digest, err := newDigestClock(cfg)
+	if err != nil {
+		return err
+	}
 	// Delivery runs apart from polling: the worker sends as soon as a
 	// transaction that queued mail commits, and retries when they fall due.
 	worker := notify.NewWorker(d.deliver, deliveryInterval, logger)
@@ -138,6 +142,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		}
 		logger.Log(ctx, level, "poll done", "component", "desk", "fetched", st.Fetched, "new_cases", st.NewCases,
 			"appended", st.Appended, "unfiled", st.Unfiled, "duplicates", st.Duplicates, "queued", st.Queued, "ok", err == nil, "err", err)
+		d.sendDigest(ctx, digest, logger)
 	}
 	sched, err := cron.ParseStandard(cfg.Schedule.Poll)
 	if err != nil {
@@ -154,6 +159,9 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		next := sched.Next(time.Now().In(cfg.Location()))
 		if retry := d.desk.RetryAt(); retry.After(next) {
 			next = retry
+		}
+		if digest != nil && digest.next(time.Now()).Before(next) {
+			next = digest.next(time.Now())
 		}
 		d.desk.Wait(ctx, next)
 	}

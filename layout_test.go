@@ -12,8 +12,8 @@ import (
 // (workflow) → store (casefile) → send (notify), walked by desk; only
 // cmd/redress knows them all and the config file.
 //
-//   - parser, mailbox, notify, casefile and config are leaves: they import
-//     no package of this module.
+//   - parser, mailbox, notify, casefile, config and logging are leaves:
+//     they import no package of this module.
 //   - analysis knows only parser; workflow only analysis (and parser's
 //     types through it) and the working-day calendar, and does no I/O.
 //   - desk knows the packages of the data path, not config or cmd.
@@ -35,6 +35,7 @@ func TestDependencyDirection(t *testing.T) {
 		{"notify", nil, []string{"github.com/emersion/go-imap", "github.com/mattn/go-sqlite3"}, false},
 		{"config", nil, nil, false},
 		{"monitor", nil, store, false},
+		{"logging", nil, store, false},
 		{"desk", []string{"parser", "analysis", "workflow", "calendar", "casefile", "mailbox", "notify"}, nil, false},
 		{"report", []string{"casefile"}, []string{"github.com/emersion/go-imap", "github.com/wneessen/go-mail", "github.com/emersion/go-smtp"}, false},
 	}

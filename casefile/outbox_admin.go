@@ -123,7 +123,7 @@ func (s *Store) Drop(ctx context.Context, id int64, reason, actor string) error 
 			return fmt.Errorf("dropping outbox mail #%d: it was sent already", id)
 		}
 		if _, err := tx.tx.ExecContext(tx.ctx, `UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?`,
-			"dropped by the operator: "+reason, id); err != nil {
+			droppedPrefix+reason, id); err != nil {
 			return fmt.Errorf("dropping outbox mail #%d: %w", id, err)
 		}
 		return tx.outboxEvent(o, actor, "mail_dropped", fmt.Sprintf("outbox mail #%d (%s) dropped: %s", id, o.purpose, reason))

@@ -36,6 +36,7 @@ type Config struct {
 	Templates Templates `yaml:"templates"`
 	HTTP      HTTP      `yaml:"http"`
 	Report    Report    `yaml:"report"`
+	Log       Log       `yaml:"log"`
 
 	// Dir is the directory relative paths are resolved against: the
 	// directory of the file the config was loaded from.
@@ -146,6 +147,9 @@ func (c *Config) NoticeBatch() int {
 // Schedule says when the daemon works.
 type Schedule struct {
 	Poll string `yaml:"poll"`
+	// Digest is a cron expression for the daily digest to staff.notify
+	// (cases waiting, deadlines near, mail that failed); "" sends none.
+	Digest string `yaml:"digest"`
 	// Report is when `redress run` mails the report of the previous
 	// calendar month to report.to: a cron expression such as "0 8 1 * *"
 	// ("": no report mail).
@@ -156,6 +160,27 @@ type Schedule struct {
 type Report struct {
 	To []string `yaml:"to"`
 }
+
+// Log says how the daemon logs.
+type Log struct {
+	// Format is LogText (default) or LogJSON.
+	Format string `yaml:"format"`
+	// Level is one of LogLevels (default "info"); the -log-level flag
+	// overrides it.
+	Level string `yaml:"level"`
+	// PII writes consumers' phone numbers and e-mail and postal addresses
+	// unmasked.
+	PII bool `yaml:"pii"`
+}
+
+// Values of log.format and log.level.
+const (
+	LogText = "text"
+	LogJSON = "json"
+)
+
+// LogLevels are the values of log.level and of the -log-level flag.
+var LogLevels = []string{"debug", "info", "warn", "error"}
 
 // Storage says where cases are kept.
 type Storage struct {
@@ -419,6 +444,12 @@ func (c *Config) setDefaults() {
 	if c.SMTP.TLS == "" {
 		c.SMTP.TLS = TLSImplicit
 	}
+	if c.Log.Format == "" {
+		c.Log.Format = LogText
+	}
+	if c.Log.Level == "" {
+		c.Log.Level = "info"
+	}
 	if c.Schedule.Poll == "" {
 		c.Schedule.Poll = "@every 1m"
 	}
@@ -523,6 +554,19 @@ func (c *Config) Validate() error {
 		if !isAddress(a) {
 			bad(fmt.Sprintf("report.to[%d]", i), "must be an e-mail address, got %q", a)
 		}
+	}
+	if d := strings.TrimSpace(c.Schedule.Digest); d != "" {
+		if _, err := cron.ParseStandard(d); err != nil {
+			bad("schedule.digest", "must be a cron expression such as \"0 8 * * 1-5\" (or empty for no digest), got %q (%v)", c.Schedule.Digest, err)
+		} else if len(c.Staff.Notify) == 0 {
+			bad("schedule.digest", "needs staff.notify to send the digest to")
+		}
+	}
+	if c.Log.Format != LogText && c.Log.Format != LogJSON {
+		bad("log.format", "must be text or json, got %q", c.Log.Format)
+	}
+	if !slices.Contains(LogLevels, strings.ToLower(c.Log.Level)) {
+		bad("log.level", "must be debug, info, warn or error, got %q", c.Log.Level)
 	}
 	if strings.TrimSpace(c.Storage.Database) == "" {
 		bad("storage.database", "must be the path of the SQLite database file")

@@ -21,6 +21,7 @@
 //	ack.en.tmpl         acknowledgement in English (AckData)
 //	ack.bilingual.tmpl  both, Chinese first, for Language "" (AckData)
 //	staff_notice.tmpl   notice to staff (StaffNoticeData)
+//	daily_digest.tmpl   the daily digest to staff (DailyDigestData)
 //
 // Subjects are not templated: an acknowledgement's subject is
 // CaseSubject(Ref, original subject), so the consumer's reply carries the
@@ -112,8 +113,8 @@
 // as Postfix's maximal_queue_lifetime) the mail → Failed once its next
 // attempt would fall after queued+QueueLifetime, however many attempts
 // that is; without one, when attempts reaches MaxAttempts (default 10).
-// Each "mail sent" line names the case, the purpose and the masked
-// recipient. The store's Retry is expected
+// Each "mail sent" line names the case, the purpose and the recipient
+// (masked by the daemon's log handler). The store's Retry is expected
 // to increment Queued.Attempts. After a refused mail the session goes on.
 // A connection lost during a mail is dialled again once and the mail sent
 // again (it may arrive twice, with the same Message-ID). When the server

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
-	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -215,7 +214,7 @@ func (d *Deliverer) Flush(ctx context.Context) (DeliveryStats, error) {
 				}
 				r.stats.Deferred += left
 				r.logger.Warn(stop.msg, "deferred", left, "more_due", len(due) == flushBatch,
-					"err", maskAddresses(stop.err.Error()))
+					"err", stop.err)
 				return r.stats, nil
 			}
 		}
@@ -303,7 +302,7 @@ func (r *round) closeSession() {
 		return
 	}
 	if err := r.sess.Close(); err != nil {
-		r.logger.Debug("closing smtp session", "err", maskAddresses(err.Error()))
+		r.logger.Debug("closing smtp session", "err", err)
 	}
 	r.sess = nil
 }
@@ -347,7 +346,7 @@ func (r *round) send(m Mail) (stop *stopRound, sendErr error) {
 			return &stopRound{msg: "smtp server dropped the connection twice; due mail left for the next round", err: err, handled: true}, err
 		}
 		redialled = true
-		r.logger.Info("smtp connection lost; dialling again", "message_id", m.MessageID, "err", maskAddresses(err.Error()))
+		r.logger.Info("smtp connection lost; dialling again", "message_id", m.MessageID, "err", err)
 	}
 }
 
@@ -356,7 +355,7 @@ func (r *round) send(m Mail) (stop *stopRound, sendErr error) {
 func (r *round) deliver(q Queued) (*stopRound, error) {
 	ctx, d := r.ctx, r.d
 	log := r.logger.With("outbox_id", q.ID, "message_id", q.Mail.MessageID, "case", q.CaseRef, "purpose", q.Purpose,
-		"to", maskAddresses(strings.Join(q.Mail.To, ",")))
+		"to", strings.Join(q.Mail.To, ","))
 	// The server first: a round that cannot reach it changes nothing.
 	if stop, err := r.open(); stop != nil || err != nil {
 		return stop, err
@@ -397,7 +396,7 @@ func (r *round) deliver(q Queued) (*stopRound, error) {
 			return nil, fmt.Errorf("marking outbox mail %d failed: %w", q.ID, err)
 		}
 		r.stats.Failed++
-		log.Warn("mail rejected permanently", "attempts", attempts, "reply_code", ReplyCode(sendErr), "err", maskAddresses(sendErr.Error()))
+		log.Warn("mail rejected permanently", "attempts", attempts, "reply_code", ReplyCode(sendErr), "err", sendErr)
 	case d.QueueLifetime > 0 && r.now().Add(Backoff(attempts)).After(queuedAt(q).Add(d.QueueLifetime)):
 		reason = fmt.Sprintf("giving up after %d attempts over %s (policy.queue_lifetime %s): %s", attempts,
 			r.now().Sub(queuedAt(q)).Round(time.Minute), d.QueueLifetime, reason)
@@ -405,21 +404,21 @@ func (r *round) deliver(q Queued) (*stopRound, error) {
 			return nil, fmt.Errorf("marking outbox mail %d failed: %w", q.ID, err)
 		}
 		r.stats.Failed++
-		log.Warn("mail delivery given up: queue lifetime reached", "attempts", attempts, "queue_lifetime", d.QueueLifetime, "reply_code", ReplyCode(sendErr), "err", maskAddresses(sendErr.Error()))
+		log.Warn("mail delivery given up: queue lifetime reached", "attempts", attempts, "queue_lifetime", d.QueueLifetime, "reply_code", ReplyCode(sendErr), "err", sendErr)
 	case attempts >= r.maxAttempts:
 		reason = fmt.Sprintf("giving up after %d attempts: %s", attempts, reason)
 		if err := d.Outbox.Failed(ctx, q.ID, reason); err != nil {
 			return nil, fmt.Errorf("marking outbox mail %d failed: %w", q.ID, err)
 		}
 		r.stats.Failed++
-		log.Warn("mail delivery given up", "attempts", attempts, "reply_code", ReplyCode(sendErr), "err", maskAddresses(sendErr.Error()))
+		log.Warn("mail delivery given up", "attempts", attempts, "reply_code", ReplyCode(sendErr), "err", sendErr)
 	default:
 		next := r.now().Add(Backoff(attempts))
 		if err := d.Outbox.Retry(ctx, q.ID, next, reason); err != nil {
 			return nil, fmt.Errorf("scheduling retry of outbox mail %d: %w", q.ID, err)
 		}
 		r.stats.Retried++
-		log.Info("mail delivery deferred", "attempts", attempts, "next", next, "reply_code", ReplyCode(sendErr), "err", maskAddresses(sendErr.Error()))
+		log.Info("mail delivery deferred", "attempts", attempts, "next", next, "reply_code", ReplyCode(sendErr), "err", sendErr)
 	}
 	return stop, nil
 }
@@ -445,13 +444,4 @@ func Backoff(attempts int) time.Duration {
 	}
 	d := time.Minute << (attempts - 1)
 	return min(d, maxBackoff)
-}
-
-var addrLocalPart = regexp.MustCompile(`([A-Za-z0-9])[A-Za-z0-9._%+=-]*@`)
-
-// maskAddresses shortens the local part of e-mail addresses in s to its
-// first character, so that logs carry no consumer's full address (the
-// outbox row keeps the full reason for the operator).
-func maskAddresses(s string) string {
-	return addrLocalPart.ReplaceAllString(s, "$1***@")
 }

@@ -28,10 +28,11 @@ const (
 	TemplateStaffNotice = "staff_notice.tmpl"
 	TemplateRelay       = "relay.tmpl"
 	TemplateStaffReply  = "staff_reply.tmpl"
+	TemplateDailyDigest = "daily_digest.tmpl"
 )
 
 // templateNames lists every template file, in parse order.
-var templateNames = []string{TemplateItems, TemplateAckZh, TemplateAckEn, TemplateAckBoth, TemplateStaffNotice, TemplateRelay, TemplateStaffReply}
+var templateNames = []string{TemplateItems, TemplateAckZh, TemplateAckEn, TemplateAckBoth, TemplateStaffNotice, TemplateRelay, TemplateStaffReply, TemplateDailyDigest}
 
 // TemplateNames returns the names of all template files, in parse order.
 func TemplateNames() []string { return slices.Clone(templateNames) }
@@ -131,12 +132,113 @@ func (t *Templates) selfTest() error {
 	if _, _, err := t.Relay(RelayData{StationName: "Station", StationAddress: "Address", Ref: "YW-2000-00001", Subject: "subject", Text: "text"}); err != nil {
 		return err
 	}
+	if _, _, err := t.DailyDigest(DailyDigestData{StationName: "Station", Date: "2000-01-03",
+		WaitingStaff:    []DigestCase{{Ref: "YW-2000-00001", Kind: "complaint", State: "open", Subject: "subject", Since: "2000-01-01"}},
+		WaitingConsumer: []DigestCase{{Ref: "YW-2000-00002", Kind: "complaint", State: "awaiting_info", Subject: "subject", Since: "2000-01-01"}},
+		Deadlines:       []DigestDeadline{{Ref: "YW-2000-00001", Which: "acceptance", Due: "2000-01-04", Subject: "subject"}},
+		Failed:          []DigestFailed{{ID: 1, Ref: "YW-2000-00001", Purpose: "ack", To: "a@example.org", Error: "550"}},
+	}); err != nil {
+		return err
+	}
 	for _, p := range []string{StaffReplyUnverified, StaffReplyCommand} {
 		if _, _, err := t.StaffReply(StaffReplyData{StationName: "Station", Ref: "YW-2000-00001", Subject: "subject", Problem: p, Line: "#close", Detail: "detail"}); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// DailyDigestData is what the daily digest to staff (schedule.digest) is
+// rendered from. The caller fills the lists in the order they are shown;
+// DailyDigest cuts each at MaxDigestLines and sets the counts.
+type DailyDigestData struct {
+	StationName string
+	Date        string // the station's day, "2026-03-16"
+	// WaitingStaff are the cases waiting on staff and WaitingConsumer
+	// those awaiting the consumer's details, oldest first.
+	WaitingStaff, WaitingConsumer []DigestCase
+	// Deadlines are the cases whose deadline falls within two working days
+	// or has passed, the soonest first.
+	Deadlines []DigestDeadline
+	// Failed is the outgoing mail that failed for good, oldest first.
+	Failed []DigestFailed
+
+	// Set by DailyDigest: how many of each there are in all, and how many
+	// are left out of the mail.
+	WaitingStaffTotal, WaitingConsumerTotal, DeadlinesTotal, FailedTotal int
+	WaitingStaffMore, WaitingConsumerMore, DeadlinesMore, FailedMore     int
+}
+
+// DigestCase is a case's line in the daily digest.
+type DigestCase struct {
+	Ref, Kind, State, Subject string
+	Since                     string // the day it was opened
+}
+
+// DigestDeadline is a deadline's line in the daily digest.
+type DigestDeadline struct {
+	Ref, Subject string
+	Which        string // "acceptance" or "mediation"
+	Due          string // the deadline's last day, in station time
+	Overdue      bool
+}
+
+// DigestFailed is a failed mail's line in the daily digest.
+type DigestFailed struct {
+	ID                      int64 // for redress outbox retry
+	Ref, Purpose, To, Error string
+}
+
+// MaxDigestLines is the most lines one list of the daily digest shows.
+const MaxDigestLines = 100
+
+// Empty reports whether the digest has nothing to say.
+func (d DailyDigestData) Empty() bool {
+	return len(d.WaitingStaff)+len(d.WaitingConsumer)+len(d.Deadlines)+len(d.Failed) == 0
+}
+
+// DailyDigest renders the daily digest from daily_digest.tmpl; the subject
+// counts what waits.
+func (t *Templates) DailyDigest(d DailyDigestData) (subject, body string, err error) {
+	d.WaitingStaff, d.WaitingStaffTotal, d.WaitingStaffMore = cut(d.WaitingStaff)
+	d.WaitingConsumer, d.WaitingConsumerTotal, d.WaitingConsumerMore = cut(d.WaitingConsumer)
+	d.Deadlines, d.DeadlinesTotal, d.DeadlinesMore = cut(d.Deadlines)
+	d.Failed, d.FailedTotal, d.FailedMore = cut(d.Failed)
+	for i := range d.WaitingStaff {
+		d.WaitingStaff[i].Subject = clipLine(d.WaitingStaff[i].Subject)
+	}
+	for i := range d.WaitingConsumer {
+		d.WaitingConsumer[i].Subject = clipLine(d.WaitingConsumer[i].Subject)
+	}
+	for i := range d.Deadlines {
+		d.Deadlines[i].Subject = clipLine(d.Deadlines[i].Subject)
+	}
+	for i := range d.Failed {
+		d.Failed[i].Error = clipLine(d.Failed[i].Error)
+	}
+	body, err = t.render(TemplateDailyDigest, d)
+	if err != nil {
+		return "", "", err
+	}
+	subject = fmt.Sprintf("[%s] 每日摘要 / Daily digest %s: %d waiting on staff, %d on the consumer, %d deadlines, %d failed mails",
+		oneLine(d.StationName), d.Date, d.WaitingStaffTotal, d.WaitingConsumerTotal, d.DeadlinesTotal, d.FailedTotal)
+	return subject, body, nil
+}
+
+// cut returns the first MaxDigestLines of list (a copy), its length and
+// how many are left out.
+func cut[T any](list []T) ([]T, int, int) {
+	n := len(list)
+	return slices.Clone(list[:min(n, MaxDigestLines)]), n, max(0, n-MaxDigestLines)
+}
+
+// clipLine makes s one line of at most 60 characters.
+func clipLine(s string) string {
+	s = oneLine(s)
+	if r := []rune(s); len(r) > 60 {
+		s = string(r[:59]) + "…"
+	}
+	return s
 }
 
 // RelayData is what a staff reply relayed to the consumer is rendered from.

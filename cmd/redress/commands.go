@@ -20,6 +20,7 @@ import (
 	"github.com/yweca/redress/analysis"
 	"github.com/yweca/redress/casefile"
 	"github.com/yweca/redress/config"
+	"github.com/yweca/redress/logging"
 	"github.com/yweca/redress/mailbox"
 	"github.com/yweca/redress/notify"
 )
@@ -28,30 +29,46 @@ import (
 type commonFlags struct {
 	config   string
 	logLevel string
+	cfg      *config.Config // set by load, for logger
 }
 
 func (c *commonFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.config, "config", "", "path of the YAML config file (required)")
-	fs.StringVar(&c.logLevel, "log-level", "info", "debug, info, warn or error")
+	fs.StringVar(&c.logLevel, "log-level", "", "debug, info, warn or error (default: log.level of the config, info)")
 }
 
 func (c *commonFlags) load() (*config.Config, error) {
 	if c.config == "" {
 		return nil, exitError{code: 2, msg: "-config FILE is required"}
 	}
-	var level slog.Level
-	if err := level.UnmarshalText([]byte(c.logLevel)); err != nil {
+	if c.logLevel != "" && !slices.Contains(config.LogLevels, strings.ToLower(c.logLevel)) {
 		return nil, exitError{code: 2, msg: fmt.Sprintf("-log-level must be debug, info, warn or error, got %q", c.logLevel)}
 	}
-	return config.Load(c.config)
+	cfg, err := config.Load(c.config)
+	c.cfg = cfg
+	return cfg, err
 }
 
+// logger is the log the config's log section asks for (after load; the
+// -log-level flag before log.level), masking personal data unless log.pii.
 func (c *commonFlags) logger(stderr io.Writer) *slog.Logger {
-	var level slog.Level
-	if err := level.UnmarshalText([]byte(c.logLevel)); err != nil {
-		level = slog.LevelInfo
+	return newLogger(c.cfg, c.logLevel, stderr)
+}
+
+// newLogger writes the log to stderr as cfg's log section says (nil cfg:
+// text at info), at level (a name of config.LogLevels) when not "".
+func newLogger(cfg *config.Config, level string, stderr io.Writer) *slog.Logger {
+	var o logging.Options
+	if cfg != nil {
+		o = logging.Options{JSON: cfg.Log.Format == config.LogJSON, PII: cfg.Log.PII, Location: cfg.Location()}
+		if level == "" {
+			level = cfg.Log.Level
+		}
 	}
-	return slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+	var l slog.Level // info, also when level is "" or refused before
+	l.UnmarshalText([]byte(level))
+	o.Level = l
+	return logging.New(stderr, o)
 }
 
 // openCommandDesk parses the flags of a config-driven command that works
@@ -102,6 +119,10 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	defer d.Close()
 	cfg := d.cfg
 
+	digest, err := newDigestClock(cfg)
+	if err != nil {
+		return err
+	}
 	// Delivery runs apart from polling: the worker sends as soon as a
 	// transaction that queued mail commits, and retries when they fall due.
 	worker := notify.NewWorker(d.deliver, deliveryInterval, logger)
@@ -128,6 +149,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		}
 		logger.Log(ctx, level, "poll done", "component", "desk", "fetched", st.Fetched, "new_cases", st.NewCases,
 			"appended", st.Appended, "unfiled", st.Unfiled, "duplicates", st.Duplicates, "queued", st.Queued, "ok", err == nil, "err", err)
+		d.sendDigest(ctx, digest, logger)
 	}
 	sched, err := cron.ParseStandard(cfg.Schedule.Poll)
 	if err != nil {
@@ -149,6 +171,9 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		next := reports.wake(sched.Next(time.Now().In(cfg.Location())))
 		if retry := d.desk.RetryAt(); retry.After(next) {
 			next = retry
+		}
+		if digest != nil && digest.next(time.Now()).Before(next) {
+			next = digest.next(time.Now())
 		}
 		d.desk.Wait(ctx, next)
 	}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
@@ -125,7 +124,7 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		logOut = stderr
 	}
 	clock := &demoClock{t: time.Now()}
-	d, err := openStationAt(ctx, cfg, slog.New(slog.NewTextHandler(logOut, nil)), clock.Now)
+	d, err := openStationAt(ctx, cfg, newLogger(cfg, "", logOut), clock.Now)
 	if err != nil {
 		return err
 	}

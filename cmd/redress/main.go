@@ -80,6 +80,7 @@ commands:
   stats [-since DATE] [-until DATE] [-json] -config FILE   the station's figures: cases, completeness, times, closures, money recovered
   export [-format csv|json] [-since DATE] -config FILE   one row per case (CSV: UTF-8 with BOM for Excel and WPS)
   case ACTION REF [ARGS] [-m TEXT] -config FILE   staff commands from the terminal (note, status, close, recovered, respondent, complainant, kind, assign)
+  backup [-force] -config FILE OUT   a consistent copy of the case database, safe while the daemon runs (mail files: see README)
   secret rotate -config FILE    replace the secret that signs staff notices
   parse [-config FILE] FILE.eml...   print what the parser reads from mail files, as JSON
 `
@@ -111,6 +112,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return cmdExport(ctx, rest, stdout, stderr)
 	case "case":
 		return cmdCase(ctx, rest, stdout, stderr)
+	case "backup":
+		return cmdBackup(ctx, rest, stdout, stderr)
 	case "secret":
 		return cmdSecret(ctx, rest, stdout, stderr)
 	case "parse":

@@ -35,7 +35,7 @@ func (s *Store) Backup(ctx context.Context, path string, replace bool) error {
 	if err != nil {
 		return fmt.Errorf("backing up the case file: resolving %s: %w", path, err)
 	}
-	if err := s.notLive(abs); err != nil {
+	if err := s.notLive(ctx, abs); err != nil {
 		return err
 	}
 	if _, err := os.Lstat(abs); err == nil && !replace {
@@ -92,9 +92,9 @@ func (s *Store) Backup(ctx context.Context, path string, replace bool) error {
 
 // notLive refuses a backup path that is the open case file or one of its
 // companion files.
-func (s *Store) notLive(abs string) error {
+func (s *Store) notLive(ctx context.Context, abs string) error {
 	var live string
-	if err := s.db.QueryRow(`SELECT file FROM pragma_database_list WHERE name = 'main'`).Scan(&live); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT file FROM pragma_database_list WHERE name = 'main'`).Scan(&live); err != nil {
 		return fmt.Errorf("finding the case file's path: %w", err)
 	}
 	target, err := os.Stat(abs)

@@ -663,6 +663,11 @@ func (c *Config) validateServer(sec, host string, port int, mode, caFile string,
 }
 
 func (c *Config) validateSecret(sec string, s Secret, needed bool, bad func(string, string, ...any)) {
+	for _, f := range [...][2]string{{"password_file", s.PasswordFile}, {"token_file", s.TokenFile}} {
+		if err := checkCredentialPath(f[1]); err != nil {
+			bad(sec+"."+f[0], "%v", err)
+		}
+	}
 	switch s.Auth {
 	case AuthLogin, AuthPlain:
 		if len(s.TokenCommand) > 0 || s.TokenFile != "" {
@@ -759,7 +764,11 @@ func (c *Config) Password(key string, s Secret) (string, error) {
 		}
 		return v, nil
 	case s.PasswordFile != "":
-		data, err := os.ReadFile(c.Path(s.PasswordFile))
+		p, err := expandCredentials(key+".password_file", s.PasswordFile)
+		if err != nil {
+			return "", err
+		}
+		data, err := os.ReadFile(c.Path(p))
 		if err != nil {
 			return "", fmt.Errorf("%s.password_file: reading the password: %w", key, err)
 		}
@@ -804,8 +813,12 @@ func (c *Config) Token(key string, s Secret) func(ctx context.Context) (string, 
 			return firstLine(key+".token_command", stdout.Bytes())
 		}
 	}
-	path := c.Path(s.TokenFile)
 	return func(context.Context) (string, error) {
+		p, err := expandCredentials(key+".token_file", s.TokenFile)
+		if err != nil {
+			return "", err
+		}
+		path := c.Path(p)
 		f, err := os.Open(path)
 		if err != nil {
 			return "", fmt.Errorf("%s.token_file: %w", key, err)

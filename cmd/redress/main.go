@@ -83,6 +83,7 @@ commands:
   case ACTION REF [ARGS] [-m TEXT] -config FILE   staff commands from the terminal (note, status, close, recovered, respondent, complainant, kind, assign)
   case new --channel phone|visit|letter --name NAME --phone PHONE --respondent TEXT --text TEXT [--email ADDR] [--kind complaint|inquiry] [-json] -config FILE   a complaint taken by telephone, at the counter or from a letter
   purge [-dry-run] -config FILE   remove closed cases (and unfiled mail) older than policy.retain, with their mail and files
+  backup [-force] -config FILE OUT   a consistent copy of the case database, safe while the daemon runs (mail files: see README)
   secret rotate -config FILE    replace the secret that signs staff notices
   parse [-config FILE] FILE.eml...   print what the parser reads from mail files, as JSON
 `
@@ -116,6 +117,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return cmdReport(ctx, rest, stdout, stderr)
 	case "case":
 		return cmdCase(ctx, rest, stdout, stderr)
+	case "backup":
+		return cmdBackup(ctx, rest, stdout, stderr)
 	case "secret":
 		return cmdSecret(ctx, rest, stdout, stderr)
 	case "purge":

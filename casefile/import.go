@@ -44,3 +44,17 @@ func (tx *Tx) SetImportCheckpoint(cp ImportCheckpoint) error {
 	}
 	return nil
 }
+
+// HasMessageID reports whether a message, received or sent, with
+// Message-ID mid is stored: an import skips such mail before keeping its
+// bytes (the transaction that files it checks again).
+func (s *Store) HasMessageID(ctx context.Context, mid string) (bool, error) {
+	if mid == "" {
+		return false, nil
+	}
+	var found bool
+	if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM messages WHERE message_id = ?)`, mid).Scan(&found); err != nil {
+		return false, fmt.Errorf("looking for message %q: %w", mid, err)
+	}
+	return found, nil
+}

@@ -27,3 +27,27 @@ func TestImportCheckpoint(t *testing.T) {
 		}
 	}
 }
+
+func TestHasMessageID(t *testing.T) {
+	s := openTest(t, Options{})
+	ctx := t.Context()
+	err := s.Queue(ctx, 0, Outgoing{Purpose: "ack", From: "a@x", To: []string{"b@x"}, MessageID: "out@x", Text: "t"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		mid  string
+		want bool
+	}{
+		{"sent mail", "out@x", true},
+		{"unknown", "other@x", false},
+		{"none", "", false},
+	}
+	for _, tt := range tests {
+		got, err := s.HasMessageID(ctx, tt.mid)
+		if err != nil || got != tt.want {
+			t.Errorf("%s: HasMessageID(%q) = %v, %v; want %v", tt.name, tt.mid, got, err, tt.want)
+		}
+	}
+}

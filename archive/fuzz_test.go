@@ -41,7 +41,7 @@ func FuzzMbox(f *testing.F) {
 			}
 			last = m.Offset
 			io.Copy(io.Discard, m.Body)
-			if p := mb.Pos(); p < m.Offset || p > int64(len(data)) {
+			if p, _ := mb.Pos(); p < m.Offset || p > int64(len(data)) {
 				t.Fatalf("Pos %d outside [%d, %d]", p, m.Offset, len(data))
 			}
 		}

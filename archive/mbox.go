@@ -74,22 +74,24 @@ func (m *Mbox) Next() (*Message, error) {
 	sep := string(m.next)
 	msg := &Message{Offset: m.nextPos, Separator: sep, Received: fromLineDate(sep)}
 	m.next = nil
-	m.body = &mboxBody{m: m, start: msg.Offset}
+	m.body = &mboxBody{m: m, start: msg.Offset, sep: sep}
 	msg.Body = m.body
 	return msg, nil
 }
 
 // Pos is where reading may start again later (NewMbox on the file seeked
 // there): the start of the first message whose body was not read to its
-// end, or the end of the data after the last.
-func (m *Mbox) Pos() int64 {
+// end, or the end of the data after the last; separator is the From_ line
+// found there ("" at the end), for the caller to check that the file
+// still holds it before it seeks.
+func (m *Mbox) Pos() (offset int64, separator string) {
 	switch {
 	case m.body != nil && !m.body.done:
-		return m.body.start
+		return m.body.start, m.body.sep
 	case m.next != nil:
-		return m.nextPos
+		return m.nextPos, string(m.next)
 	}
-	return m.pos
+	return m.pos, ""
 }
 
 // first reads up to the first From_ line: empty lines may come before it,
@@ -145,6 +147,7 @@ func (m *Mbox) readSeparator() error {
 type mboxBody struct {
 	m       *Mbox
 	start   int64  // offset of the message's From_ line
+	sep     string // that line
 	out     []byte // bytes ready for Read
 	scratch []byte
 	held    []byte // an empty line held back: it is the separator's if a From_ line follows

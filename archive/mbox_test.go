@@ -156,8 +156,8 @@ func TestMboxPosResumes(t *testing.T) {
 					io.ReadAll(io.LimitReader(m.Body, 3))
 				}
 			}
-			pos := mb.Pos()
-			if pos < int64(len(data)) && !strings.HasPrefix(data[pos:], "From ") {
+			pos, sep := mb.Pos()
+			if pos > 0 && pos < int64(len(data)) && (!strings.HasPrefix(data[pos:], "From ") || !strings.HasPrefix(data[pos:], sep+"\n")) {
 				t.Fatalf("stop %d: Pos %d is not at a From_ line: %q", stop, pos, data[pos:])
 			}
 			rest, _, err := readMbox(strings.NewReader(data[pos:]), pos, 16)

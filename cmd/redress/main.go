@@ -81,6 +81,7 @@ commands:
   export [-format csv|json] [-since DATE] -config FILE   one row per case (CSV: UTF-8 with BOM for Excel and WPS)
   case ACTION REF [ARGS] [-m TEXT] -config FILE   staff commands from the terminal (note, status, close, recovered, respondent, complainant, kind, assign)
   secret rotate -config FILE    replace the secret that signs staff notices
+  import -config FILE (--mbox FILE | --maildir DIR) [--send-acks]   file an archive of past mail; mails no one unless --send-acks
   parse [-config FILE] FILE.eml...   print what the parser reads from mail files, as JSON
 `
 
@@ -115,6 +116,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return cmdSecret(ctx, rest, stdout, stderr)
 	case "parse":
 		return cmdParse(ctx, rest, stdout, stderr)
+	case "import":
+		return cmdImport(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

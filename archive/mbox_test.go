@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -190,5 +191,58 @@ func TestMboxTestdata(t *testing.T) {
 	}
 	if bytes.Contains([]byte(msgs[2]), []byte("From sender")) {
 		t.Errorf("third message holds a separator:\n%s", msgs[2])
+	}
+}
+
+// genMbox generates one mbox message of lines lines, without holding it.
+type genMbox struct {
+	lines int
+	head  []byte
+	line  []byte
+	off   int
+}
+
+func (g *genMbox) Read(p []byte) (int, error) {
+	if g.head == nil {
+		g.head = []byte("From a@b Thu Dec  3 12:00:00 2026\nMessage-ID: <1@b>\n\n")
+		g.line = []byte(strings.Repeat("x", 76) + "\n")
+	}
+	if len(g.head) > 0 {
+		n := copy(p, g.head)
+		g.head = g.head[n:]
+		return n, nil
+	}
+	if g.lines == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, g.line[g.off:])
+	g.off += n
+	if g.off == len(g.line) {
+		g.off = 0
+		g.lines--
+	}
+	return n, nil
+}
+
+// TestMboxStreams: reading a 64 MiB message allocates a small fraction
+// of it (the reader's buffer and line copies are reused).
+func TestMboxStreams(t *testing.T) {
+	mb := NewMbox(&genMbox{lines: (64 << 20) / 77}, 0)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	m, err := mb.Next()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := io.CopyBuffer(io.Discard, struct{ io.Reader }{m.Body}, make([]byte, 32<<10))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.ReadMemStats(&after)
+	if n < 64<<20-100 {
+		t.Fatalf("read %d bytes", n)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 4<<20 {
+		t.Errorf("reading a %d-byte message allocated %d bytes", n, alloc)
 	}
 }

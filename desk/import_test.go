@@ -257,3 +257,19 @@ func (o *oneByte) Read(p []byte) (int, error) {
 	}
 	return o.r.Read(p[:1])
 }
+
+func TestImportOversizeMailKeptWithReason(t *testing.T) {
+	e := newEnv(t, envOptions{cfg: func(c *Config) { c.MaxMessageBytes = 4 << 10 }})
+	big := lf(complaintMail("big@mail.example", "big@mail.example", strings.Repeat("附件说明。\n", 2000)))
+	st := e.importMails(t, t.Context(), &sliceSource{mails: [][]byte{big}}, ImportOptions{})
+	if st.NewCases != 1 {
+		t.Fatalf("stats = %+v, want the mail filed", st)
+	}
+	ms, err := e.store.CaseMessages(t.Context(), e.cases(t)[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) != 1 || !strings.Contains(ms[0].Note, "above policy.max_message_bytes") || ms[0].Size <= int64(len(big)) {
+		t.Errorf("stored %+v, want the whole mail (CRLF, %d+ bytes) with the size noted", ms, len(big))
+	}
+}

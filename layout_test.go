@@ -35,6 +35,7 @@ func TestDependencyDirection(t *testing.T) {
 		{"notify", nil, []string{"github.com/emersion/go-imap", "github.com/mattn/go-sqlite3"}, false},
 		{"config", nil, nil, false},
 		{"monitor", nil, store, false},
+		{"archive", nil, store, false},
 		{"logging", nil, store, false},
 		{"desk", []string{"parser", "analysis", "workflow", "calendar", "casefile", "mailbox", "notify"}, nil, false},
 		{"report", []string{"casefile"}, []string{"github.com/emersion/go-imap", "github.com/wneessen/go-mail", "github.com/emersion/go-smtp"}, false},

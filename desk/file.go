@@ -101,6 +101,8 @@ type item struct {
 	received         time.Time
 	refile           int64 // row id of the stored mail to file again; 0: new mail
 	sent             bool  // from the station's Sent folder
+
+	archive *importPolicy // imported from an archive: what it may send (import.go)
 }
 
 // commitBatch files a batch of fetched mail in one transaction.
@@ -283,6 +285,9 @@ func (d *Desk) fileMail(tx *casefile.Tx, it item, m *analysis.Mail, notes []stri
 		}
 	}
 	dec := workflow.FileMail(d.cfg.Workflow, ev)
+	if it.archive != nil {
+		dec = it.archive.decide(dec)
+	}
 	if dec.Unfiled != "" && it.sent {
 		// The station's own mail about something else: not the desk's.
 		return d.advance(tx, it)

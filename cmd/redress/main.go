@@ -85,6 +85,7 @@ commands:
   purge [-dry-run] -config FILE   remove closed cases (and unfiled mail) older than policy.retain, with their mail and files
   backup [-force] -config FILE OUT   a consistent copy of the case database, safe while the daemon runs (mail files: see README)
   secret rotate -config FILE    replace the secret that signs staff notices
+  import -config FILE (--mbox FILE | --maildir DIR) [--send-acks]   file an archive of past mail; mails no one unless --send-acks
   parse [-config FILE] FILE.eml...   print what the parser reads from mail files, as JSON
 `
 
@@ -125,6 +126,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return cmdPurge(ctx, rest, stdout, stderr)
 	case "parse":
 		return cmdParse(ctx, rest, stdout, stderr)
+	case "import":
+		return cmdImport(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

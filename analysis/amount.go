@@ -14,7 +14,9 @@ type amountMatch struct {
 	currency   string // ISO 4217
 }
 
-const numPat = `[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]{1,2}|[0-9]+(?:\.[0-9]+)?`
+// numPat is a number as sums are written: "1,280.50", "1.280,50", "980,00"
+// (a decimal comma with cents, as in "980,00 €"), "128".
+const numPat = `[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]{1,2}|[0-9]{1,3},[0-9]{2}\b|[0-9]+(?:\.[0-9]+)?`
 
 var (
 	// A currency sign or code before the number: "¥128", "US$ 25.99", "RMB 1,280",
@@ -201,6 +203,9 @@ func spacedTail(text string, start, end int) int {
 // spacedHead is spacedTail looking back: the start of the groups before a
 // three-digit group that ends a number ("5 200 USD").
 func spacedHead(text string, start, end int) int {
+	if n := end - start; n == 6 && text[end-3] == ',' && allDigits(text[end-2:end]) {
+		end -= 3 // "1 860,00": the cents do not count in the group
+	}
 	if end-start != 3 || !allDigits(text[start:end]) {
 		return start
 	}
@@ -275,8 +280,9 @@ func decimalAmount(s string, wan bool) (string, bool) {
 		return r
 	}, s)
 	switch {
-	case strings.Count(s, ",") == 1 && !strings.Contains(s, ".") && len(s)-strings.Index(s, ",") == 3 && strings.Index(s, ",") > 3:
-		// "12500,00" after its spaces went: a decimal comma.
+	case strings.Count(s, ",") == 1 && !strings.Contains(s, ".") && len(s)-strings.Index(s, ",") == 3 && strings.Index(s, ",") > 0:
+		// "980,00", and "12500,00" after its spaces went: a decimal
+		// comma with cents.
 		s = strings.Replace(s, ",", ".", 1)
 	case strings.Contains(s, ",") && strings.Contains(s, ".") && strings.LastIndex(s, ",") > strings.LastIndex(s, "."):
 		// European: 1.234,56

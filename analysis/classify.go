@@ -145,7 +145,9 @@ func isComplaint(t *classifyText, ext *extraction) bool {
 	// wrong"): the station is asked to act against a merchant, and what
 	// it needs to know is then asked for.
 	text := t.text()
-	if text.has(listOwnPurchase) && (text.has(listProblem) || text.has(listVague)) && !text.has(listHypothetical) {
+	subj := t.subj()
+	if text.has(listOwnPurchase) && (text.has(listProblem) || text.has(listVague) || subj.has(listProblem) || subj.has(listVague)) &&
+		!text.has(listHypothetical) {
 		return true
 	}
 	c, q := complaintScore(t, ext)
@@ -198,6 +200,20 @@ var (
 	ticketReceivedRe = regexp.MustCompile(`your (?:e-?mail|message|request|ticket|enquiry|inquiry)(?: \(?(?:#|no\.? ?)[0-9a-z-]+\)?)? has been (?:received|logged)`)
 	// A writer stating that they bought from someone (not "我还没买").
 	ownPurchaseRe = regexp.MustCompile(`我(?:在|从)?[^，。！？,.!?\n没未还]{0,20}(?:买|购买|下单|订购)(?:了|的)`)
+	// A purchase told with how long ago it was, as phone-style mail tells
+	// its own without 我: "耳机买了五个月", "买的才三天就坏了", "充了卡不到
+	// 一个月": an experience, not a question about one.
+	zhBoughtAgoRe = regexp.MustCompile(`(?:^|[。！？\n，,])[^。！？\n，,如果假要万朋友同事别人他她]{0,10}(?:买|购买|订|办|充|交|报名)(?:了|的)(?:卡|钱|定金)?(?:才|刚|不到|没(?:几|多久)|快)?(?:[一二三四五六七八九十两几半\d]+)(?:个)?(?:天|周|星期|礼拜|月|年|次)`)
+	// A purchase told as a past event, with when and how much: "上个月在
+	// 闲鱼上买了一台二手微单", "十月底在一家店订了一批保温杯", "昨晚点了一份
+	// 麻辣烫", "去年九月给孩子报了一个编程班".
+	zhBoughtWhenRe = regexp.MustCompile(`(?:昨天|昨晚|前天|前几天|前阵子|上周|上个?星期|上个?礼拜|上个月|上月|去年|今年|年初|月初|月底|周末|[一二三四五六七八九十\d]+月(?:份|初|底|中旬|下旬)?|[一二三四五六七八九十\d]+[号日])[^。！？\n]{0,24}?(?:买|订|点|报|办|充|寄|交|付|定|租)了(?:[一二三四五六七八九十百千万两几半]|\d)`)
+	// A clause opening with where the writer bought: "在商贸城二区订了一批发夹",
+	// "我在一家美容院充了五千块的卡" (a clause after 如果 does not open so).
+	zhBoughtAtRe = regexp.MustCompile(`(?:^|[。！？\n，,])(?:我们?|本人)?在[^。！？\n，,]{1,16}?(?:买|订|点|报|办|充|定|租)了(?:[一二三四五六七八九十百千万两几半]|\d)`)
+	// A problem put as a condition: "If the suit doesn't fit, what are my
+	// rights?" — it has not happened yet.
+	ifProblemRe = regexp.MustCompile(`\bif\s+(?:the|it|they|my|a|an|i|we|this|that)\b[^.,;?!\n]{0,40}?\b(?:doesn't|does not|don't|do not|won't|will not|isn't|is not|aren't|breaks|break|arrives? (?:late|damaged|broken)|turns? out|goes wrong|fails?)\b`)
 	// A writer telling of their own purchase.
 	zhBoughtRe = regexp.MustCompile(`我(?:在|从)?.{0,12}(?:买|购买|下单|订购|定制|进了)`)
 	// A writer asking for a remedy: "I want a full refund".
@@ -221,6 +237,10 @@ var structRes = [...]struct {
 	{listAutoText, zhReturnRe, 1, true, []string{"回来后", "返回后", "回国后", "上班后"}},
 	{listAutoText, ticketReceivedRe, 1, true, []string{"has been"}},
 	{listOwnPurchase, ownPurchaseRe, 1, false, []string{"我"}},
+	{listOwnPurchase, zhBoughtWhenRe, 1, false, []string{"买了", "订了", "点了", "报了", "办了", "充了", "寄了", "交了", "付了", "定了", "租了"}},
+	{listOwnPurchase, zhBoughtAtRe, 1, false, []string{"在"}},
+	{listHypothetical, ifProblemRe, 1, false, []string{"if "}},
+	{listOwnPurchase, zhBoughtAgoRe, 1, false, []string{"买", "订", "办", "充", "交", "报名"}},
 	{listConsumer, zhBoughtRe, 1, false, []string{"我"}},
 	{listDemand, wantRemedyRe, 2, false, []string{"refund", "replacement", "compensation", "money back"}},
 }

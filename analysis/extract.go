@@ -484,7 +484,7 @@ var (
 	merchantPhoneOfRe   = regexp.MustCompile(`(?:商家|卖家|店家|厂家|老板|店主|客服|对方|他们|公司|工厂|学校|饭店|网点)的?(?:电话|手机|号码|联系方式|座机|微信)`)
 	selfPhoneOfRe       = regexp.MustCompile(`(?:我|本人)的?(?:电话|手机|号码|联系方式|微信)`)
 	contactLabelRe      = regexp.MustCompile(`(?i)^\s*(?:contact(?: person)?|tel\.?|phone|mobile|whatsapp|wechat|联系人|联系电话|电话|手机|微信)\s*[:：]`)
-	merchantAddrLabelRe = regexp.MustCompile(`(?i)^\s*(?:商家|卖家|店家|店铺|商铺|厂家|工厂|公司|供应商|门店|摊位|(?:seller|merchant|vendor|supplier|factory|manufacturer|company|shop|store|office|their)(?:'s|’s)?)\s*(?:地址|(?:postal |office |street )?address)\s*[:：]\s*\S|^\s*(?:厂址|店址|摊位)\s*[:：]\s*\S`)
+	merchantAddrLabelRe = regexp.MustCompile(`(?i)^\s*(?:商家|卖家|店家|店铺|商铺|厂家|工厂|公司|供应商|门店|摊位|(?:seller|merchant|vendor|supplier|factory|manufacturer|company|shop|store|office|their)(?:'s|’s)?)\s*(?:地址|(?:postal |office |street )?address)\s*[:：]\s*\S|^\s*(?:厂址|店址|摊位|(?:商铺|店铺|门店|摊位|档口)位置|(?:the\s+)?(?:seller|supplier|factory|forwarder|agent|company)(?:'s|’s)?\s+(?:office|warehouse|showroom|stall|booth))\s*[:：]\s*\S`)
 )
 
 // merchantWordsAbroad name the merchant or its staff in the languages of
@@ -715,14 +715,17 @@ var (
 	// What was finally paid, after discounts and with shipping: beats a
 	// goods total ("商品总价") written next to it.
 	paidFinalRe  = regexp.MustCompile(`(?i)实付|实际支付|实际付款|amount paid|total paid`)
-	paidStrongRe = regexp.MustCompile(`(?i)实付|实际支付|实际付款|共计|合计|合共|总计|总价|总额|总共|一共|^\s*共\s*$|订单金额|订单总额|付款金额|支付金额|\btotal\b|i paid|we paid|paid|payment of|amount paid`)
+	paidStrongRe = regexp.MustCompile(`(?i)实付|实际支付|实际付款|共计|合计|合共|总计|总价|总额|总共|一共|^\s*共\s*$|订单金额|订单总额|付款金额|支付金额|\btotal\b|i paid|we paid|paid|payment of|amount paid|` + paidAbroad)
 	// One instalment of the price (定金, 尾款): a total beats it.
 	instalmentRe = regexp.MustCompile(`(?i)定金|订金|首付|尾款|余款|\bdeposit\b|\bbalance\b|down payment`)
 	paidRe       = regexp.MustCompile(`(?i)付款|付了|支付|已付|货款|金额|价格|价钱|售价|花了|用了|买了|购买|下单|订购|转账|转了|amount|price|cost|spent|worth|pay|order(?:ed)?|bought|purchased|transferred|sent|for`)
 	// Offers of compensation, and sums demanded on top of the price
 	// ("要我再加15000元").
-	offerRe     = regexp.MustCompile(`(?i)只(?:肯|愿|愿意|同意|答应|能|给)?退|再加|加钱|加价|补偿|赔偿|补贴|补|赔|优惠券|红包|折扣|打折|代金券|返现|compensat|discount|coupon|voucher|offer(?:ed|s)?|cashback|credit|\badd\b|\bextra\b|\badditional\b`)
-	refundRe    = regexp.MustCompile(`(?i)退款|退还|退回|返还|退我|退给|refund|return`)
+	offerRe  = regexp.MustCompile(`(?i)只(?:肯|愿|愿意|同意|答应|能|给)?退|再加|加钱|加价|补偿|赔偿|补贴|补|赔|优惠券|红包|折扣|打折|代金券|返现|compensat|discount|coupon|voucher|offer(?:ed|s)?|cashback|credit|\badd\b|\bextra\b|\badditional\b|` + offerAbroad)
+	refundRe = regexp.MustCompile(`(?i)退款|退还|退回|返还|退我|退给|refund|return|rembours|erstatt|rückerstatt|reembols|devoluc|возврат|верну|استرداد|rimbors|zwrot`)
+	// The value of goods, which need not have been paid: "the total order
+	// value was USD 15,000 and I paid the deposit of USD 4,500".
+	valueRe     = regexp.MustCompile(`(?i)\bvalue\b|\bworth\b|价值|货值|总值|valeur|wert\b|valor|стоимост`)
 	unitRe      = regexp.MustCompile(`(?i)每|单价|一个|一件|一双|一只|\beach\b|\bper\b|unit price|a piece|apiece`)
 	shippingRe  = regexp.MustCompile(`(?i)运费|邮费|快递费|物流费|shipping|freight|postage|delivery fee|courier`)
 	unitAfterRe = regexp.MustCompile(`^\s*(?:/|每|一|each|per|a piece|apiece|/pc|/pcs|[xX×*]\s*[0-9])`)
@@ -732,6 +735,17 @@ var (
 	// USD 5,600.00"): the value of the goods, which need not have been paid.
 	lineTotalRe = regexp.MustCompile(`(?i)(?:\bx|×|\*)\s*[0-9][0-9,.]*\s*(?:[a-z]+\.?\s*)?=\s*$`)
 )
+
+// Paying and offering in the languages of Yiwu's buyers abroad: "j'ai payé
+// 1 860,00 €", "3.480,00 USD überwiesen", "pagué USD 5.640,00", "оплатила
+// 2 350 USD", "ودفعت"; "propose seulement un avoir de 200 €".
+const (
+	paidAbroad  = `payé|réglé|versé|bezahlt|überwiesen|gezahlt|pagué|pagado|paguei|pago|pagato|оплатил|заплатил|перевел|перевёл|zapłaci|ödedi|دفعت|حولت`
+	offerAbroad = `propos|avoir|gutschein|rabatt|entschädig|ofrec|descuento|compensa|скидк|компенсац|تعويض|خصم|sconto`
+)
+
+// paidVerbRe is the writer saying they paid.
+var paidVerbRe = regexp.MustCompile(`(?i)\b(?:i|we)\s+(?:have\s+)?(?:already\s+)?paid\b|已付|付了|付清|支付了|` + paidAbroad)
 
 // pickAmount chooses the sum that was paid for the order: a labelled total
 // first, then a labelled price, then any sum; offers of compensation,
@@ -785,7 +799,14 @@ func amountRank(text string, a amountMatch, prevEnd int) int {
 	case refundRe.MatchString(clause):
 		return 4
 	case instalmentRe.MatchString(clause) && !paidFinalRe.MatchString(clause):
+		if paidVerbRe.MatchString(clause) {
+			// "I paid the 30% deposit of USD 4,500": what the writer
+			// paid, ahead of a total they only valued.
+			return 2
+		}
 		return 4
+	case valueRe.MatchString(clause) && !paidVerbRe.MatchString(clause):
+		return 3
 	case paidFinalRe.MatchString(clause) || totalAfterRe.MatchString(after):
 		return 0
 	case paidStrongRe.MatchString(clause):

@@ -491,7 +491,7 @@ func nonEmptyLines(text string) []string {
 
 // Addresses.
 var (
-	addrLabelRe = regexp.MustCompile(`(?i)(?:^|[\s，,。；;]|\p{Han})((?:我的|本人|收货|收件|联系|通讯|通信|家庭|居住|寄件|邮寄|退货|发货|公司|商家|店铺|商铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册)?(?:的)?(?:地址|住址)|厂址|店址|摊位(?:号|地址)?|档口(?:号|地址)?|仓库|warehouse|booth|stall|培训中心|培训机构|门店|店面|(?:my |shipping |delivery |mailing |home |postal |billing |return |company |seller'?s? |office |factory |warehouse |business |registered |street )?(?:address|addr\.?|add\.?)|(?:their|supplier'?s?|seller'?s?|vendor'?s?|merchant'?s?|manufacturer'?s?|factory) (?:office|shop|store|warehouse|showroom|stall|booth)|(?:hotel|school|restaurant|salon|gym|agency|academy) address|address of (?:the )?(?:supplier|seller|shop|store|factory|company|merchant|vendor|hotel|school|restaurant)|(?:学校|饭店|餐厅|餐馆|网点|健身房|美容院|驾校|旅行社|维修店|修理厂)(?:的)?地址|\p{Han}{0,6}(?:厂|店|馆|行|部|中心|公司|网点)地址)\s*(?:(?:是|为|在)\s*[:：]?|[:：]|\bis\b:?(?:\s+(?:located\s+|situated\s+)?(?:at|in|on)\b)?)\s*`)
+	addrLabelRe = regexp.MustCompile(`(?i)(?:^|[\s，,。；;]|\p{Han})((?:我的|本人|收货|收件|联系|通讯|通信|家庭|居住|寄件|邮寄|退货|发货|公司|商家|店铺|商铺|工厂|厂家|卖家|办公|仓库|门店|经营|注册)?(?:的)?(?:地址|住址)|厂址|店址|摊位(?:号|地址|位置)?|档口(?:号|地址|位置)?|(?:商铺|店铺|门店|店面)位置|仓库|warehouse|booth|stall|培训中心|培训机构|门店|店面|(?:my |shipping |delivery |mailing |home |postal |billing |return |company |seller'?s? |office |factory |warehouse |business |registered |street )?(?:address|addr\.?|add\.?)|(?:their|supplier'?s?|seller'?s?|vendor'?s?|merchant'?s?|manufacturer'?s?|factory|forwarder'?s?|agent'?s?) (?:office|shop|store|warehouse|showroom|stall|booth)|(?:hotel|school|restaurant|salon|gym|agency|academy) address|address of (?:the )?(?:supplier|seller|shop|store|factory|company|merchant|vendor|hotel|school|restaurant)|(?:学校|饭店|餐厅|餐馆|网点|健身房|美容院|驾校|旅行社|维修店|修理厂)(?:的)?地址|\p{Han}{0,6}(?:厂|店|馆|行|部|中心|公司|网点)地址)\s*(?:(?:是|为|在)\s*[:：]?|[:：]|\bis\b:?(?:\s+(?:located\s+|situated\s+)?(?:at|in|on)\b)?)\s*`)
 	addrZhRe    = regexp.MustCompile(`[省市区县镇乡村路街道巷弄号栋幢楼室座单元小区大厦广场园]`)
 	// Street words of the countries Yiwu's buyers write from; the
 	// non-ASCII ones are bounded by non-letters (RE2's \b is ASCII only).
@@ -748,7 +748,7 @@ var sentenceEndRe = regexp.MustCompile(`[a-z]{3,}\.\s+[A-Z]`)
 
 // addrLabelWords are the words every addrLabelRe match holds (lower
 // case): the cheap test before the pattern.
-var addrLabelWords = []string{"地址", "住址", "摊位", "档口", "仓库", "门店", "店面", "厂址", "店址", "培训", "address", "addr", "add", "warehouse", "booth", "stall", "office", "shop", "store", "showroom"}
+var addrLabelWords = []string{"地址", "位置", "住址", "摊位", "档口", "仓库", "门店", "店面", "厂址", "店址", "培训", "address", "addr", "add", "warehouse", "booth", "stall", "office", "shop", "store", "showroom"}
 
 // mayHaveAddrLabel reports whether line l can hold an address label.
 func mayHaveAddrLabel(l string) bool {

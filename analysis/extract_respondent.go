@@ -91,7 +91,7 @@ var (
 		"i": true, "we": true, "on": true, "in": true, "at": true, "and": true, "or": true, "of": true, "for": true, "called": true,
 		"named": true, "via": true, "through": true, "at:": true, "is": true, "was": true, "bought": true, "ordered": true, "paid": true,
 		"yes": true, "no": true, "when": true, "after": true, "before": true, "since": true, "but": true, "so": true, "then": true,
-		"please": true, "sales": true, "dept.": true, "dept": true, "team": true, "regards": true, "best": true, "hey": true}
+		"please": true, "sales": true, "firma": true, "société": true, "societe": true, "empresa": true, "compañía": true, "azienda": true, "ditta": true, "компания": true, "компании": true, "фирма": true, "фирмы": true, "dept.": true, "dept": true, "team": true, "regards": true, "best": true, "hey": true}
 	zhStopRunes  = "在从向跟与和对把给被是到了的我你他她它们这那说找买将让及等为往于自也都就还又已很请帮您个件双批只次些"
 	zhLeadStrip  = []string{"投诉", "举报", "反映", "关于", "这家", "那家", "一家", "该", "此", "本", "上", "在", "从", "的", "了", "找", "联系", "购买", "买", "平台", "网上", "线上", "店铺", "商家", "卖家"}
 	zhGenericBiz = []string{"网店", "店铺", "商店", "小店", "实体店", "淘宝店", "天猫店", "旗舰店", "专营店", "专卖店", "公司", "快递公司", "物流公司", "工厂", "厂", "店", "百货", "商行", "工作室", "贵公司", "我们公司", "我司", "本公司", "分公司", "总公司", "母公司", "子公司", "有限公司", "这个店", "那个店", "一个店", "他家店", "这店", "那店", "同一家店", "别的店", "其他店", "其它店", "官方旗舰店", "品牌旗舰店", "自营店", "企业店", "个人店"}

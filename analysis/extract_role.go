@@ -102,7 +102,7 @@ var (
 	// 中心”", "arrived at"), not a party.
 	zhTransitBeforeRe = regexp.MustCompile(`(?:停在|停留在|卡在|到达|到了|显示在|运到|发往|转运到|中转)\s*[“"「『《]?$`)
 	// Before a name: the writer ordered, bought or paid there.
-	zhDealBeforeRe = regexp.MustCompile(`(?:在|从|向|跟|找|到)(?:` + platformPat + `|[^，,。；;“”"「」]{1,10}?的)?(?:平台)?(?:上的|上|里的|里|的)?\s*[“"「『《【]?$`)
+	zhDealBeforeRe = regexp.MustCompile(`(?:在|从|向|跟|找|到)(?:` + platformPat + `|[^，,。；;“”"「」]{1,24}?的)?(?:平台)?(?:上的|上|里的|里|的)?\s*[“"「『《【]?$`)
 	// Before a name: the writer names the shop (店名就是“…”) or a business
 	// (一家“…”).
 	zhShopIsBeforeRe = regexp.MustCompile(`(?:(?:店名|店铺名|商家名|店铺名称|商家名称|店的名字|名字)(?:就|也|应该)?(?:是|叫|为)|(?:一|这|那)家)\s*[“"「『《【]$`)

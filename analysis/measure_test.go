@@ -36,9 +36,9 @@ var measureFloors = map[string]struct{ full, respName, phones, addrs int }{
 	"fresh9c":  {40, 40, 40, 40},
 	"fresh9d":  {38, 40, 40, 39},
 	"fresh9e":  {33, 39, 40, 37},
-	"fresh9f":  {33, 39, 39, 36},
-	"fresh9g":  {29, 38, 39, 36},
-	"heldout9": {34, 38, 40, 40},
+	"fresh9f":  {34, 39, 39, 36},
+	"fresh9g":  {34, 40, 40, 38},
+	"heldout9": {36, 38, 40, 40},
 }
 
 // trimFloor is what the trimmer must do on trim-langs (96 replies): new

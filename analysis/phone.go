@@ -136,6 +136,9 @@ type phoneText struct {
 	line      [2]int
 	lineNamed []string
 	lineLabel bool
+	// field says the text is one field holding one number (a staff
+	// command's argument): a country it names labels the number.
+	field bool
 }
 
 // lineRegions returns the regions named on the line of the number being
@@ -160,7 +163,7 @@ func (pt *phoneText) lineRegions() []string {
 	pt.lineNamed = namedRegions(line, han)
 	// A country in brackets on the line labels the number: "(UK)",
 	// "Mobile (Ireland):"; named in passing it only comes first.
-	pt.lineLabel = false
+	pt.lineLabel = pt.field && len(pt.lineNamed) > 0
 	for _, m := range bracketedRe.FindAllString(line, 4) {
 		if len(namedRegions(m, han)) > 0 {
 			pt.lineLabel = true
@@ -193,8 +196,13 @@ func (pt *phoneText) namedRegions() []string {
 // inside URLs and e-mail addresses (skip holds their spans), order numbers,
 // QQ numbers and other labelled identifiers are not phones.
 func findPhones(text string, skip [][2]int) []phoneMatch {
+	return (&phoneText{text: text}).find(skip)
+}
+
+// find is findPhones on pt.
+func (pt *phoneText) find(skip [][2]int) []phoneMatch {
+	text := pt.text
 	var out []phoneMatch
-	pt := &phoneText{text: text}
 	i := 0
 	for i < len(text) && len(out) < maxPhones {
 		r, size := utf8.DecodeRuneInString(text[i:])

@@ -170,6 +170,9 @@ func TestPhone(t *testing.T) {
 		{"two numbers", "13812345678 13912345678", ""},
 		{"empty", "  ", ""},
 		{"words", "call me", ""},
+		{"country in brackets", "0917 555 0134 (Philippines)", "+639175550134"},
+		{"country in brackets, Chinese", "07700 900412（英国）", "+447700900412"},
+		{"country named before", "India: 98765 43210", "+919876543210"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -96,6 +96,11 @@ func TestParseCommands(t *testing.T) {
 	if r := cmds[2].Party; !slices.Equal(r.Phones, []string{"+8657985551234"}) {
 		t.Errorf("respondent %+v", r)
 	}
+	// A foreign buyer's number with its country named, as staff write it.
+	cmds, _, _ = ParseCommands("#complainant Maricel Santos; 0917 555 0134 (Philippines)")
+	if p := cmds[0].Person; !slices.Equal(p.Phones, []string{"+639175550134"}) {
+		t.Errorf("complainant %+v, want +639175550134", p)
+	}
 }
 
 func staffMailOf(text string, edit func(m *analysis.Mail)) *analysis.Mail {

@@ -643,8 +643,10 @@ func findEmails(text string) ([]emailMatch, [][2]int) {
 // Order numbers: a labelled one, or one after a bare "订单"/"order" when it
 // is long enough not to be a quantity.
 var (
-	orderNumRe     = regexp.MustCompile(`(?i)(?:订单号码|订单编号|订单号|订单\s*id|采购单号|order\s*(?:no\.?|number|num\.?|#|ref(?:erence)?(?:\s*(?:no\.?|number))?|id|code)|p\.?o\.?\s*(?:no\.?|number|#)|` + orderLabelsAbroad + `)\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:是|为|:|：|#|is|was|=)?\s*[:：#]?\s*([A-Za-z0-9][A-Za-z0-9\-_/]*[0-9][A-Za-z0-9\-_/]*)`)
-	orderNumBareRe = regexp.MustCompile(`(?i)(?:订单|\border)\s*[:：#]?\s*([A-Za-z0-9][A-Za-z0-9\-_/]*[0-9][A-Za-z0-9\-_/]*)`)
+	orderNumRe = regexp.MustCompile(`(?i)(?:订单号码|订单编号|订单号|订单\s*id|采购单号|order\s*(?:no\.?|number|num\.?|#|ref(?:erence)?(?:\s*(?:no\.?|number))?|id|code)|p\.?o\.?\s*(?:no\.?|number|#))\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:是|为|:|：|#|is|was|=)?\s*[:：#]?\s*([A-Za-z0-9][A-Za-z0-9\-_/]*[0-9][A-Za-z0-9\-_/]*)`)
+	// Order-number labels abroad, run only where the literal gate saw one.
+	orderNumAbroadRe = regexp.MustCompile(`(?i)(?:` + orderLabelsAbroad + `)\s*(?:[（(][^）)\n]{0,12}[）)])?\s*(?:是|为|:|：|#|is|was|=)?\s*[:：#]?\s*([A-Za-z0-9][A-Za-z0-9\-_/]*[0-9][A-Za-z0-9\-_/]*)`)
+	orderNumBareRe   = regexp.MustCompile(`(?i)(?:订单|\border)\s*[:：#]?\s*([A-Za-z0-9][A-Za-z0-9\-_/]*[0-9][A-Za-z0-9\-_/]*)`)
 	// "refund request for order YX-5520": a code of capital letters and
 	// digits after a bare "order", which no quantity looks like.
 	orderNumCodeRe = regexp.MustCompile(`(?:订单|\b(?i:order))\s*[:：#]?\s*([A-Z]{1,4}-?[0-9]{3,}[A-Za-z0-9\-_/]*)`)
@@ -686,6 +688,11 @@ func unfolded(orig, folded, v string) string {
 func findOrderNumber(text string) string {
 	if v := orderNumberBy(orderNumRe, text, 4); v != "" {
 		return v
+	}
+	if scanGates(text).has(gateOrderAbroad) {
+		if v := orderNumberBy(orderNumAbroadRe, text, 4); v != "" {
+			return v
+		}
 	}
 	if v := orderNumberBy(orderNumBareRe, text, 6); v != "" {
 		return v

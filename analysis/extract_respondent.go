@@ -70,9 +70,9 @@ var (
 	// "placed an order … with X", "signed a contract with X".
 	orderWithRe = regexp.MustCompile(`\b(?:placed|made|put)\s+(?:an?\s+|our\s+|my\s+)?order\b[^.\n!?]{0,80}?\bwith\s+(?:the\s+)?((?:[A-Z][\p{L}0-9'’\-]*\.?|&)(?:[ \t]+(?:[A-Z0-9][\p{L}0-9'’\-]*\.?,?|&|of|and)){1,7})`)
 	// Cheap literal checks for the patterns above.
-	enApposCue      = regexp.MustCompile(`(?:vendor|seller|supplier|merchant|shop|store|factory|manufacturer|company),`)
+	enApposCue      = newLiterals("vendor,", "seller,", "supplier,", "merchant,", "shop,", "store,", "factory,", "manufacturer,", "company,")
 	enApposAfterCue = regexp.MustCompile(`, (?:a|an|the|their|its) (?:[a-z]+ ){0,2}(?:vendor|seller|supplier|merchant|shop|store|factory|manufacturer|company)\b`)
-	enAskCue        = regexp.MustCompile(`(?:ask|contact|urge|remind|tell|press) [a-z0-9]`)
+	enAskCue        = newLiterals("ask ", "contact ", "urge ", "remind ", "tell ", "press ")
 	// Parties asked or set off like a merchant that are not merchants.
 	enNotMerchantRe = regexp.MustCompile(`(?i)\b(?:bank|express|logistics|paypal|dhl|fedex|ups|tnt|customs|police|court|customer|service|support|team|platform|alibaba|aliexpress|amazon|taobao|temu|shein|western union|visa|mastercard)\b`)
 	// A label value that quotes the name after a platform or shop word:
@@ -82,7 +82,7 @@ var (
 	// 商家：晨曦家居百货; Seller: Happy Home Trading.
 	respLabelRe = regexp.MustCompile(`(?im)(?:^|[\s，,。；;])(?:被投诉(?:方|人|商家|单位|企业|店铺)|投诉对象|商家公司名称|商家公司全称|商家全称|公司全称|企业全称|商家名称|商家名|商家|店铺名称|店铺名字|店铺名|店名|网店名称|网店|卖家名称|卖家|公司名称|公司名|公司|厂家名称|厂家|工厂名称|工厂|供应商|商户名称|商户|学校名称|学校|饭店|酒店名称|酒店|餐厅|网点|(?:seller|shop|store|merchant|company|supplier|factory|vendor|respondent|hotel|school|restaurant|agency)(?:'s)?(?:\s+name)?)\s*[:：]\s*([^\n]{1,80})`)
 	// Chinese business names by their ending.
-	zhBizSuffixRe = regexp.MustCompile(`有限责任公司|股份有限公司|有限公司|贸易公司|公司|商行|经营部|批发部|贸易行|加工厂|制品厂|工厂|厂|工作室|旗舰店|专营店|专卖店|企业店|百货店|百货|精品店|小店|店|网点|营业部|学校|驾校|俱乐部|会所|超市|中介|宾馆|旅行社`)
+	zhBizSuffixes = newLiterals("有限责任公司", "股份有限公司", "有限公司", "贸易公司", "公司", "商行", "经营部", "批发部", "贸易行", "加工厂", "制品厂", "工厂", "厂", "工作室", "旗舰店", "专营店", "专卖店", "企业店", "百货店", "百货", "精品店", "小店", "店", "网点", "营业部", "学校", "驾校", "俱乐部", "会所", "超市", "中介", "宾馆", "旅行社")
 	// English business names by their ending.
 	enBizRe     = regexp.MustCompile(`((?:(?:[A-Z0-9][\p{L}0-9&'’\-]*\.?,?|&)[ \t]+){1,7}(?:(?i:Co\.,?\s*Ltd\.|Co\.,?\s*Ltd\b|Co\s+Ltd\b\.?|Company\s+Limited\b|Co\.,?\s*Limited\b)|Co\.|CO\.|Ltd\.|LTD\.|Ltd\b|LTD\b|Limited\b|LIMITED\b|Inc\.|Inc\b|LLC\b|Corp\.|Corp\b|Corporation\b|GmbH\b|(?:Trading|Import\s*(?:&|and)\s*Export)\s+Company\b|Trading\s+Firm\b|Firm\b|Trading\b|Hotel\b|Restaurant\b|School\b|Academy\b|Logistics\b|Sourcing\s+Services?\b|Sourcing\b|Agency\b|Salon\b|Factory\b|Store\b|Shop\b|Industries\b|Industry\b|Enterprises?\b|Group\b))`)
 	enLeadWords = map[string]bool{"the": true, "a": true, "an": true, "from": true, "to": true, "by": true, "with": true, "against": true,
@@ -322,7 +322,7 @@ func respondentNameIn(text string) string {
 				continue
 			}
 		case enApposRe:
-			if !enApposCue.MatchString(lower) {
+			if !enApposCue.has(lower) {
 				continue
 			}
 		case enApposAfterRe:
@@ -330,7 +330,7 @@ func respondentNameIn(text string) string {
 				continue
 			}
 		case enAskRe:
-			if !enAskCue.MatchString(lower) {
+			if !enAskCue.has(lower) {
 				continue
 			}
 		}
@@ -485,7 +485,7 @@ func phoneOnly(s string) bool {
 // walking left to where the name begins.
 func zhBusinessNames(text string) []span {
 	var found []span
-	for _, loc := range zhBizSuffixRe.FindAllStringIndex(text, -1) {
+	for _, loc := range zhBizSuffixes.findAll(text) {
 		suffix := text[loc[0]:loc[1]]
 		start := loc[0]
 		n := 0

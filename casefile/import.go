@@ -53,7 +53,8 @@ func (s *Store) HasMessageID(ctx context.Context, mid string) (bool, error) {
 		return false, nil
 	}
 	var found bool
-	if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM messages WHERE message_id = ?)`, mid).Scan(&found); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM messages WHERE message_id = ?)
+		OR EXISTS (SELECT 1 FROM purged WHERE mid_key = ?)`, mid, midKey(mid)).Scan(&found); err != nil {
 		return false, fmt.Errorf("looking for message %q: %w", mid, err)
 	}
 	return found, nil

@@ -313,8 +313,8 @@ func (tx *Tx) removeMessages(ids []int64) (sums []string, attachments int, err e
 			return nil, 0, fmt.Errorf("reading message #%d: %w", id, err)
 		}
 		if dir == DirectionIn && sum.Valid {
-			if _, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO purged (sha256, id_key, purged_at) VALUES (?, ?, ?)
-				ON CONFLICT (sha256) DO NOTHING`, sum.String, idKey(mid, size), now); err != nil {
+			if _, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO purged (sha256, id_key, mid_key, purged_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT (sha256) DO NOTHING`, sum.String, idKey(mid, size), midKey(mid), now); err != nil {
 				return nil, 0, fmt.Errorf("recording the tombstone of message #%d: %w", id, err)
 			}
 			if !seen[sum.String] {
@@ -369,6 +369,15 @@ func idKey(mid string, size int64) string {
 		return ""
 	}
 	h := sha256.Sum256([]byte(mid + "\x00" + strconv.FormatInt(size, 10)))
+	return hex.EncodeToString(h[:])
+}
+
+// midKey is the tombstone's key of a Message-ID alone ("" for none).
+func midKey(mid string) string {
+	if mid == "" {
+		return ""
+	}
+	h := sha256.Sum256([]byte(mid))
 	return hex.EncodeToString(h[:])
 }
 

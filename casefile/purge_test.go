@@ -218,6 +218,14 @@ func TestPurge(t *testing.T) {
 	if known, _ := f.s.KnownMessage(ctx, "a@x", int64(len(f.aRaw))+1); known {
 		t.Error("KnownMessage of another size = true")
 	}
+	// An archive's copy of a purged mail, with other bytes, is still the
+	// mail an import must not file again.
+	if has, err := f.s.HasMessageID(ctx, "a@x"); err != nil || !has {
+		t.Errorf("HasMessageID of a purged mail = %v, %v; want true", has, err)
+	}
+	if has, _ := f.s.HasMessageID(ctx, "never@x"); has {
+		t.Error("HasMessageID of a mail never stored = true")
+	}
 
 	// A second purge finds nothing.
 	again, err := f.s.Purge(ctx, cutoff, false)

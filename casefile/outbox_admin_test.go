@@ -40,6 +40,23 @@ func TestOutboxAdmin(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// The pending count agrees with the listing: m3 and the case's own
+	// mail (the acknowledgement) wait, m1 is sent and m2 failed.
+	pending, oldest := 0, time.Time{}
+	if l, err := s.ListOutbox(ctx, far.Add(time.Hour)); err == nil {
+		for _, e := range l {
+			if e.State == OutboxPending {
+				pending++
+				if oldest.IsZero() || e.Queued.Before(oldest) {
+					oldest = e.Queued
+				}
+			}
+		}
+	}
+	if n, first, err := s.PendingOutbox(ctx); err != nil || n != pending || !first.Equal(oldest) || n == 0 {
+		t.Errorf("PendingOutbox = %d, %v, %v; the listing has %d pending, the oldest queued %v", n, first, err, pending, oldest)
+	}
+
 	// Sent mail is listed only when recent.
 	if l, _ := s.ListOutbox(ctx, far.Add(time.Hour)); len(l) != len(list)-1 {
 		t.Errorf("ListOutbox after the sent mail's window lists %d, want %d", len(l), len(list)-1)

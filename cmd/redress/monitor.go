@@ -48,25 +48,7 @@ func startMonitor(ctx context.Context, s *wiring, worker *notify.Worker, logger 
 // outboxDepth reads how many mails wait in the outbox and when the oldest
 // was queued, for the metrics.
 func outboxDepth(store *casefile.Store) func(ctx context.Context) (int, time.Time, error) {
-	return func(ctx context.Context) (int, time.Time, error) {
-		// A sentSince in the future lists no sent mail: pending and
-		// failed only.
-		rows, err := store.ListOutbox(ctx, time.Now().Add(24*time.Hour))
-		if err != nil {
-			return 0, time.Time{}, err
-		}
-		n, oldest := 0, time.Time{}
-		for _, r := range rows {
-			if r.State != casefile.OutboxPending {
-				continue
-			}
-			n++
-			if oldest.IsZero() || r.Queued.Before(oldest) {
-				oldest = r.Queued
-			}
-		}
-		return n, oldest, nil
-	}
+	return store.PendingOutbox
 }
 
 // monitoredTransport tells the monitor how SMTP attempts went: the

@@ -79,25 +79,20 @@ func (s *Store) Purge(ctx context.Context, cutoff time.Time, dryRun bool) (Purge
 	if err != nil {
 		return total, err
 	}
-	for _, id := range ids {
-		p, sums, err := s.purgeOne(ctx, dryRun, func(tx *Tx) (Purged, []string, error) { return tx.purgeCase(id, cutoff) })
-		if err != nil {
-			return total, err
-		}
-		if !dryRun {
-			p.Files, err = s.removePurgedFiles(ctx, sums)
-		}
-		total.add(p)
-		if err != nil {
-			return total, err
-		}
-	}
 	mids, err := s.expiredUnfiled(ctx, cutoff)
 	if err != nil {
 		return total, err
 	}
+	// Each case, then each unfiled mail, in a transaction of its own.
+	var steps []func(tx *Tx) (Purged, []string, error)
+	for _, id := range ids {
+		steps = append(steps, func(tx *Tx) (Purged, []string, error) { return tx.purgeCase(id, cutoff) })
+	}
 	for _, id := range mids {
-		p, sums, err := s.purgeOne(ctx, dryRun, func(tx *Tx) (Purged, []string, error) { return tx.purgeUnfiled(id, cutoff) })
+		steps = append(steps, func(tx *Tx) (Purged, []string, error) { return tx.purgeUnfiled(id, cutoff) })
+	}
+	for _, step := range steps {
+		p, sums, err := s.purgeOne(ctx, dryRun, step)
 		if err != nil {
 			return total, err
 		}

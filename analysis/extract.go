@@ -340,7 +340,7 @@ func stationDomain(opts Options) string {
 // Party keywords: whichever is nearest before a phone number or e-mail
 // address in its clause decides whose it is.
 var (
-	merchantWordRe = regexp.MustCompile(`(?i)` + merchantWordsAbroad + `|商家|卖家|店家|店铺|网店|店主|掌柜|客服|售后|厂家|工厂|厂里|厂方|公司|老板|对方|供应商|门店|商户|摊主|档口|店里(?:的)?(?:电话|座机)|店长|店员|业务员|顾问|负责人|酒店|前台|他们|她们|\b(?:mr|ms|mrs|miss)\.?\s+\p{Lu}[\p{L}\-]*(?:'s|’s|\s*[(:：])|学校|饭店|餐厅|餐馆|网点|健身房|美容院|理发店|驾校|旅行社|维修店|修理厂|物业|培训机构|教练|经理|房东|中介|\b(?:hotel|school|restaurant|salon|gym|agency|agent|academy|staff|salesman|saleswoman|salesperson|sales manager|sales lady|front desk|logistics|manager|coach|landlord|receptionist)\b|\b(?:seller|sellers|merchant|vendor|supplier|factory|manufacturer|company|shop|store|their|they|them|customer service|office|sales|his|its|owner's|owner’s|boss's|boss’s)\b`)
+	merchantWordRe = regexp.MustCompile(`(?i)` + merchantWordsAbroad + `|厂商|廠商|廠家|廠方|工廠|賣家|供應商|門店|店鋪|老闆|商家|卖家|店家|店铺|网店|店主|掌柜|客服|售后|厂家|工厂|厂里|厂方|公司|老板|对方|供应商|门店|商户|摊主|档口|店里(?:的)?(?:电话|座机)|店长|店员|业务员|顾问|负责人|酒店|前台|他们|她们|\b(?:mr|ms|mrs|miss)\.?\s+\p{Lu}[\p{L}\-]*(?:'s|’s|\s*[(:：])|学校|饭店|餐厅|餐馆|网点|健身房|美容院|理发店|驾校|旅行社|维修店|修理厂|物业|培训机构|教练|经理|房东|中介|\b(?:hotel|school|restaurant|salon|gym|agency|agent|academy|staff|salesman|saleswoman|salesperson|sales manager|sales lady|front desk|logistics|manager|coach|landlord|receptionist)\b|\b(?:seller|sellers|merchant|vendor|supplier|factory|manufacturer|company|shop|store|their|they|them|customer service|office|sales|his|its|owner's|owner’s|boss's|boss’s)\b`)
 	selfWordRe     = regexp.MustCompile(`(?i)我|本人|联系人|姓名|\bmy\b|\bme\b|\bi\b|\bmine\b|\bour\b|\bus\b|\bwe\b`)
 	// A third party who is neither the complainant nor the merchant: the
 	// courier, a delivery driver, an installer.
@@ -474,7 +474,7 @@ func phoneParty(text string, pos int, def segRole) segRole {
 var (
 	bareLabelRe = regexp.MustCompile(`^\s*[\p{L} .()（）/]{1,16}[:：]\s*$`)
 	// merchantHeadingRe is a line that heads the merchant's details.
-	merchantHeadingRe = regexp.MustCompile(`(?i)^\s*(?:(?:the\s+)?(?:supplier|seller|factory|merchant|shop|store|company|vendor|manufacturer|respondent)(?:'s)?(?:\s+(?:details|contact|contacts|info|information|address)(?:\s+(?:as|on|from|in|of|per|their|its|the|invoice|website|page|card|receipt|below)){0,5})?|(?:商家|卖家|厂家|店家|供应商|被投诉方)(?:信息|联系方式|资料)?)\s*[:：]\s*$`)
+	merchantHeadingRe = regexp.MustCompile(`(?i)^\s*(?:(?:the\s+)?(?:supplier|seller|factory|merchant|shop|store|company|vendor|manufacturer|respondent|their|its)(?:'s)?(?:\s+(?:details|contact|contacts|info|information|address)(?:\s+(?:as|on|from|in|of|per|their|its|the|invoice|website|page|card|receipt|below)){0,5})?|(?:商家|卖家|厂家|店家|供应商|被投诉方)(?:信息|联系方式|资料)?)\s*[:：]\s*$`)
 	// merchantNameLabelRe opens a block of the merchant's labels.
 	merchantNameLabelRe = regexp.MustCompile(`(?i)^\s*(?:投诉对象|被投诉方|被投诉人|被投诉单位|商家名称|商家|卖家|店家|店铺|店名|厂家|工厂|公司|供应商|学校|饭店|酒店|餐厅|网点|seller|merchant|vendor|supplier|factory|manufacturer|company|shop|store|school|hotel|restaurant|agency)(?:'s)?(?:\s*name|名称)?\s*[:：]\s*\S`)
 	// blockLabelRe is a contact line a merchant's block goes on through:

@@ -105,14 +105,14 @@ var (
 	zhDealBeforeRe = regexp.MustCompile(`(?:在|从|向|跟|找|到)(?:` + platformPat + `|[^，,。；;“”"「」]{1,24}?的)?(?:平台)?(?:上的|上|里的|里|的)?\s*[“"「『《【]?$`)
 	// Before a name: the writer names the shop (店名就是“…”) or a business
 	// (一家“…”).
-	zhShopIsBeforeRe = regexp.MustCompile(`(?:(?:店名|店铺名|商家名|店铺名称|商家名称|店的名字|名字)(?:就|也|应该)?(?:是|叫|为)|(?:一|这|那)家)\s*[“"「『《【]$`)
+	zhShopIsBeforeRe = regexp.MustCompile(`(?:(?:店名|店铺名|商家名|店铺名称|商家名称|店的名字|名字)(?:就|也|应该)?(?:是|叫|为)|(?:一|这|那|有|有一|這|這一)家)\s*[“"「『《【]$`)
 	// After a name: what the writer did there.
 	zhDealAfterRe = regexp.MustCompile(`^[”"」』》】]?\s*(?:上|里|处|那里|这里)?(?:去|来)?(?:买|购|订|点|寄|充|办|报名|拿货|进货|批|定做|定制|下单|消费|吃|住|租|修|换)`)
 	// Before a name: a purchase just made ("点了“…”的外卖", "买了“…”的").
 	zhBoughtBeforeRe = regexp.MustCompile(`(?:点了|买了|订了|购买了|拍了|下单了|团购了|预订了|报了|办了)\s*[“"「『《【]?$`)
 	// Before a name: a merchant's word or label ("商家“…”", "店铺叫“…”",
 	// "a shop called “…”").
-	merchantWordBeforeRe = regexp.MustCompile(`(?:商家|店家|卖家|店铺|网店|门店|商户|供应商|厂家|(?i:shop|store|seller|merchant|supplier|vendor|factory)(?:\s+(?:called|named|is))?)(?:名称|名字|名)?(?:叫做|叫|是|为)?\s*[“"「『《【]$`)
+	merchantWordBeforeRe = regexp.MustCompile(`(?:商家|店家|卖家|店铺|网店|门店|商户|供应商|厂家|(?i:shop|store|seller|merchant|supplier|vendor|factory)(?:\s+(?:called|named|is))?)(?:名称|名稱|名字|名)?(?:叫做|叫|是|为|係|為)?\s*[“"「『《【]$`)
 	zhOfGoodsAfterRe     = regexp.MustCompile(`^[”"」』》】]?\s*(?:家)?的`)
 	// Before an English name: the writer bought, ordered or paid there.
 	enDealBeforeRe = regexp.MustCompile(`(?i)\b(?:paid|bought|ordered|purchased|booked|order(?:ed)?\s+\w+)\b[^.!?\n]{0,60}\b(?:to|from|at|with)\s+(?:the\s+)?$`)
@@ -178,6 +178,10 @@ var (
 	// A name before the shop's address on the web: "Yiwu Home Deco
 	// (https://www.yiwuhomedeco.example/…)".
 	nameBeforeURLRe = regexp.MustCompile(`((?:[A-Z0-9][\p{L}0-9&'’\-]*)(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*|of|and|de)){1,5})[ \t]*[(（][ \t]*(?:https?://|www\.)`)
+	// "Yiwu Bestday Jewelry": the city and two to four capitalised words.
+	yiwuRunRe = regexp.MustCompile(`\b(Yiwu(?:[ \t]+[A-Z][\p{L}&'’\-]*){2,4})`)
+	// Places of Yiwu such a run names instead of a business.
+	yiwuPlaceRe = regexp.MustCompile(`\b(?:Plaza|Mall|Square|Building|Tower|Center|Centre|Park|Zone|Garden|Hospital|University|College|Hotel|Road|Avenue|International|Trade|Commodity|Commercial|Customs|Police)\b`)
 	// "paid RMB 9,600 to Yiwu Bridge Chinese Language Center".
 	paidToRe = regexp.MustCompile(`\b(?:[Pp]aid|[Tt]ransferred|[Ss]ent)\b[^.\n!?]{0,40}?\bto\s+(?:the\s+)?((?:[A-Z][\p{L}0-9&'’\-]*)(?:[ \t]+(?:[A-Z0-9&][\p{L}0-9&'’\-]*|of|and|de)){1,6})`)
 )
@@ -209,6 +213,16 @@ func roleCandidates(text string, hasQuote bool, cs *candidates) {
 				continue
 			}
 			cs.add(text, n, m[2], m[3], wWeak)
+		}
+	}
+	if strings.Contains(text, "Yiwu ") {
+		// "Yiwu Bestday Jewelry adlı bir firma": a Yiwu business named in
+		// any language by the city and its own capitalised words, taken
+		// only when nothing better is offered.
+		for _, m := range yiwuRunRe.FindAllStringSubmatchIndex(text, 4) {
+			if n := text[m[2]:m[3]]; !placeNotBizRe.MatchString(n) && !yiwuPlaceRe.MatchString(n) {
+				cs.add(text, n, m[2], m[3], 0)
+			}
 		}
 	}
 	for _, m := range paidToRe.FindAllStringSubmatchIndex(text, 4) {

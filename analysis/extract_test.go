@@ -85,6 +85,7 @@ func TestFindPhones(t *testing.T) {
 		{"country in brackets after the number", "07700 900412 (UK)", []string{"+447700900412"}},
 		{"labelled foreign mobile in Chinese text", "我在菲律宾。\n手机 (Philippines)：0917 555 0134", []string{"+639175550134"}},
 		{"country named in passing is no label", "I live in Ireland. 087 215 4476", nil},
+		{"Chinese mobile in a mail from Canada", "I live in Toronto. Her phone (also her WeChat) is 150 5793 6612.", []string{"+8615057936612"}},
 		{"sentence", "麻烦帮忙处理，我的手机是 15652098317。", []string{"+8615652098317"}},
 		{"two numbers on a line", "电话 0579-85123456 / 13812345678", []string{"+8657985123456", "+8613812345678"}},
 		{"year before a mobile", "2026 13812345678", []string{"+8613812345678"}},

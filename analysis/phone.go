@@ -41,7 +41,8 @@ var notPhoneLabels = labelWords("订单 单号 运单 快递 物流 顺丰 中�
 // phoneLabels are the labels of a phone number, lower case. A bare
 // landline without separators counts only after one, and so does a number
 // in the national form of a region the text names.
-var phoneLabels = labelWords("电话 手机 座机 联系方式 热线 tel phone mobile cell whatsapp wechat 微信 fax 传真 call reach_me my_number number_is")
+var phoneLabels = labelWords("电话 手机 座机 联系方式 热线 電話 手機 座機 聯絡 联络 手提 tel phone mobile cell whatsapp wechat 微信 fax 传真 傳真 call reach_me my_number number_is " +
+	"телефон тел. моб. téléphone tél. portable handy telefon teléfono móvil celular telefone telemóvel telefono cellulare هاتف جوال واتساب")
 
 // labelWords reads a label list: words separated by spaces, "_" for a
 // space inside a label, \b for a word boundary.
@@ -412,6 +413,14 @@ func (pt *phoneText) read(s string, separated, labelled bool) (string, bool) {
 	// would be; then Chinese text is read in the default region first,
 	// other text in the regions it names first.
 	nd := string(d)
+	if cnMobileShape(nd, s) {
+		// "Her phone is 150 5793 6612" in a mail from Toronto: eleven
+		// digits 1[3-9]… grouped 3-4-4 or not at all are a Chinese
+		// mobile, which no North American number written with its 1 is.
+		if e, ok := readNational(nd, defaultRegion, separated, labelled); ok {
+			return e, true
+		}
+	}
 	for _, region := range pt.lineRegions() {
 		if e, ok := readNational(nd, region, separated, labelled || pt.lineLabel); ok {
 			return e, true
@@ -505,6 +514,17 @@ func readNational(d, region string, separated, labelled bool) (string, bool) {
 		}
 	}
 	return phonenumbers.Format(num, phonenumbers.E164), true
+}
+
+// cnMobileShape reports whether the digits d, written as s, have the
+// shape of a Chinese mobile number: eleven digits, 1 then 3-9, not
+// written with the 1 set apart ("1 505 793 6612" is North American).
+func cnMobileShape(d, s string) bool {
+	if len(d) != 11 || d[0] != '1' || d[1] < '3' {
+		return false
+	}
+	s = strings.TrimSpace(s)
+	return len(s) > 1 && s[1] >= '0' && s[1] <= '9'
 }
 
 // readPossible reads d, written with the trunk prefix of region, as a

@@ -71,10 +71,11 @@ func MaskAddress(addr string) string {
 var emailLocal = regexp.MustCompile(`([A-Za-z0-9])[A-Za-z0-9._%+=-]*@`)
 
 // phoneShape matches Chinese mobile numbers (11 digits from 13x to 19x,
-// spaced or hyphenated 3-4-4) and landline numbers with their area code
-// (0579-85123456). Digits right before or after a match make it part of a
+// spaced or hyphenated 3-4-4), landline numbers with their area code
+// (0579-85123456) and numbers written with a country code (+44 7700
+// 900412, +1 (647) 555-0123), as Yiwu's buyers abroad give them. Digits right before or after a match make it part of a
 // longer number, which is not masked (maskPhones checks).
-var phoneShape = regexp.MustCompile(`1[3-9][0-9](?:[ -]?[0-9]{4}){2}|0[0-9]{2,3}-?[0-9]{7,8}`)
+var phoneShape = regexp.MustCompile(`1[3-9][0-9](?:[ -]?[0-9]{4}){2}|0[0-9]{2,3}-?[0-9]{7,8}|\+[1-9](?:[ ()-]{0,2}[0-9]){7,14}`)
 
 // MaskText masks every e-mail address (MaskEmail) and every phone number
 // (MaskPhone) it finds in s, leaving the rest as it is.

@@ -78,6 +78,8 @@ func TestMaskText(t *testing.T) {
 		{name: "time stamp", in: "2026-03-14T08:00:00.000+08:00", want: "2026-03-14T08:00:00.000+08:00"},
 		{name: "server address", in: "dial tcp 127.0.0.1:25: connect: connection refused", want: "dial tcp 127.0.0.1:25: connect: connection refused"},
 		{name: "uidvalidity", in: "uidvalidity 1741939200", want: "uidvalidity 1741939200"},
+		{name: "foreign number with its country code", in: "WhatsApp +44 7700 900412 please", want: "WhatsApp 447****0412 please"},
+		{name: "North American number", in: "tel +1 (647) 555-0123", want: "tel 164****0123"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -112,3 +112,28 @@ func TestBackupAndRestore(t *testing.T) {
 		t.Errorf("the backup itself: %v", err)
 	}
 }
+
+// On the station's machine the commands find the config without -config:
+// REDRESS_CONFIG names it ("redress backup FILE", as an operator types it).
+func TestConfigFromEnvironment(t *testing.T) {
+	s := newStation(t)
+	s.deliver(t, mkMail(complaintZH))
+	s.once(t)
+	ctx := t.Context()
+	out := filepath.Join(t.TempDir(), "copy.db")
+	t.Setenv("REDRESS_CONFIG", s.config)
+	if _, errOut, err := invoke(t, ctx, "backup", out); err != nil {
+		t.Fatalf("backup without -config: %v\n%s", err, errOut)
+	}
+	if _, err := os.Stat(out); err != nil {
+		t.Fatalf("no backup written: %v", err)
+	}
+	t.Setenv("REDRESS_CONFIG", "")
+	if _, err := os.Stat(defaultConfig); err == nil {
+		t.Skipf("%s exists on this machine; the missing-config error cannot be seen", defaultConfig)
+	}
+	_, _, err := invoke(t, ctx, "cases", "list")
+	if err == nil || !strings.Contains(err.Error(), "REDRESS_CONFIG") {
+		t.Errorf("cases list without any config: %v, want an error naming REDRESS_CONFIG", err)
+	}
+}

@@ -33,13 +33,25 @@ type commonFlags struct {
 }
 
 func (c *commonFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&c.config, "config", "", "path of the YAML config file (required)")
+	fs.StringVar(&c.config, "config", "", "path of the YAML config file (default: $REDRESS_CONFIG, else "+defaultConfig+" when it exists)")
 	fs.StringVar(&c.logLevel, "log-level", "", "debug, info, warn or error (default: log.level of the config, info)")
 }
 
+// defaultConfig is where the README's set-up and the systemd unit put the
+// config: commands run on the station's machine find it without -config.
+const defaultConfig = "/etc/redress/config.yaml"
+
 func (c *commonFlags) load() (*config.Config, error) {
 	if c.config == "" {
-		return nil, exitError{code: 2, msg: "-config FILE is required"}
+		c.config = os.Getenv("REDRESS_CONFIG")
+	}
+	if c.config == "" {
+		if _, err := os.Stat(defaultConfig); err == nil {
+			c.config = defaultConfig
+		}
+	}
+	if c.config == "" {
+		return nil, exitError{code: 2, msg: "-config FILE is required (or REDRESS_CONFIG, or a config at " + defaultConfig + ")"}
 	}
 	if c.logLevel != "" && !slices.Contains(config.LogLevels, strings.ToLower(c.logLevel)) {
 		return nil, exitError{code: 2, msg: fmt.Sprintf("-log-level must be debug, info, warn or error, got %q", c.logLevel)}

@@ -1,0 +1,400 @@
+//go:build interop
+
+package interop
+
+import (
+	"fmt"
+	"os/exec"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+var refRE = regexp.MustCompile(`\[(YW-\d{4}-\d{5})\]`)
+
+// fileComplaint delivers a complaint through Postfix, runs `redress once`
+// and returns the case reference and the acknowledgement as it arrived in
+// the consumer's Dovecot INBOX.
+func fileComplaint(t *testing.T, s *stack, r *redress, id string) (string, *msg) {
+	t.Helper()
+	s.inject(t, s.consumer, []string{s.station()}, complaint(s.consumer, s.station(), id))
+	s.waitMail(t, s.station(), 1, func(m *msg) bool { return m.header.Get("Message-Id") == "<"+id+">" })
+	r.once(t)
+	acks := s.waitMail(t, s.user("consumer"), 1, func(m *msg) bool { return m.header.Get("In-Reply-To") == "<"+id+">" })
+	sm := refRE.FindStringSubmatch(acks[0].subject())
+	if sm == nil {
+		t.Fatalf("acknowledgement subject %q carries no case reference", acks[0].subject())
+	}
+	return sm[1], acks[0]
+}
+
+// A complaint from the internet, through Postfix and Dovecot: the
+// acknowledgement reaches the consumer's INBOX, threaded on the complaint,
+// with the case reference in the subject, from the station's address.
+func TestComplaintAcknowledged(t *testing.T) {
+	s := newStack(t)
+	r := s.newRedress(t, conf{})
+	ref, ack := fileComplaint(t, s, r, "c1@example.com")
+
+	if got := ack.header.Get("In-Reply-To"); got != "<c1@example.com>" {
+		t.Errorf("ack In-Reply-To = %q, want <c1@example.com>", got)
+	}
+	if got := ack.header.Get("References"); !strings.Contains(got, "<c1@example.com>") {
+		t.Errorf("ack References = %q, want the complaint's Message-ID", got)
+	}
+	if want := "[" + ref + "] Complaint about a seller"; ack.subject() != want {
+		t.Errorf("ack subject = %q, want %q", ack.subject(), want)
+	}
+	if from := ack.header.Get("From"); !strings.Contains(from, s.station()) {
+		t.Errorf("ack From = %q, want the station", from)
+	}
+	cs := r.cases(t)
+	if len(cs) != 1 || cs[0].Ref != ref || cs[0].State != "awaiting_info" {
+		t.Fatalf("cases = %+v, want %s awaiting_info", cs, ref)
+	}
+	// The station's INBOX keeps the complaint: redress reads, never deletes.
+	if n := len(s.mailbox(t, s.station())); n != 1 {
+		t.Errorf("station INBOX holds %d mails after once, want the complaint still there", n)
+	}
+}
+
+// The consumer answers the acknowledgement with mutt, giving the missing
+// phone number and shop link: the case is open after the next run.
+func TestConsumerReplyWithMutt(t *testing.T) {
+	s := newStack(t)
+	r := s.newRedress(t, conf{})
+	ref, ack := fileComplaint(t, s, r, "c2@example.com")
+	if c := r.show(t, ref); c.State != "awaiting_info" || len(c.Missing) == 0 {
+		t.Fatalf("case before the reply: state %q missing %v, want awaiting_info with details missing", c.State, c.Missing)
+	}
+
+	ackID := ack.header.Get("Message-Id")
+	s.mutt(t, s.user("consumer"), fmt.Sprintf(`From: Tom Baker <%s>
+To: %s
+Subject: Re: %s
+In-Reply-To: %s
+References: <c2@example.com> %s
+
+Phone: +44 20 7946 0018
+Shop link or merchant phone: https://brightlights.example/shop
+
+Tom
+`, s.consumer, s.station(), ack.subject(), ackID, ackID))
+	s.waitMail(t, s.station(), 1, func(m *msg) bool { return m.header.Get("In-Reply-To") == ackID })
+	r.once(t)
+
+	c := r.show(t, ref)
+	if c.State != "open" || len(c.Missing) != 0 {
+		t.Errorf("case after the reply: state %q missing %v, want open with nothing missing", c.State, c.Missing)
+	}
+	var in int
+	for _, m := range c.Messages {
+		if m.Direction == "in" {
+			in++
+		}
+	}
+	if in != 2 {
+		t.Errorf("case holds %d incoming mails, want the complaint and the reply", in)
+	}
+	if n := len(r.cases(t)); n != 1 {
+		t.Errorf("%d cases, want the reply on the one case", n)
+	}
+}
+
+// staff1 answers the staff notice with mutt: the answer reaches the
+// consumer from the station's address, in the case's thread, with no trace
+// of staff1. A forged staff mail (From staff1, sent by the consumer, no
+// notice token) relays nothing.
+func TestStaffReplyWithMutt(t *testing.T) {
+	s := newStack(t)
+	r := s.newRedress(t, conf{})
+	ref, ack := fileComplaint(t, s, r, "c3@example.com")
+	notices := s.waitMail(t, s.user("staff1"), 1, func(m *msg) bool { return strings.Contains(m.subject(), "["+ref+"]") })
+	notice := notices[0]
+	noticeID := notice.header.Get("Message-Id")
+	if !strings.HasPrefix(noticeID, "<"+ref+".") {
+		t.Fatalf("notice Message-ID %q carries no token of %s", noticeID, ref)
+	}
+
+	// The forgery first: the consumer logs in to submission and writes as
+	// staff1, answering the acknowledgement (no token) with a command.
+	s.mutt(t, s.user("consumer"), fmt.Sprintf(`From: Staff One <%s>
+To: %s
+Subject: Re: %s
+In-Reply-To: %s
+
+#close resolved
+FORGED: the seller paid everything back.
+`, s.user("staff1"), s.station(), ack.subject(), ack.header.Get("Message-Id")))
+	s.waitMail(t, s.station(), 1, func(m *msg) bool { return strings.Contains(m.body, "FORGED") })
+	r.once(t)
+	for _, o := range r.outbox(t) {
+		if o.Purpose != "ack" && o.Purpose != "staff_notice" && containsFold(o.To, s.consumer) {
+			t.Errorf("the forged staff mail made redress write to the consumer: %+v", o)
+		}
+	}
+	if c := r.show(t, ref); c.State == "closed" || c.State == "resolved" {
+		t.Errorf("the forged #close was applied: state %q", c.State)
+	}
+
+	quoted := "> " + strings.ReplaceAll(strings.TrimSpace(notice.body), "\n", "\n> ")
+	s.mutt(t, s.user("staff1"), fmt.Sprintf(`From: Staff One <%s>
+To: %s
+Subject: Re: %s
+In-Reply-To: %s
+References: %s
+
+The seller agreed to refund US$40.00 within three days.
+
+On %s, Interop Station <%s> wrote:
+%s
+
+-- 
+Staff One, desk 4
+`, s.user("staff1"), s.station(), notice.subject(), noticeID, noticeID, time.Now().Format("2006-01-02 15:04"), s.station(), quoted))
+	s.waitMail(t, s.station(), 1, func(m *msg) bool { return m.header.Get("In-Reply-To") == noticeID })
+	r.once(t)
+
+	relayed := s.waitMail(t, s.user("consumer"), 1, func(m *msg) bool { return strings.Contains(m.body, "refund US$40.00") })
+	m := relayed[0]
+	if len(relayed) != 1 {
+		t.Errorf("consumer got the answer %d times, want once", len(relayed))
+	}
+	if from := m.header.Get("From"); !strings.Contains(from, s.station()) {
+		t.Errorf("relayed From = %q, want the station", from)
+	}
+	if h := m.headerBlock(); strings.Contains(strings.ToLower(h), "staff1") || strings.Contains(h, "Staff One") {
+		t.Errorf("relayed mail's headers name staff1:\n%s", h)
+	}
+	if strings.Contains(m.body, "Staff One") || strings.Contains(m.body, "> ") {
+		t.Errorf("relayed body carries the signature or the quoted notice:\n%s", m.body)
+	}
+	irt := m.header.Get("In-Reply-To")
+	refs := m.header.Get("References")
+	if irt == "" || !strings.Contains(refs, "<c3@example.com>") {
+		t.Errorf("relayed In-Reply-To %q References %q, want the case's thread (the complaint <c3@example.com>)", irt, refs)
+	}
+	if !strings.Contains(m.subject(), ref) {
+		t.Errorf("relayed subject %q lacks %s", m.subject(), ref)
+	}
+	for _, cm := range s.mailbox(t, s.user("consumer")) {
+		if strings.Contains(cm.body, "FORGED") {
+			t.Errorf("the forged staff text reached the consumer: %q", cm.subject())
+		}
+	}
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// TLS against Dovecot's real certificate chain: IMAPS with the stack's CA
+// in imap.ca_file, STARTTLS on the plain port; without the CA the
+// certificate is refused in words an operator understands; tls: none is
+// refused for a host that is not loopback before any connection.
+func TestTLS(t *testing.T) {
+	s := newStack(t)
+	tests := []struct {
+		name    string
+		conf    conf
+		ok      bool
+		outputs []string // all must appear in check-config's output
+	}{
+		{name: "imaps with ca_file", conf: conf{}, ok: true, outputs: []string{"imap 127.0.0.1:", ": ok (logged in as"}},
+		{name: "starttls on the plain port", conf: conf{imapPort: s.ports.imap, imapTLS: "starttls"}, ok: true, outputs: []string{": ok (logged in as"}},
+		{name: "imaps without ca_file", conf: conf{imapCA: "-"}, outputs: []string{"imap 127.0.0.1:", "certificate"}},
+		{name: "starttls without ca_file", conf: conf{imapPort: s.ports.imap, imapTLS: "starttls", imapCA: "-"}, outputs: []string{"certificate"}},
+		{name: "tls none off loopback", conf: conf{imapHost: "imap.example.com", imapPort: s.ports.imap, imapTLS: "none"}, outputs: []string{"invalid", "imap.tls"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := s.newRedress(t, tt.conf)
+			out, errOut, err := r.run(t, "check-config")
+			if tt.ok != (err == nil) {
+				t.Fatalf("check-config error = %v, want ok=%v\nstdout: %s\nstderr: %s", err, tt.ok, out, errOut)
+			}
+			all := out + errOut
+			for _, want := range tt.outputs {
+				if !strings.Contains(all, want) {
+					t.Errorf("check-config output lacks %q:\n%s", want, all)
+				}
+			}
+		})
+	}
+	// STARTTLS carries a whole run, not only the check.
+	t.Run("once over starttls", func(t *testing.T) {
+		r := s.newRedress(t, conf{imapPort: s.ports.imap, imapTLS: "starttls"})
+		fileComplaint(t, s, r, "tls1@example.com")
+	})
+}
+
+// A wrong password: check-config and once fail with an authentication
+// error; the complaint stays in the INBOX and is filed by the next run with
+// the right password.
+func TestWrongPassword(t *testing.T) {
+	s := newStack(t)
+	r := s.newRedress(t, conf{})
+	s.inject(t, s.consumer, []string{s.station()}, complaint(s.consumer, s.station(), "pw1@example.com"))
+	s.waitMail(t, s.station(), 1, func(m *msg) bool { return true })
+
+	r.setPassword("not-the-password")
+	for _, cmd := range []string{"check-config", "once"} {
+		out, errOut, err := r.run(t, cmd)
+		if err == nil {
+			t.Errorf("%s with a wrong password succeeded:\n%s%s", cmd, out, errOut)
+		}
+		all := strings.ToLower(out + errOut)
+		if !strings.Contains(all, "authentication") && !strings.Contains(all, "login") {
+			t.Errorf("%s with a wrong password does not say authentication failed:\n%s%s", cmd, out, errOut)
+		}
+		if strings.Contains(all, "not-the-password") {
+			t.Errorf("%s printed the password:\n%s%s", cmd, out, errOut)
+		}
+	}
+	if n := len(s.mailbox(t, s.station())); n != 1 {
+		t.Fatalf("station INBOX holds %d mails after the failed run, want 1", n)
+	}
+
+	r.setPassword(s.password)
+	r.once(t)
+	cs := r.cases(t)
+	if len(cs) != 1 {
+		t.Fatalf("%d cases after the good run, want 1", len(cs))
+	}
+	s.waitMail(t, s.user("consumer"), 1, func(m *msg) bool { return m.header.Get("In-Reply-To") == "<pw1@example.com>" })
+}
+
+// Postfix is down while acknowledgements are due: they wait in the outbox;
+// once Postfix is back, `redress outbox flush` delivers each exactly once.
+func TestSMTPOutage(t *testing.T) {
+	s := newStack(t)
+	r := s.newRedress(t, conf{notify: []string{}, extra: "policy:\n  ack_limit: 100\n"})
+	const n = 5
+	for i := range n {
+		from := fmt.Sprintf("buyer%d@example.com", i)
+		s.inject(t, from, []string{s.station()}, complaint(from, s.station(), fmt.Sprintf("out%d@example.com", i)))
+	}
+	s.waitMail(t, s.station(), n, func(m *msg) bool { return true })
+
+	s.ctl(t, "mailstack_postfix", "stop")
+	t.Cleanup(func() { s.ctl(t, "mailstack_postfix", "start") })
+	out, errOut, err := r.run(t, "once")
+	t.Logf("once with postfix down: err %v\n%s%s", err, out, errOut)
+	if n := len(r.cases(t)); n != 5 {
+		t.Fatalf("%d cases filed while SMTP was down, want 5", n)
+	}
+	for _, o := range r.outbox(t) {
+		if o.State == "sent" || o.State == "failed" {
+			t.Errorf("outbox row %d is %s while SMTP was down, want it waiting", o.ID, o.State)
+		}
+	}
+
+	s.ctl(t, "mailstack_postfix", "start")
+	r.must(t, "outbox", "flush")
+	r.must(t, "outbox", "flush") // a second flush sends nothing again
+	r.once(t)
+	acks := s.waitMail(t, s.user("consumer"), n, func(m *msg) bool { return strings.HasPrefix(m.header.Get("In-Reply-To"), "<out") })
+	s.waitQueueEmpty(t)
+	acks = s.waitMail(t, s.user("consumer"), n, func(m *msg) bool { return strings.HasPrefix(m.header.Get("In-Reply-To"), "<out") })
+	seen := map[string]int{}
+	for _, a := range acks {
+		seen[a.header.Get("In-Reply-To")]++
+	}
+	for i := range n {
+		if c := seen[fmt.Sprintf("<out%d@example.com>", i)]; c != 1 {
+			t.Errorf("complaint out%d got %d acknowledgements, want exactly 1", i, c)
+		}
+	}
+	for _, o := range r.outbox(t) {
+		if o.State != "sent" {
+			t.Errorf("outbox row %d is %s after the flush, want sent", o.ID, o.State)
+		}
+	}
+}
+
+// Dovecot cuts the station's IMAP session again and again while redress
+// fetches a few hundred mails: after the runs that follow, every mail is
+// filed exactly once, none is skipped.
+func TestIMAPKickMidFetch(t *testing.T) {
+	s := newStack(t)
+	r := s.newRedress(t, conf{notify: []string{}, extra: "policy:\n  ack_limit: 100\n"})
+	const n = 300
+	raws := make([][]byte, n)
+	for i := range raws {
+		from := fmt.Sprintf("buyer%d@example.com", i)
+		raws[i] = complaint(from, s.station(), fmt.Sprintf("kick%d@example.com", i))
+	}
+	s.appendMail(t, s.station(), raws)
+
+	// Kick the station's sessions every few milliseconds while once runs.
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	kicks := 0
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			select {
+			case <-done:
+				return
+			case <-time.After(20 * time.Millisecond):
+			}
+			if exec.Command("doveadm", "-c", s.env["MS_DOVECOT_CONF"], "kick", s.station()).Run() == nil {
+				kicks++
+			}
+		}
+	}()
+	out, errOut, err := r.run(t, "once")
+	close(done)
+	wg.Wait()
+	t.Logf("once under kicks (%d sessions cut): err %v\n%s", kicks, err, lastLines(errOut, 5))
+	_ = out
+
+	// Then runs without interference until one succeeds and finds nothing new.
+	var last string
+	for i := 0; i < 5; i++ {
+		o, e, err := r.run(t, "once")
+		last = o + e
+		if err == nil && strings.HasPrefix(o, "fetched 0,") {
+			break
+		}
+	}
+	cs := r.cases(t)
+	if len(cs) != n {
+		t.Fatalf("%d cases after the runs, want %d (last run: %s)", len(cs), n, last)
+	}
+	// Each complaint comes from its own address: one case per address.
+	contacts := map[string]int{}
+	for _, c := range cs {
+		contacts[c.Contact]++
+	}
+	for i := range n {
+		if c := contacts[fmt.Sprintf("buyer%d@example.com", i)]; c != 1 {
+			t.Errorf("buyer%d@example.com has %d cases, want 1", i, c)
+		}
+	}
+	sent := 0
+	for _, o := range r.outbox(t) {
+		if o.Purpose == "ack" {
+			sent++
+		}
+	}
+	if sent != n {
+		t.Errorf("%d acknowledgements queued, want %d", sent, n)
+	}
+}
+
+func lastLines(s string, n int) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, "\n")
+}

@@ -4,7 +4,9 @@ package interop
 
 import (
 	"fmt"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -397,4 +399,80 @@ func lastLines(s string, n int) string {
 		lines = lines[len(lines)-n:]
 	}
 	return strings.Join(lines, "\n")
+}
+
+// Odd and broken real-world MIME (../shared/testdata/mime-wild) in the
+// station's INBOX, then a normal complaint: the run succeeds, every mail is
+// accounted for (filed, kept without a case, or a duplicate), and the
+// complaint after them is acknowledged.
+func TestPoisonMail(t *testing.T) {
+	s := newStack(t)
+	wild := filepath.Join("..", "..", "shared", "testdata", "mime-wild", "enmime")
+	var raws [][]byte
+	for _, sub := range []string{"testdata/mail", "testdata/low-quality", "dsn/testdata"} {
+		files, _ := filepath.Glob(filepath.Join(wild, sub, "*.raw"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			raws = append(raws, b)
+		}
+	}
+	if len(raws) == 0 {
+		t.Skipf("no mail under %s (the shared test data beside the repository)", wild)
+	}
+	s.appendMail(t, s.station(), raws)
+	r := s.newRedress(t, conf{notify: []string{}})
+	s.inject(t, s.consumer, []string{s.station()}, complaint(s.consumer, s.station(), "after-poison@example.com"))
+	s.waitMail(t, s.station(), len(raws)+1, func(*msg) bool { return true })
+
+	start := time.Now()
+	out := r.once(t)
+	t.Logf("once over %d wild mails took %v: %s", len(raws)+1, time.Since(start).Round(time.Millisecond), strings.TrimSpace(out))
+	var fetched, cases, added, unfiled, dups int
+	if _, err := fmt.Sscanf(out, "fetched %d, new cases %d, added to cases %d, without case %d, duplicates %d;", &fetched, &cases, &added, &unfiled, &dups); err != nil {
+		t.Fatalf("once said %q: %v", out, err)
+	}
+	if fetched != len(raws)+1 || cases+added+unfiled+dups != fetched {
+		t.Errorf("once: %q; want all %d mails fetched and each filed, kept without a case or a duplicate", strings.TrimSpace(out), len(raws)+1)
+	}
+	if out := r.once(t); !strings.HasPrefix(out, "fetched 0,") {
+		t.Errorf("a second run fetched again: %q", out)
+	}
+	s.waitMail(t, s.user("consumer"), 1, func(m *msg) bool { return m.header.Get("In-Reply-To") == "<after-poison@example.com>" })
+}
+
+// A 50 MB complaint (a video attached) through Postfix, whose
+// message_size_limit the stack raises to 64 MB: it is filed, kept whole,
+// and acknowledged.
+func TestLargeMail(t *testing.T) {
+	s := newStack(t)
+	r := s.newRedress(t, conf{notify: []string{}})
+	const size = 50 << 20 // of the attachment's base64 text, near all the mail
+	var b strings.Builder
+	b.Grow(size + 4096)
+	fmt.Fprintf(&b, "From: Tom Baker <%s>\r\nTo: %s\r\nSubject: Complaint about a seller, with the video\r\nDate: %s\r\nMessage-ID: <large@example.com>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b1\r\n\r\n--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n",
+		s.consumer, s.station(), time.Now().Format(time.RFC1123Z))
+	b.WriteString("I bought a lamp from Bright Lights Co. and it never arrived. The seller does not answer.\r\nOrder No. BL-2231, paid US$40.00.\r\n\r\nTom Baker\r\n")
+	b.WriteString("--b1\r\nContent-Type: video/mp4\r\nContent-Disposition: attachment; filename=unboxing.mp4\r\nContent-Transfer-Encoding: base64\r\n\r\n")
+	line := strings.Repeat("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2", 2)[:76] + "\r\n"
+	for n := 0; n < size; n += len(line) {
+		b.WriteString(line)
+	}
+	b.WriteString("--b1--\r\n")
+	raw := []byte(b.String())
+	s.inject(t, s.consumer, []string{s.station()}, raw)
+	s.waitMail(t, s.station(), 1, func(*msg) bool { return true })
+
+	r.once(t)
+	cs := r.cases(t)
+	if len(cs) != 1 {
+		t.Fatalf("%d cases, want 1 for the large complaint", len(cs))
+	}
+	c := r.show(t, cs[0].Ref)
+	if len(c.Messages) == 0 || c.Messages[0].Direction != "in" || c.Messages[0].Size < int64(len(raw)) {
+		t.Errorf("the large mail is not kept whole: %+v (sent %d bytes)", c.Messages, len(raw))
+	}
+	s.waitMail(t, s.user("consumer"), 1, func(m *msg) bool { return m.header.Get("In-Reply-To") == "<large@example.com>" })
 }

@@ -276,7 +276,8 @@ func textOf(t *testing.T, raw []byte) string {
 	t.Helper()
 	e, err := message.Read(bytes.NewReader(raw))
 	if e == nil {
-		t.Fatalf("reading a mail: %v", err)
+		t.Logf("reading a mail: %v", err)
+		return ""
 	}
 	var text string
 	found := false
@@ -322,7 +323,9 @@ func (s *stack) mailbox(t *testing.T, user string) []*msg {
 		raw := b.BodySection[0].Bytes
 		m, err := mail.ReadMessage(bytes.NewReader(raw))
 		if err != nil {
-			t.Fatalf("mail uid %d of %s: %v", b.UID, user, err)
+			// Broken mail (the poison test puts some there): no header.
+			out = append(out, &msg{uid: b.UID, raw: raw, header: mail.Header{}})
+			continue
 		}
 		out = append(out, &msg{uid: b.UID, raw: raw, header: m.Header, body: textOf(t, raw)})
 	}
@@ -524,6 +527,7 @@ type caseJSON struct {
 		To        string `json:"to"`
 		Subject   string `json:"subject"`
 		MessageID string `json:"message_id"`
+		Size      int64  `json:"size"`
 		Text      string `json:"text"`
 	} `json:"messages"`
 }

@@ -47,19 +47,22 @@ mailstack_install() {
 		chmod 755 /usr/sbin/policy-rc.d
 		made_policy=1
 	fi
-	local rc=0
+	local rc=0 log
+	log=$(mktemp "${TMPDIR:-/tmp}/mailstack-apt.XXXXXX")
 	{
 		echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections &&
-			DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null &&
-			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-	} || rc=$?
+			DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+	} >"$log" 2>&1 || rc=$?
 	if ((made_policy)); then
 		rm -f /usr/sbin/policy-rc.d
 	fi
 	if ((rc != 0)); then
-		mailstack_log "apt-get install ${missing[*]} exited $rc"
-		return "$rc"
+		mailstack_log "apt-get install ${missing[*]} exited $rc:"
+		tail -n 20 "$log" >&2
 	fi
+	rm -f "$log"
+	return "$rc"
 }
 
 # mailstack_free_port prints a TCP port on 127.0.0.1 that nobody listens on
@@ -274,6 +277,11 @@ smtpd_sasl_type = dovecot
 smtpd_sasl_path = $dv/base/auth-postfix
 smtpd_sasl_auth_enable = no
 smtputf8_enable = no
+# Refused recipients (off the machine) are answered at once, not a second
+# later after the tenth error, and do not end the session.
+smtpd_error_sleep_time = 0
+smtpd_soft_error_limit = 1000
+smtpd_hard_error_limit = 1000
 delay_warning_time = 0
 bounce_queue_lifetime = 1h
 maximal_queue_lifetime = 1h

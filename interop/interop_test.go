@@ -4,6 +4,7 @@ package interop
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -477,4 +478,121 @@ func TestLargeMail(t *testing.T) {
 		t.Errorf("the large mail is not kept whole: %+v (sent %d bytes)", c.Messages, len(raw))
 	}
 	s.waitMail(t, s.user("consumer"), 1, func(m *msg) bool { return m.header.Get("In-Reply-To") == "<large@example.com>" })
+}
+
+// `redress run` is killed with SIGKILL 20 times while it files 1,000
+// complaints and sends their acknowledgements, and restarted each time;
+// then clean runs. Every complaint is filed exactly once. Every
+// acknowledgement is sent, except those a kill caught between claiming and
+// recording them: those wait out notify.ClaimLease (15 min, too long for
+// this test) and may go twice then; that is at most one per kill, and none
+// is lost meanwhile (it is pending, not failed or dropped).
+func TestCrashSafety(t *testing.T) {
+	s := newStack(t)
+	r := s.newRedress(t, conf{notify: []string{}})
+	const n, kills = 1000, 20
+	raws := make([][]byte, n)
+	for i := range raws {
+		from := fmt.Sprintf("buyer%d@example.com", i)
+		raws[i] = complaint(from, s.station(), fmt.Sprintf("crash%d@example.com", i))
+	}
+	s.appendMail(t, s.station(), raws)
+
+	logf, err := os.Create(filepath.Join(r.dir, "run.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer logf.Close()
+	rng := rand.New(rand.NewPCG(1, 2)) // the same kill times every run
+	for k := range kills {
+		cmd := exec.Command(s.bin, "run", "-config", r.config)
+		cmd.Env = append(os.Environ(), r.env...)
+		cmd.Stdout, cmd.Stderr = logf, logf
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		// Early kills land while filing, later ones while sending.
+		time.Sleep(time.Duration(40+k*10+rng.IntN(300)) * time.Millisecond)
+		if err := cmd.Process.Kill(); err != nil {
+			t.Fatalf("kill %d: %v", k, err)
+		}
+		cmd.Wait()
+		if k == 0 {
+			t.Logf("after the first kill: %d of %d complaints filed", len(r.cases(t)), n)
+		}
+	}
+	t.Logf("after %d kills: %d of %d complaints filed", kills, len(r.cases(t)), n)
+
+	// Then clean runs until one fetches nothing and sends nothing.
+	for i := 0; i < 10; i++ {
+		if out := r.once(t); strings.HasPrefix(out, "fetched 0,") && strings.Contains(out, "mail sent 0,") {
+			break
+		}
+	}
+
+	cs := r.cases(t)
+	if len(cs) != n {
+		t.Errorf("%d cases, want %d", len(cs), n)
+	}
+	refOf := map[string]int{} // case reference → complaint number
+	contacts := map[string]int{}
+	for _, c := range cs {
+		contacts[c.Contact]++
+		var i int
+		if _, err := fmt.Sscanf(c.Contact, "buyer%d@example.com", &i); err == nil {
+			refOf[c.Ref] = i
+		}
+	}
+	for i := range n {
+		if c := contacts[fmt.Sprintf("buyer%d@example.com", i)]; c != 1 {
+			t.Errorf("buyer%d@example.com has %d cases, want 1", i, c)
+		}
+	}
+	acks, sent := 0, 0
+	leased := map[int]bool{} // complaints whose ack waits out a claim
+	for _, o := range r.outbox(t) {
+		if o.Purpose != "ack" {
+			continue
+		}
+		acks++
+		switch o.State {
+		case "sent":
+			sent++
+		case "pending":
+			leased[refOf[o.Case]] = true
+		default:
+			t.Errorf("outbox row %d (%s) is %s: %s", o.ID, o.Case, o.State, o.LastError)
+		}
+	}
+	if acks != n {
+		t.Errorf("%d acknowledgements queued, want %d", acks, n)
+	}
+	t.Logf("acknowledgements: %d sent, %d waiting out a claim cut short by a kill", sent, len(leased))
+	if len(leased) > kills {
+		t.Errorf("%d acknowledgements wait out a claim, more than one per kill (%d)", len(leased), kills)
+	}
+
+	isAck := func(m *msg) bool { return strings.HasPrefix(m.header.Get("In-Reply-To"), "<crash") }
+	s.waitMail(t, s.user("consumer"), sent, isAck)
+	s.waitQueueEmpty(t)
+	got := map[int]int{}
+	for _, m := range s.waitMail(t, s.user("consumer"), sent, isAck) {
+		var i int
+		if _, err := fmt.Sscanf(m.header.Get("In-Reply-To"), "<crash%d@example.com>", &i); err == nil {
+			got[i]++
+		}
+	}
+	twice := 0
+	for i := range n {
+		switch c := got[i]; {
+		case c == 0 && !leased[i]:
+			t.Errorf("crash%d@example.com got no acknowledgement and none is pending", i)
+		case c > 1:
+			twice += c - 1
+		}
+	}
+	t.Logf("acknowledgements that arrived twice: %d", twice)
+	if twice > kills {
+		t.Errorf("%d acknowledgements arrived more than once, more than one per kill (%d)", twice, kills)
+	}
 }

@@ -352,6 +352,10 @@ func (s *stack) waitMail(t *testing.T, user string, n int, match func(*msg) bool
 		}
 	}
 	var subjects []string
+	if len(all) > 10 {
+		subjects = append(subjects, fmt.Sprintf("(the first 10 of %d)", len(all)))
+		all = all[:10]
+	}
 	for _, m := range all {
 		body := m.body
 		if len(body) > 300 {

@@ -596,3 +596,46 @@ func TestCrashSafety(t *testing.T) {
 		t.Errorf("%d acknowledgements arrived more than once, more than one per kill (%d)", twice, kills)
 	}
 }
+
+// The disk holding the database and the mail files is full when a
+// complaint comes: the run fails saying so and files nothing; the complaint
+// stays in the INBOX and is filed and acknowledged by the first run after
+// space is freed. Needs root (it mounts a small tmpfs).
+func TestDiskFull(t *testing.T) {
+	s := newStack(t)
+	store := filepath.Join(t.TempDir(), "store")
+	if err := os.Mkdir(store, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", store).CombinedOutput(); err != nil {
+		t.Skipf("mounting a small tmpfs (needs root): %v %s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("umount", store).Run() })
+	r := s.newRedress(t, conf{notify: []string{}, database: filepath.Join(store, "redress.db")})
+	r.once(t) // the database exists, empty
+
+	filler := filepath.Join(store, "filler")
+	if out, err := exec.Command("dd", "if=/dev/zero", "of="+filler, "bs=64k").CombinedOutput(); err == nil {
+		t.Fatalf("dd filled a 4 MiB tmpfs without running out of space: %s", out)
+	}
+	s.inject(t, s.consumer, []string{s.station()}, complaint(s.consumer, s.station(), "full@example.com"))
+	s.waitMail(t, s.station(), 1, func(*msg) bool { return true })
+	out, errOut, err := r.run(t, "once")
+	if err == nil {
+		t.Fatalf("once on a full disk succeeded:\n%s%s", out, errOut)
+	}
+	t.Logf("once on a full disk: %v\n%s", err, lastLines(errOut, 2))
+	if all := strings.ToLower(out + errOut); !strings.Contains(all, "full") && !strings.Contains(all, "space") {
+		t.Errorf("once on a full disk does not say the disk is full:\n%s", lastLines(errOut, 5))
+	}
+
+	if err := os.Remove(filler); err != nil {
+		t.Fatal(err)
+	}
+	r.once(t)
+	cs := r.cases(t)
+	if len(cs) != 1 {
+		t.Fatalf("%d cases after space was freed, want the complaint's", len(cs))
+	}
+	s.waitMail(t, s.user("consumer"), 1, func(m *msg) bool { return m.header.Get("In-Reply-To") == "<full@example.com>" })
+}

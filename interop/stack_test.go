@@ -418,6 +418,7 @@ type conf struct {
 	imapTLS  string // default implicit
 	imapCA   string // default the stack's CA; "-" for none
 	notify   []string
+	database string // default ./redress.db beside the config
 	extra    string // YAML appended at the end
 }
 
@@ -445,6 +446,9 @@ func (s *stack) newRedress(t *testing.T, c conf) *redress {
 	if c.notify == nil {
 		c.notify = []string{s.user("staff1")}
 	}
+	if c.database == "" {
+		c.database = "./redress.db"
+	}
 	cfg := fmt.Sprintf(`station:
   name: "Interop Station"
   address: %[1]s
@@ -471,11 +475,11 @@ staff:
 schedule:
   poll: "@every 1m"
 storage:
-  database: ./redress.db
+  database: %[11]q
 http:
   listen: ""
-%[11]s`, s.station(), c.imapHost, c.imapPort, c.imapTLS, c.imapCA, s.ports.submission, s.caFile,
-		s.user("staff1"), s.user("staff2"), strings.Join(c.notify, ", "), c.extra)
+%[12]s`, s.station(), c.imapHost, c.imapPort, c.imapTLS, c.imapCA, s.ports.submission, s.caFile,
+		s.user("staff1"), s.user("staff2"), strings.Join(c.notify, ", "), c.database, c.extra)
 	if err := os.WriteFile(r.config, []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)
 	}

@@ -89,20 +89,21 @@ wall() {
 rss() { awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$1.time"; }
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print "-" }'; }
 
-# seed VARIANT: empties station's INBOX and fills it with N mails.
+# seed COUNT [BENCHSEED FLAGS...]: empties station's INBOX and fills it
+# with COUNT mails.
 seed() {
-	local big=0
-	[[ $1 == attach ]] && big=100
+	local count=$1
+	shift
 	"${doveadm[@]}" expunge -u "$user" mailbox INBOX all
 	local inbox
 	inbox=$("${doveadm[@]}" mailbox path -u "$user" INBOX)
-	"$work/benchseed" -n "$N" -corpus "$corpus" -out "$inbox" -big-every "$big"
+	"$work/benchseed" -n "$count" -corpus "$corpus" -out "$inbox" "$@"
 	chown -R mail:mail "$inbox"
 	"${doveadm[@]}" force-resync -u "$user" INBOX
 	local got
 	got=$("${doveadm[@]}" -f flow mailbox status -u "$user" messages INBOX | sed 's/.*messages=//')
-	if [[ $got != "$N" ]]; then
-		log "seeding: INBOX holds $got mails, want $N"
+	if [[ $got != "$count" ]]; then
+		log "seeding: INBOX holds $got mails, want $count"
 		return 1
 	fi
 }
@@ -187,7 +188,11 @@ export BENCH_IMAP_PASSWORD=$MS_PASSWORD
 rows=()
 for variant in small attach; do
 	log "seeding $N mails ($variant)"
-	seed "$variant"
+	if [[ $variant == attach ]]; then
+		seed "$N" -big-every 100 -big-size $((2 << 20))
+	else
+		seed "$N"
+	fi
 	# Warm-up, untimed: Dovecot builds its index cache and the kernel its
 	# page cache once, for both clients alike.
 	mbsyncrc "$MS_IMAP_PORT" imap "$work/warm"
@@ -220,6 +225,16 @@ for variant in small attach; do
 	done
 done
 
+# One mail of 50 MB (a 38 MB attachment, base64) between two small ones:
+# the peak RSS must not grow with the mail's size.
+log "one 50 MB mail between two small ones"
+seed 3 -big-every 3 -big-size 38000000
+d=$work/large
+redressrc "$MS_IMAP_PORT" none "$d"
+timed "$d/once" "$work/redress" once -no-send -config "$d/redress.yaml"
+grep -q '^fetched 3,' "$d/once.out" || log "redress: $(cat "$d/once.out")"
+large="| one 50 MB mail + 2 small | imap | (b) redress once -no-send | 3 | $(wall "$d/once") | | $(rss "$d/once") | |"
+
 # Idle daemon: redress run on the last database, waiting on IDLE.
 log "idle redress run"
 d=$work/attach-imap/redress
@@ -236,7 +251,7 @@ run_pid=
 	echo
 	echo "| mail | transport | step | mails | wall s | mails/s | peak RSS MiB | (b)/(a) |"
 	echo "|---|---|---|---:|---:|---:|---:|---:|"
-	printf '%s\n' "${rows[@]}"
+	printf '%s\n' "${rows[@]}" "$large"
 	echo
 	echo "Idle \`redress run\` (IDLE on IMAP, $N cases in the database), 10 s after start: RSS $idle_rss MiB"
 } | tee "$out"

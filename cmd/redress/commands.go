@@ -84,11 +84,15 @@ func newLogger(cfg *config.Config, level string, stderr io.Writer) *slog.Logger 
 }
 
 // openCommandDesk parses the flags of a config-driven command that works
-// the inbox (once, run) and opens the station for it.
-func openCommandDesk(ctx context.Context, name string, args []string, stderr io.Writer) (*wiring, *slog.Logger, error) {
+// the inbox (once, run) and opens the station for it. extra registers the
+// command's own flags (nil: none).
+func openCommandDesk(ctx context.Context, name string, args []string, stderr io.Writer, extra func(*flag.FlagSet)) (*wiring, *slog.Logger, error) {
 	var cf commonFlags
 	fs := newFlagSet(name, stderr)
 	cf.register(fs)
+	if extra != nil {
+		extra(fs)
+	}
 	if _, err := parseFlags(fs, args); err != nil {
 		return nil, nil, err
 	}
@@ -105,11 +109,22 @@ func openCommandDesk(ctx context.Context, name string, args []string, stderr io.
 }
 
 func cmdOnce(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	d, _, err := openCommandDesk(ctx, "once", args, stderr)
+	var noSend bool
+	d, _, err := openCommandDesk(ctx, "once", args, stderr, func(fs *flag.FlagSet) {
+		fs.BoolVar(&noSend, "no-send", false, "fetch, file and queue mail, but send nothing: the outbox keeps it for the next once, run or outbox flush")
+	})
 	if err != nil {
 		return err
 	}
 	defer d.Close()
+	if noSend {
+		// The whole intake without the SMTP step: what is queued stays
+		// pending, due at once, for the next round that sends.
+		st, err := d.desk.Poll(ctx)
+		fmt.Fprintf(stdout, "fetched %d, new cases %d, added to cases %d, without case %d, duplicates %d; mail queued %d, not sent (-no-send)\n",
+			st.Fetched, st.NewCases, st.Appended, st.Unfiled, st.Duplicates, st.Queued)
+		return err
+	}
 	st, err := d.cycle(ctx)
 	fmt.Fprintf(stdout, "fetched %d, new cases %d, added to cases %d, without case %d, duplicates %d; mail sent %d, to retry %d, failed %d\n",
 		st.Fetched, st.NewCases, st.Appended, st.Unfiled, st.Duplicates, st.Delivery.Sent, st.Delivery.Retried, st.Delivery.Failed)
@@ -124,7 +139,7 @@ func cmdOnce(ctx context.Context, args []string, stdout, stderr io.Writer) error
 }
 
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	d, logger, err := openCommandDesk(ctx, "run", args, stderr)
+	d, logger, err := openCommandDesk(ctx, "run", args, stderr, nil)
 	if err != nil {
 		return err
 	}

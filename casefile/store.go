@@ -127,9 +127,13 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 // back would see its case number issued again to someone else. With FULL
 // every commit is on disk before Write returns; batching several messages
 // per transaction pays for the extra fsync.
+//
+// _stmt_cache_size: the driver keeps each connection's prepared statements,
+// so the few statements filing runs for every mail are not parsed again
+// each time (desk's BenchmarkStore: 785 → 515 µs a mail).
 func dsn(path string) string {
 	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
-	return "file:" + esc + "?_foreign_keys=on&_busy_timeout=5000&_journal_mode=WAL&_txlock=immediate&_synchronous=FULL"
+	return "file:" + esc + "?_foreign_keys=on&_busy_timeout=5000&_journal_mode=WAL&_txlock=immediate&_synchronous=FULL&_stmt_cache_size=128"
 }
 
 // Write runs fn in one transaction (BEGIN IMMEDIATE: the write lock is

@@ -160,7 +160,7 @@ func (s *Store) DueMail(ctx context.Context, now time.Time, limit int) ([]Outbox
 // MarkSent records that outbox mail id was delivered at at.
 func (s *Store) MarkSent(ctx context.Context, id int64, at time.Time) error {
 	return s.markOutbox(ctx, id, "marking outbox mail #%d sent",
-		`UPDATE outbox SET state = 'sent', attempts = attempts + 1, sent_at = ?, last_error = ''
+		`UPDATE outbox SET state = 'sent', attempts = attempts + 1, sent_at = ?, last_error = '', claimed = 0
 		WHERE id = ? AND state = 'pending'`, fmtTime(at), id)
 }
 
@@ -168,7 +168,7 @@ func (s *Store) MarkSent(ctx context.Context, id int64, at time.Time) error {
 // is due again at next.
 func (s *Store) MarkRetry(ctx context.Context, id int64, next time.Time, reason string) error {
 	return s.markOutbox(ctx, id, "scheduling a retry of outbox mail #%d",
-		`UPDATE outbox SET attempts = attempts + 1, next_attempt = ?, last_error = ?
+		`UPDATE outbox SET attempts = attempts + 1, next_attempt = ?, last_error = ?, claimed = 0
 		WHERE id = ? AND state = 'pending'`, fmtTime(next), reason, id)
 }
 
@@ -177,14 +177,29 @@ func (s *Store) MarkRetry(ctx context.Context, id int64, next time.Time, reason 
 // mail whose "sent" cannot be recorded is not sent again every round.
 func (s *Store) ClaimMail(ctx context.Context, id int64, until time.Time) error {
 	return s.markOutbox(ctx, id, "claiming outbox mail #%d for sending",
-		`UPDATE outbox SET next_attempt = ? WHERE id = ? AND state = 'pending'`, fmtTime(until), id)
+		`UPDATE outbox SET next_attempt = ?, claimed = 1 WHERE id = ? AND state = 'pending'`, fmtTime(until), id)
+}
+
+// ReleaseClaims makes due now the mail that a process claimed for sending
+// and never recorded as sent or failed: it died between the two. Only the
+// holder of the station lock sends, so the caller, holding it, knows no
+// live process is sending them. Such a mail may have reached the server
+// just before the process died; it goes again with the same Message-ID.
+func (s *Store) ReleaseClaims(ctx context.Context) (int, error) {
+	res, err := s.db.ExecContext(ctx, `UPDATE outbox SET next_attempt = ?, claimed = 0 WHERE state = 'pending' AND claimed = 1`,
+		fmtTime(s.now()))
+	if err != nil {
+		return 0, fmt.Errorf("releasing the outbox mail an earlier process claimed: %w", err)
+	}
+	n, err := res.RowsAffected()
+	return int(n), err
 }
 
 // MarkFailed records a permanent delivery failure: attempts++, and the mail
 // is never due again.
 func (s *Store) MarkFailed(ctx context.Context, id int64, reason string) error {
 	return s.markOutbox(ctx, id, "marking outbox mail #%d failed",
-		`UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?
+		`UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?, claimed = 0
 		WHERE id = ? AND state = 'pending'`, reason, id)
 }
 

@@ -149,3 +149,51 @@ func TestUndigestedNotices(t *testing.T) {
 		t.Errorf("UndigestedNotices = %q, want %q", got, want)
 	}
 }
+
+// A claim left by a process that died mid-send is released by the next
+// lock holder; a retry's backoff is not.
+func TestReleaseClaims(t *testing.T) {
+	ctx := context.Background()
+	clock := newClock("2026-03-01T08:00:00Z")
+	s := openTest(t, Options{CasePrefix: "YW", Now: clock.Now})
+	c := ingest(t, s, in(1, complaint("c1@x")))
+	for _, mid := range []string{"claimed@desk", "backoff@desk"} {
+		if err := s.Queue(ctx, c.Case.ID, Outgoing{Purpose: "reminder", To: []string{"liwei@example.com"}, Subject: mid, MessageID: mid}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, err := s.ListOutbox(ctx, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]int64{}
+	for _, e := range list {
+		ids[e.Subject] = e.ID
+	}
+	later := time.Date(2026, 3, 1, 8, 15, 0, 0, time.UTC)
+	if err := s.ClaimMail(ctx, ids["claimed@desk"], later); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.MarkRetry(ctx, ids["backoff@desk"], later, "421 try later"); err != nil {
+		t.Fatal(err)
+	}
+	// The test clock ticks a second a call: well before the lease ends.
+	now := time.Date(2026, 3, 1, 8, 5, 0, 0, time.UTC)
+	if due, _ := s.DueMail(ctx, now, 0); containsMID(due, "claimed@desk") || containsMID(due, "backoff@desk") {
+		t.Fatal("claimed or backed-off mail is due before its time")
+	}
+	n, err := s.ReleaseClaims(ctx)
+	if err != nil || n != 1 {
+		t.Fatalf("ReleaseClaims = %d, %v; want 1", n, err)
+	}
+	due, _ := s.DueMail(ctx, now, 0)
+	if !containsMID(due, "claimed@desk") {
+		t.Error("the released claim is not due")
+	}
+	if containsMID(due, "backoff@desk") {
+		t.Error("a retry's backoff was released too")
+	}
+	if n, _ := s.ReleaseClaims(ctx); n != 0 {
+		t.Errorf("a second ReleaseClaims released %d, want 0", n)
+	}
+}

@@ -549,7 +549,7 @@ func TestCrashSafety(t *testing.T) {
 		}
 	}
 	acks, sent := 0, 0
-	leased := map[int]bool{} // complaints whose ack waits out a claim
+	leased := map[int]bool{} // complaints whose ack is still pending
 	for _, o := range r.outbox(t) {
 		if o.Purpose != "ack" {
 			continue
@@ -567,9 +567,12 @@ func TestCrashSafety(t *testing.T) {
 	if acks != n {
 		t.Errorf("%d acknowledgements queued, want %d", acks, n)
 	}
-	t.Logf("acknowledgements: %d sent, %d waiting out a claim cut short by a kill", sent, len(leased))
-	if len(leased) > kills {
-		t.Errorf("%d acknowledgements wait out a claim, more than one per kill (%d)", len(leased), kills)
+	t.Logf("acknowledgements: %d sent, %d still pending", sent, len(leased))
+	if len(leased) > 0 {
+		// The next holder of the station lock releases the claims a
+		// killed process left (casefile.ReleaseClaims): none waits out
+		// its lease once the inbox is drained.
+		t.Errorf("%d acknowledgements still pending after the last run: claims of a killed process were not released", len(leased))
 	}
 
 	isAck := func(m *msg) bool { return strings.HasPrefix(m.header.Get("In-Reply-To"), "<crash") }

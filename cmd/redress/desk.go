@@ -67,6 +67,13 @@ func openStationAt(ctx context.Context, cfg *config.Config, logger *slog.Logger,
 	}
 	s := &wiring{cfg: cfg, store: store, log: logger, unlock: unlock}
 	s.sweep(ctx)
+	if n, err := store.ReleaseClaims(ctx); err != nil {
+		s.Close()
+		return nil, err
+	} else if n > 0 {
+		logger.Warn("an earlier run stopped while sending: its mail goes again now (a mail the server took just before may arrive twice)",
+			"component", "outbox", "mails", n)
+	}
 	dc, err := deskConfig(cfg)
 	if err != nil {
 		s.Close()

@@ -18,6 +18,9 @@ import (
 // the form gives). actor is who took it. The form is checked first
 // (IntakeForm.Check); its problems are returned as they are.
 func (d *Desk) OpenIntake(ctx context.Context, f workflow.IntakeForm, actor string) (*casefile.Case, Stats, error) {
+	if f.Channel == workflow.ChannelWeb {
+		return nil, Stats{}, fmt.Errorf("a web submission is opened with its evidence (OpenSubmission), not typed in")
+	}
 	return d.openIntake(ctx, f, actor, nil)
 }
 

@@ -105,4 +105,10 @@ func TestOpenSubmissionRefusesOtherChannels(t *testing.T) {
 	if _, _, err := e.desk.OpenSubmission(t.Context(), workflow.IntakeForm{Channel: workflow.ChannelWeb, Text: "x"}, Submission{}); err == nil {
 		t.Fatal("a submission without evidence was taken")
 	}
+	if _, _, err := e.desk.OpenIntake(t.Context(), workflow.IntakeForm{Channel: workflow.ChannelWeb, Text: "x"}, "clerk"); err == nil {
+		t.Fatal("a web submission was typed in without its evidence")
+	}
+	if cs := e.cases(t); len(cs) != 0 {
+		t.Errorf("%d cases opened by refused calls", len(cs))
+	}
 }

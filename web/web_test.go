@@ -41,10 +41,9 @@ func (c *clock) add(d time.Duration) {
 
 // recorder is a station's Submit that keeps what it is given.
 type recorder struct {
-	mu    sync.Mutex
-	got   []Filing
-	fail  error
-	state string
+	mu   sync.Mutex
+	got  []Filing
+	fail error
 }
 
 func (r *recorder) submit(_ context.Context, f Filing) (Receipt, error) {

@@ -38,6 +38,7 @@ func TestDependencyDirection(t *testing.T) {
 		{"archive", nil, store, false},
 		{"logging", nil, store, false},
 		{"desk", []string{"parser", "analysis", "workflow", "calendar", "casefile", "mailbox", "notify"}, nil, false},
+		{"web", []string{"workflow", "analysis", "parser", "calendar"}, store, false},
 		{"report", []string{"casefile"}, []string{"github.com/emersion/go-imap", "github.com/wneessen/go-mail", "github.com/emersion/go-smtp"}, false},
 	}
 	for _, tt := range tests {

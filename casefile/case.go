@@ -36,10 +36,11 @@ const (
 	ChannelPhone  = "phone"  // taken by telephone
 	ChannelVisit  = "visit"  // taken at the counter
 	ChannelLetter = "letter" // typed in from a paper letter
+	ChannelWeb    = "web"    // submitted on the station's complaint form
 )
 
 // Channels lists every channel, mail first.
-var Channels = []string{ChannelMail, ChannelPhone, ChannelVisit, ChannelLetter}
+var Channels = []string{ChannelMail, ChannelPhone, ChannelVisit, ChannelLetter, ChannelWeb}
 
 // States lists every state; CloseReasons every reason.
 var (

@@ -10,6 +10,7 @@ import (
 	"io"
 	"net"
 	"net/mail"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -35,6 +36,7 @@ type Config struct {
 	Policy    Policy    `yaml:"policy"`
 	Templates Templates `yaml:"templates"`
 	HTTP      HTTP      `yaml:"http"`
+	Form      Form      `yaml:"form"`
 	Report    Report    `yaml:"report"`
 	Log       Log       `yaml:"log"`
 
@@ -277,6 +279,37 @@ type HTTP struct {
 	HealthyWithin string `yaml:"healthy_within"`
 }
 
+// Form is the web complaint form, served on http.listen beside /healthz
+// while `redress run` runs (package web).
+type Form struct {
+	Enabled bool `yaml:"enabled"`
+	// AllowedOrigins are the sites that may embed the form in a frame
+	// and post to it (https://www.example.org); the station's own pages
+	// always may.
+	AllowedOrigins []string `yaml:"allowed_origins"`
+	// MaxAttachments is how many files one submission may carry (0:
+	// DefaultFormMaxAttachments); MaxAttachmentBytes how big each may be
+	// (0: DefaultFormMaxAttachmentBytes).
+	MaxAttachments     int   `yaml:"max_attachments"`
+	MaxAttachmentBytes int64 `yaml:"max_attachment_bytes"`
+	// PerIPPerHour and PerAddressPerDay bound the submissions from one
+	// client address and to one consumer e-mail address (0: the
+	// defaults).
+	PerIPPerHour     int `yaml:"per_ip_per_hour"`
+	PerAddressPerDay int `yaml:"per_address_per_day"`
+	// ClientIPHeader names the header a reverse proxy puts the client's
+	// address in (X-Real-IP, X-Forwarded-For); "": the connection's.
+	ClientIPHeader string `yaml:"client_ip_header"`
+}
+
+// Defaults of the form section.
+const (
+	DefaultFormMaxAttachments     = 5
+	DefaultFormMaxAttachmentBytes = 5 << 20
+	DefaultFormPerIPPerHour       = 10
+	DefaultFormPerAddressPerDay   = 5
+)
+
 // Defaults of the http section.
 const (
 	DefaultHTTPListen    = "127.0.0.1:9090"
@@ -459,6 +492,18 @@ func (c *Config) setDefaults() {
 	if c.Policy.MaxMessageBytes == 0 {
 		c.Policy.MaxMessageBytes = 25 << 20
 	}
+	if c.Form.MaxAttachments == 0 {
+		c.Form.MaxAttachments = DefaultFormMaxAttachments
+	}
+	if c.Form.MaxAttachmentBytes == 0 {
+		c.Form.MaxAttachmentBytes = DefaultFormMaxAttachmentBytes
+	}
+	if c.Form.PerIPPerHour == 0 {
+		c.Form.PerIPPerHour = DefaultFormPerIPPerHour
+	}
+	if c.Form.PerAddressPerDay == 0 {
+		c.Form.PerAddressPerDay = DefaultFormPerAddressPerDay
+	}
 	if c.Storage.MailDir == "" && strings.TrimSpace(c.Storage.Database) != "" {
 		c.Storage.MailDir = defaultMailDir(c.Storage.Database)
 	}
@@ -636,7 +681,37 @@ func (c *Config) Validate() error {
 			bad("http.healthy_within", "must be longer than the longest time between polls of schedule.poll (%s), or /healthz fails between polls; got %q", gap, c.HTTP.HealthyWithin)
 		}
 	}
+	c.validateForm(bad)
 	return errors.Join(errs...)
+}
+
+// validateForm checks the form section.
+func (c *Config) validateForm(bad func(string, string, ...any)) {
+	f := c.Form
+	if f.Enabled && c.HTTPListen() == "" {
+		bad("form.enabled", "needs http.listen, the address the form is served on; got http.listen \"\"")
+	}
+	for i, o := range f.AllowedOrigins {
+		u, err := url.Parse(o)
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.User != nil {
+			bad(fmt.Sprintf("form.allowed_origins[%d]", i), "must be an origin such as https://www.example.org (scheme and host, no path), got %q", o)
+		}
+	}
+	if n := f.MaxAttachments; n < 1 || n > 20 {
+		bad("form.max_attachments", "must be 1-20, got %d", n)
+	}
+	if n := f.MaxAttachmentBytes; n < 1024 || n > 50<<20 {
+		bad("form.max_attachment_bytes", "must be 1024-52428800 (50 MiB), got %d", n)
+	}
+	if n := f.PerIPPerHour; n < 1 || n > 10000 {
+		bad("form.per_ip_per_hour", "must be 1-10000, got %d", n)
+	}
+	if n := f.PerAddressPerDay; n < 1 || n > 1000 {
+		bad("form.per_address_per_day", "must be 1-1000, got %d", n)
+	}
+	if h := f.ClientIPHeader; h != "" && h != "X-Real-IP" && h != "X-Forwarded-For" {
+		bad("form.client_ip_header", "must be X-Real-IP, X-Forwarded-For or \"\", got %q", h)
+	}
 }
 
 func (c *Config) validateServer(sec, host string, port int, mode, caFile string, bad func(string, string, ...any)) {

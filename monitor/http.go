@@ -47,8 +47,14 @@ func (m *Monitor) healthz(w http.ResponseWriter, r *http.Request) {
 // ln. It returns nil after a shutdown, or the error that stopped serving
 // before ctx was done.
 func (m *Monitor) Serve(ctx context.Context, ln net.Listener) error {
+	return m.ServeHandler(ctx, ln, m.Handler())
+}
+
+// ServeHandler is Serve for h, a handler the caller composed around
+// Handler (cmd/redress mounts the complaint form beside it).
+func (m *Monitor) ServeHandler(ctx context.Context, ln net.Listener, h http.Handler) error {
 	srv := &http.Server{
-		Handler:           m.Handler(),
+		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
 		WriteTimeout:      30 * time.Second,
 		IdleTimeout:       2 * time.Minute,

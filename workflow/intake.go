@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	netmail "net/mail"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -20,12 +21,17 @@ import (
 // same details are reported missing, and the reference comes from the
 // same sequence. The consumer gets mail only when staff give an e-mail
 // address; staff get the usual notice.
+//
+// A complaint submitted on the station's web form (ChannelWeb) takes the
+// same path with the consumer as its author: the form gives the merchant
+// and the order field by field, and the consumer's language.
 
 // The channels a complaint comes in by besides mail.
 const (
 	ChannelPhone  = "phone"  // taken by telephone
 	ChannelVisit  = "visit"  // taken at the counter
 	ChannelLetter = "letter" // typed in from a paper letter
+	ChannelWeb    = "web"    // submitted by the consumer on the web form
 )
 
 // IntakeChannels lists the channels of IntakeForm.Channel.
@@ -36,6 +42,7 @@ var channelLabel = map[string]string{
 	ChannelPhone:  "电话 / Telephone",
 	ChannelVisit:  "来访 / Visit",
 	ChannelLetter: "来信 / Letter",
+	ChannelWeb:    "网上投诉 / Web form",
 }
 
 // IntakeForm is a complaint as staff type it in.
@@ -50,6 +57,46 @@ type IntakeForm struct {
 	Respondent string
 	Text       string // what the consumer said or wrote
 	Kind       string // "complaint" or "inquiry"; "": as the text reads
+
+	// The web form (ChannelWeb) gives these field by field; each one
+	// given takes precedence over what the text yields, and one not
+	// given leaves the text's. Respondent is then empty.
+	Address         string // the consumer's postal address
+	MerchantName    string
+	MerchantURL     string // the shop's link (ValidLink)
+	MerchantPhone   string
+	MerchantAddress string
+	OrderNumber     string
+	Language        string // "zh" or "en": the consumer's language; "": as the text reads
+}
+
+// ValidEmail reports whether s is one bare e-mail address
+// (user@example.com, no display name).
+func ValidEmail(s string) bool {
+	a, err := netmail.ParseAddress(s)
+	return err == nil && a.Name == "" && a.Address == s && strings.Contains(s[strings.LastIndexByte(s, '@')+1:], ".")
+}
+
+// ValidLink reads s as a link to a shop: an http or https URL with a
+// host name, "https://" assumed when s has no scheme (shop.example.com/x).
+// link is the URL as it is stored.
+func ValidLink(s string) (link string, ok bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s, " \t\n") {
+		return "", false
+	}
+	if !strings.Contains(s, "://") {
+		s = "https://" + s
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.User != nil {
+		return "", false
+	}
+	host := u.Hostname()
+	if !strings.Contains(host, ".") || strings.HasPrefix(host, ".") || strings.HasSuffix(host, ".") {
+		return "", false
+	}
+	return u.String(), true
 }
 
 // Check reports every problem of the form at once (errors.Join), each
@@ -57,7 +104,7 @@ type IntakeForm struct {
 func (f IntakeForm) Check() error {
 	var errs []error
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
-	if !slices.Contains(IntakeChannels, f.Channel) {
+	if !slices.Contains(IntakeChannels, f.Channel) && f.Channel != ChannelWeb {
 		bad("--channel: must be one of %s, got %q", strings.Join(IntakeChannels, ", "), f.Channel)
 	}
 	if strings.TrimSpace(f.Text) == "" {
@@ -69,9 +116,25 @@ func (f IntakeForm) Check() error {
 		}
 	}
 	if e := strings.TrimSpace(f.Email); e != "" {
-		if a, err := netmail.ParseAddress(e); err != nil || a.Name != "" || a.Address != e {
+		if !ValidEmail(e) {
 			bad("--email: %q is not an e-mail address", f.Email)
 		}
+	}
+	if u := strings.TrimSpace(f.MerchantURL); u != "" {
+		if _, ok := ValidLink(u); !ok {
+			bad("merchant link: %q is not a link (https://…)", f.MerchantURL)
+		}
+	}
+	if p := strings.TrimSpace(f.MerchantPhone); p != "" {
+		if _, ok := analysis.Phone(p); !ok {
+			bad("merchant phone: %q is not one phone number", f.MerchantPhone)
+		}
+	}
+	if strings.TrimSpace(f.Respondent) != "" && f.merchantGiven() {
+		bad("--respondent: give the merchant either as --respondent or field by field, not both")
+	}
+	if f.Language != "" && f.Language != "zh" && f.Language != "en" {
+		bad("language: must be zh or en, got %q", f.Language)
 	}
 	if f.Kind != "" && f.Kind != string(analysis.KindComplaint) && f.Kind != string(analysis.KindInquiry) {
 		bad("--kind: must be complaint or inquiry, got %q", f.Kind)
@@ -80,6 +143,11 @@ func (f IntakeForm) Check() error {
 		bad("--respondent: %v", err)
 	}
 	return errors.Join(errs...)
+}
+
+// merchantGiven reports whether the merchant is given field by field.
+func (f IntakeForm) merchantGiven() bool {
+	return strings.TrimSpace(f.MerchantName+f.MerchantURL+f.MerchantPhone+f.MerchantAddress) != ""
 }
 
 // intakeRespondent reads IntakeForm.Respondent; nil when it is empty.
@@ -149,6 +217,25 @@ func IntakeMail(f IntakeForm, opts analysis.Options) (*analysis.Mail, error) {
 			m.Respondent.URLs, m.Respondent.Phones, m.Respondent.Address = r.URLs, r.Phones, r.Address
 		}
 	}
+	if n := strings.TrimSpace(f.MerchantName); n != "" {
+		m.Respondent.Name = n
+	}
+	link, _ := ValidLink(f.MerchantURL)
+	m.Respondent.URLs = first(link, m.Respondent.URLs)
+	mphone, _ := analysis.Phone(f.MerchantPhone)
+	m.Respondent.Phones = first(mphone, m.Respondent.Phones)
+	if a := strings.TrimSpace(f.MerchantAddress); a != "" {
+		m.Respondent.Address = a
+	}
+	if a := strings.TrimSpace(f.Address); a != "" {
+		m.Complainant.Address = a
+	}
+	if n := strings.TrimSpace(f.OrderNumber); n != "" {
+		m.Order.Number = n
+	}
+	if f.Language != "" {
+		m.Language = f.Language
+	}
 	m.Missing = nil
 	if m.Kind == analysis.KindComplaint {
 		m.Missing = analysis.Missing(m.Complainant, m.Respondent, opts.Required)
@@ -200,12 +287,26 @@ func OpenIntake(s Settings, in Intake) Decision {
 	if actor == "" {
 		actor = ActorSystem
 	}
+	web := in.Channel == ChannelWeb
+	if web {
+		// The consumer wrote it; the submission itself is kept as the
+		// case's first incoming message, so no note repeats the text.
+		actor = ActorConsumer
+	}
 	for i, e := range d.Events {
 		if e.Kind == EventOpened {
 			d.Events[i].Actor, d.Events[i].Detail = actor, d.Case.Kind+", taken in by "+in.Channel
 		}
 	}
-	d.Events = append(d.Events, Event{Actor: actor, Kind: EventNote, Detail: how + ": " + in.Mail.Text})
+	if !web {
+		d.Events = append(d.Events, Event{Actor: actor, Kind: EventNote, Detail: how + ": " + in.Mail.Text})
+	}
+	for i, o := range d.Send {
+		if web && o.Purpose == PurposeAck && (in.Mail.Language == "zh" || in.Mail.Language == "en") {
+			// The consumer chose the form's language: answer in it.
+			d.Send[i].Language = in.Mail.Language
+		}
+	}
 	if d.Case.ContactAddress == "" {
 		d.NoAck = "taken in by " + in.Channel + " with no e-mail address: staff ask for what is missing by telephone"
 		d.Timers = slices.DeleteFunc(d.Timers, func(t Timer) bool { return t.Kind == TimerRemind })

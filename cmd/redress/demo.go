@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"slices"
@@ -63,9 +66,11 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fset := newFlagSet("demo", stderr)
 	keep := fset.String("dir", "", "keep the demo's config and database in this directory (default: a temporary one, removed afterwards)")
 	verbose := fset.Bool("v", false, "show the pipeline's log")
+	serve := fset.Bool("serve", false, "serve the complaint form on loopback while the demo runs, and after it until interrupted, filing what is submitted")
 	if _, err := parseFlags(fset, args); err != nil {
 		return err
 	}
+	parent := ctx
 	ctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
 
@@ -129,6 +134,15 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	defer d.Close()
+	var form *demoForm
+	if *serve {
+		cfg.Form.Enabled = true
+		if form, err = startDemoForm(parent, d, newLogger(cfg, "", logOut)); err != nil {
+			return err
+		}
+		defer form.stop()
+		fmt.Fprintf(stdout, "redress demo: the complaint form is at %s (also %s?lang=en)\n", form.url, form.url)
+	}
 
 	fmt.Fprintf(stdout, "redress demo: IMAP on %s:%d and SMTP on %s:%d (both in-process, loopback), database %s\n",
 		imapSrv.Host, imapSrv.Port, smtpSrv.Host, smtpSrv.Port, cfg.DatabasePath())
@@ -168,7 +182,74 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		}
 	}
 	fmt.Fprintf(stdout, "\nTry: redress cases show %s -config FILE (run the demo with -dir DIR to keep its database)\n", firstRef(cases))
+	if form != nil {
+		return form.keepServing(parent, stdout, d, smtpSrv)
+	}
 	return nil
+}
+
+// demoForm is the complaint form the demo serves with -serve.
+type demoForm struct {
+	url  string
+	stop func()
+}
+
+// startDemoForm serves the station's complaint form on a free loopback
+// port until ctx is done or stop is called.
+func startDemoForm(ctx context.Context, d *wiring, logger *slog.Logger) (*demoForm, error) {
+	form, err := newForm(d, nil, logger)
+	if err != nil {
+		return nil, err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, fmt.Errorf("serving the demo's complaint form: %w", err)
+	}
+	srv := &http.Server{Handler: withForm(http.NotFoundHandler(), form), ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(ln)
+	stopped := context.AfterFunc(ctx, func() { srv.Close() })
+	return &demoForm{url: formURL(ln.Addr().String()), stop: func() { stopped(); srv.Close() }}, nil
+}
+
+// keepServing files what is submitted on the form until ctx is done:
+// every few seconds a cycle sends the acknowledgements, and each new
+// case is shown.
+func (f *demoForm) keepServing(ctx context.Context, stdout io.Writer, d *wiring, smtpSrv *notifytest.Server) error {
+	fmt.Fprintf(stdout, "\nServing the complaint form at %s until interrupted (Ctrl-C); submissions become cases here.\n", f.url)
+	seen := map[string]bool{}
+	if cases, err := d.store.Cases(ctx); err == nil {
+		for _, c := range cases {
+			seen[c.Ref] = true
+		}
+	}
+	sent := len(smtpSrv.Messages())
+	tick := time.NewTicker(2 * time.Second)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			fmt.Fprintln(stdout, "demo ended")
+			return nil
+		case <-tick.C:
+		}
+		if _, err := d.cycle(ctx); err != nil && ctx.Err() == nil {
+			fmt.Fprintf(stdout, "  cycle: %v\n", err)
+		}
+		cases, err := d.store.Cases(ctx)
+		if err != nil {
+			continue
+		}
+		for _, c := range cases {
+			if !seen[c.Ref] {
+				seen[c.Ref] = true
+				fmt.Fprintf(stdout, "  %s  %-8s %-14s via %s; missing: %s\n", c.Ref, c.Kind, c.State, c.Channel, orDash(strings.Join(c.Missing, ", ")))
+			}
+		}
+		for _, r := range smtpSrv.Messages()[sent:] {
+			fmt.Fprintf(stdout, "  mail to %-30s %s\n", strings.Join(r.To, ","), decodedSubject(r.Data))
+		}
+		sent = len(smtpSrv.Messages())
+	}
 }
 
 // demoClock is the demo's store clock: days pass in a moment.

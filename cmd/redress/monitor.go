@@ -12,8 +12,8 @@ import (
 	"github.com/yweca/redress/notify"
 )
 
-// startMonitor serves /healthz and /metrics on http.listen while the
-// daemon runs, and hooks the desk and the delivery into it. It returns
+// startMonitor serves /healthz and /metrics (and the complaint form when
+// form.enabled) on http.listen while the daemon runs, and hooks the desk and the delivery into it. It returns
 // nil (a Monitor that does nothing) and a no-op stop when http.listen is
 // "". stop ends the server and waits for it; it is also ended when ctx
 // is. Call it before the delivery worker starts.
@@ -26,6 +26,11 @@ func startMonitor(ctx context.Context, s *wiring, worker *notify.Worker, logger 
 	if err != nil {
 		return nil, nil, fmt.Errorf("http.listen: cannot serve health and metrics on %s: %w; set http.listen to a free address, or \"\" for no server", addr, err)
 	}
+	form, err := newForm(s, worker.Kick, logger)
+	if err != nil {
+		ln.Close()
+		return nil, nil, err
+	}
 	mon := monitor.New(monitor.Options{HealthyWithin: s.cfg.HealthyWithin(), Outbox: outboxDepth(s.store), Logger: logger})
 	s.desk.Observer = mon
 	s.deliver.Transport = monitoredTransport{s.deliver.Transport, mon}
@@ -36,12 +41,15 @@ func startMonitor(ctx context.Context, s *wiring, worker *notify.Worker, logger 
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		if err := mon.Serve(ctx, ln); err != nil {
+		if err := mon.ServeHandler(ctx, ln, withForm(mon.Handler(), form)); err != nil {
 			logger.Error("the health and metrics server stopped; the daemon goes on without it", "component", "monitor", "err", err)
 		}
 	}()
 	logger.Info("serving health and metrics", "component", "monitor", "addr", ln.Addr().String(),
 		"healthy_within", s.cfg.HealthyWithin())
+	if form != nil {
+		logger.Info("serving the complaint form", "component", "web", "url", formURL(ln.Addr().String()))
+	}
 	return mon, func() { cancel(); <-done }, nil
 }
 

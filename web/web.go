@@ -83,8 +83,9 @@ type Options struct {
 	// ClientIPHeader is the header a reverse proxy names the client in
 	// (X-Real-IP, X-Forwarded-For); "": the connection's address.
 	ClientIPHeader string
-	// Key signs the CSRF tokens; nil: a random one, so a form served
-	// before a restart is refused (403) and must be loaded again.
+	// Key signs the CSRF tokens (redress derives it from the station's
+	// secret, so a form survives a restart); nil: a random one, so a form
+	// served before a restart is refused (403) and must be loaded again.
 	Key    []byte
 	Now    func() time.Time
 	Logger *slog.Logger

@@ -37,7 +37,7 @@ type caseJSON struct {
 	Undeliverable string        `json:"contact_undeliverable,omitempty"`
 	CreatedAt     string        `json:"created_at"`
 	UpdatedAt     string        `json:"updated_at"`
-	Channel       string        `json:"channel"` // mail, phone, visit or letter
+	Channel       string        `json:"channel"` // mail, phone, visit, letter or web
 	Messages      []messageJSON `json:"messages,omitempty"`
 	Events        []eventJSON   `json:"events,omitempty"`
 	// Recovered is the money recorded as recovered for the consumer

@@ -2,12 +2,15 @@ package main
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
 	"fmt"
 	"log/slog"
 	"net/http"
 	"strings"
 	"time"
 
+	"github.com/yweca/redress/casefile"
 	"github.com/yweca/redress/desk"
 	"github.com/yweca/redress/mailbox"
 	"github.com/yweca/redress/notify"
@@ -43,7 +46,12 @@ func newForm(s *wiring, queued func(), logger *slog.Logger) (*web.Server, error)
 			return submitForm(ctx, d, f)
 		},
 	}
+	key, err := formKey(context.Background(), s.store)
+	if err != nil {
+		return nil, err
+	}
 	return web.New(web.Options{
+		Key:                key,
 		Stations:           []web.Station{st},
 		AllowedOrigins:     cfg.Form.AllowedOrigins,
 		MaxAttachments:     cfg.Form.MaxAttachments,
@@ -54,6 +62,24 @@ func newForm(s *wiring, queued func(), logger *slog.Logger) (*web.Server, error)
 		Now:                s.store.Now,
 		Logger:             logger,
 	})
+}
+
+// formKey signs the form's CSRF tokens: derived from the station's token
+// secret (kept in the database), so that a form served before a restart
+// is still accepted after it; `redress secret rotate` retires both.
+func formKey(ctx context.Context, store *casefile.Store) ([]byte, error) {
+	var current []byte
+	err := store.Write(ctx, func(tx *casefile.Tx) error {
+		var err error
+		current, _, err = tx.Secrets()
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading the station's secret for the complaint form: %w", err)
+	}
+	mac := hmac.New(sha256.New, current)
+	mac.Write([]byte("redress complaint form CSRF"))
+	return mac.Sum(nil), nil
 }
 
 // submitForm files a web submission on d.

@@ -224,3 +224,34 @@ func TestDemoServe(t *testing.T) {
 		t.Fatalf("demo: %v", err)
 	}
 }
+
+// The form's CSRF key comes from the station's secret: the same after a
+// restart (a form served before it is still accepted), another after
+// `redress secret rotate`.
+func TestFormKeySurvivesRestart(t *testing.T) {
+	s := newStation(t)
+	ctx := t.Context()
+	key := func() []byte {
+		t.Helper()
+		store, err := openStore(ctx, mustLoad(t, s.config))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer store.Close()
+		k, err := formKey(ctx, store)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return k
+	}
+	first, again := key(), key()
+	if len(first) != 32 || !bytes.Equal(first, again) {
+		t.Fatalf("form key %x, then %x after a restart: want the same 32 bytes", first, again)
+	}
+	if _, errOut, err := invoke(t, ctx, "secret", "rotate", "-config", s.config); err != nil {
+		t.Fatalf("secret rotate: %v\n%s", err, errOut)
+	}
+	if bytes.Equal(key(), first) {
+		t.Error("the form key did not change with the rotated secret")
+	}
+}

@@ -40,9 +40,30 @@ type Config struct {
 	Report    Report    `yaml:"report"`
 	Log       Log       `yaml:"log"`
 
+	// Stations makes one deployment serve several stations (see
+	// StationConfig); empty, the top-level sections are the one station.
+	Stations []StationConfig `yaml:"stations"`
+
 	// Dir is the directory relative paths are resolved against: the
 	// directory of the file the config was loaded from.
 	Dir string `yaml:"-"`
+}
+
+// StationConfig is one entry of stations: a station of a deployment
+// serving several. A section an entry gives replaces the top-level one
+// whole for that station; a section it leaves out is the top-level one.
+// Each station keeps its own database and mail directory, so its cases,
+// tokens, notices and figures never meet another station's. The other
+// top-level sections (log, http, form, report) are the deployment's.
+type StationConfig struct {
+	Station   *Station   `yaml:"station"`
+	IMAP      *IMAP      `yaml:"imap"`
+	SMTP      *SMTP      `yaml:"smtp"`
+	Staff     *Staff     `yaml:"staff"`
+	Schedule  *Schedule  `yaml:"schedule"`
+	Storage   *Storage   `yaml:"storage"`
+	Policy    *Policy    `yaml:"policy"`
+	Templates *Templates `yaml:"templates"`
 }
 
 // Station describes the service station itself.
@@ -420,6 +441,16 @@ func unknownKeys(n *yaml.Node, t reflect.Type, path string) []error {
 	if n.Kind == yaml.DocumentNode && len(n.Content) == 1 {
 		return unknownKeys(n.Content[0], t, path)
 	}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if n.Kind == yaml.SequenceNode && t.Kind() == reflect.Slice {
+		var errs []error
+		for i, item := range n.Content {
+			errs = append(errs, unknownKeys(item, t.Elem(), fmt.Sprintf("%s[%d]", path, i))...)
+		}
+		return errs
+	}
 	if n.Kind != yaml.MappingNode || t.Kind() != reflect.Struct {
 		return nil
 	}
@@ -518,11 +549,79 @@ func defaultMailDir(db string) string {
 var casePrefixRE = regexp.MustCompile(`^[A-Z]{1,8}$`)
 
 // Validate checks every key and returns all problems joined, each naming
-// the key, the rule and the value.
+// the key, the rule and the value. With stations, each entry is checked
+// as the station it makes (keys named stations[i].imap.port …), and names,
+// case prefixes, databases, mail directories and inboxes must differ
+// between stations.
 func (c *Config) Validate() error {
+	if len(c.Stations) == 0 {
+		return errors.Join(c.validateStation(""), c.validateDeployment())
+	}
+	return errors.Join(c.validateDeployment(), c.validateStations())
+}
+
+// validateDeployment checks the sections every station shares.
+func (c *Config) validateDeployment() error {
 	var errs []error
 	bad := func(key, format string, args ...any) {
 		errs = append(errs, fmt.Errorf("%s: %s", key, fmt.Sprintf(format, args...)))
+	}
+	if c.Log.Format != LogText && c.Log.Format != LogJSON {
+		bad("log.format", "must be text or json, got %q", c.Log.Format)
+	}
+	if !slices.Contains(LogLevels, strings.ToLower(c.Log.Level)) {
+		bad("log.level", "must be debug, info, warn or error, got %q", c.Log.Level)
+	}
+	if l := c.HTTPListen(); l != "" {
+		_, port, err := net.SplitHostPort(l)
+		if n, perr := strconv.Atoi(port); err != nil || perr != nil || n < 1 || n > 65535 {
+			bad("http.listen", "must be host:port with a port 1-65535 such as 127.0.0.1:9090, or \"\" for no server, got %q", l)
+		}
+	}
+	c.validateForm(bad)
+	if c.Form.Enabled && len(c.Stations) > 0 {
+		bad("form.enabled", "the complaint form serves a single station for now; turn it off (false) while stations lists several")
+	}
+	return errors.Join(errs...)
+}
+
+// validateStations checks each entry of stations as the station it makes
+// and that no two stations share what must be their own.
+func (c *Config) validateStations() error {
+	var errs []error
+	seen := map[string]map[string]int{}
+	unique := func(i int, key, what, v string) {
+		if v == "" {
+			return
+		}
+		if seen[key] == nil {
+			seen[key] = map[string]int{}
+		}
+		if j, ok := seen[key][v]; ok {
+			errs = append(errs, fmt.Errorf("stations[%d].%s: must differ from stations[%d]'s; two stations share the %s %q", i, key, j, what, v))
+			return
+		}
+		seen[key][v] = i
+	}
+	for i, s := range c.StationConfigs() {
+		errs = append(errs, s.validateStation(fmt.Sprintf("stations[%d].", i)))
+		unique(i, "station.name", "name", strings.ToLower(strings.TrimSpace(s.Station.Name)))
+		unique(i, "station.case_prefix", "case prefix", s.Station.CasePrefix)
+		if strings.TrimSpace(s.Storage.Database) != "" {
+			unique(i, "storage.database", "database", filepath.Clean(s.DatabasePath()))
+			unique(i, "storage.mail_dir", "mail directory", filepath.Clean(s.MailDir()))
+		}
+		unique(i, "imap.inbox", "inbox", strings.ToLower(s.IMAP.Host)+"/"+s.IMAP.Username+"/"+s.IMAP.Inbox)
+	}
+	return errors.Join(errs...)
+}
+
+// validateStation checks the sections that make one station; prefix goes
+// before each key ("" or "stations[1].").
+func (c *Config) validateStation(prefix string) error {
+	var errs []error
+	bad := func(key, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s%s: %s", prefix, key, fmt.Sprintf(format, args...)))
 	}
 
 	if strings.TrimSpace(c.Station.Name) == "" {
@@ -607,12 +706,6 @@ func (c *Config) Validate() error {
 			bad("schedule.digest", "needs staff.notify to send the digest to")
 		}
 	}
-	if c.Log.Format != LogText && c.Log.Format != LogJSON {
-		bad("log.format", "must be text or json, got %q", c.Log.Format)
-	}
-	if !slices.Contains(LogLevels, strings.ToLower(c.Log.Level)) {
-		bad("log.level", "must be debug, info, warn or error, got %q", c.Log.Level)
-	}
 	if strings.TrimSpace(c.Storage.Database) == "" {
 		bad("storage.database", "must be the path of the SQLite database file")
 	}
@@ -667,12 +760,6 @@ func (c *Config) Validate() error {
 			bad("templates.dir", "must be an existing directory, got %q", c.Templates.Dir)
 		}
 	}
-	if l := c.HTTPListen(); l != "" {
-		_, port, err := net.SplitHostPort(l)
-		if n, perr := strconv.Atoi(port); err != nil || perr != nil || n < 1 || n > 65535 {
-			bad("http.listen", "must be host:port with a port 1-65535 such as 127.0.0.1:9090, or \"\" for no server, got %q", l)
-		}
-	}
 	if v := strings.TrimSpace(c.HTTP.HealthyWithin); v != "" {
 		d, err := time.ParseDuration(v)
 		if gap := c.PollGap(); err != nil || d < time.Second {
@@ -681,7 +768,6 @@ func (c *Config) Validate() error {
 			bad("http.healthy_within", "must be longer than the longest time between polls of schedule.poll (%s), or /healthz fails between polls; got %q", gap, c.HTTP.HealthyWithin)
 		}
 	}
-	c.validateForm(bad)
 	return errors.Join(errs...)
 }
 
@@ -811,6 +897,53 @@ func (c *Config) MailDir() string {
 		return defaultMailDir(c.DatabasePath())
 	}
 	return c.Path(c.Storage.MailDir)
+}
+
+// StationConfigs is the configuration of each station the deployment
+// serves, in the order of stations: each a whole single-station Config
+// (its Stations empty) made of the entry's sections and the top-level
+// ones it leaves out, defaults filled. Without stations it is c alone.
+func (c *Config) StationConfigs() []*Config {
+	if len(c.Stations) == 0 {
+		return []*Config{c}
+	}
+	out := make([]*Config, 0, len(c.Stations))
+	for _, e := range c.Stations {
+		s := *c
+		s.Stations = nil
+		setIf(&s.Station, e.Station)
+		setIf(&s.IMAP, e.IMAP)
+		setIf(&s.SMTP, e.SMTP)
+		setIf(&s.Staff, e.Staff)
+		setIf(&s.Schedule, e.Schedule)
+		setIf(&s.Storage, e.Storage)
+		setIf(&s.Policy, e.Policy)
+		setIf(&s.Templates, e.Templates)
+		s.setDefaults()
+		out = append(out, &s)
+	}
+	return out
+}
+
+// setIf sets *dst to *v when the entry gave the section.
+func setIf[T any](dst *T, v *T) {
+	if v != nil {
+		*dst = *v
+	}
+}
+
+// FindStation is the station named by its station.name or its
+// station.case_prefix (either case), among StationConfigs.
+func (c *Config) FindStation(nameOrPrefix string) (*Config, error) {
+	want := strings.TrimSpace(nameOrPrefix)
+	var names []string
+	for _, s := range c.StationConfigs() {
+		if strings.EqualFold(s.Station.Name, want) || strings.EqualFold(s.Station.CasePrefix, want) {
+			return s, nil
+		}
+		names = append(names, fmt.Sprintf("%q (%s)", s.Station.Name, s.Station.CasePrefix))
+	}
+	return nil, fmt.Errorf("no station %q in the config; the stations are %s", nameOrPrefix, strings.Join(names, ", "))
 }
 
 // Location is station.timezone loaded.

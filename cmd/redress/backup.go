@@ -19,6 +19,7 @@ func cmdBackup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	var cf commonFlags
 	flags := newFlagSet("backup", stderr)
 	cf.register(flags)
+	cf.registerStation(flags)
 	force := flags.Bool("force", false, "replace OUT if it exists")
 	pos, err := parseFlags(flags, args)
 	if err != nil {
@@ -28,7 +29,7 @@ func cmdBackup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return exitError{code: 2, msg: backupUsage}
 	}
 	out := pos[0]
-	cfg, err := cf.load()
+	cfg, err := cf.loadOne("backup")
 	if err != nil {
 		return err
 	}

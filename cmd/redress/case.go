@@ -45,6 +45,7 @@ func cmdCase(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	var cf commonFlags
 	fs := newFlagSet("case "+action, stderr)
 	cf.register(fs)
+	stationF := stationFlag(fs)
 	text := fs.String("m", "", "text: the note, or what to relay to the consumer")
 	pos, err := parseFlags(fs, args[1:])
 	if err != nil {
@@ -62,7 +63,11 @@ func cmdCase(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if action == "note" && strings.TrimSpace(*text) == "" {
 		return exitError{code: 2, msg: "case note: give the note with -m TEXT"}
 	}
-	cfg, err := cf.load()
+	all, err := cf.load()
+	if err != nil {
+		return err
+	}
+	cfg, err := stationForRef(all, *stationF, ref)
 	if err != nil {
 		return err
 	}
@@ -118,10 +123,11 @@ func cmdSecret(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	var cf commonFlags
 	fs := newFlagSet("secret rotate", stderr)
 	cf.register(fs)
+	cf.registerStation(fs)
 	if _, err := parseFlags(fs, args[1:]); err != nil {
 		return err
 	}
-	cfg, err := cf.load()
+	cfg, err := cf.loadOne("secret rotate")
 	if err != nil {
 		return err
 	}

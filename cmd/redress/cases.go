@@ -181,6 +181,7 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	missingF := fs.String("missing", "", "list: only cases missing this item (e.g. complainant_phone)")
 	sinceF := fs.String("since", "", "list: only cases opened on or after this day (YYYY-MM-DD, station time)")
 	limit := fs.Int("limit", 0, "list: at most this many cases, the newest (0: all)")
+	stationF := stationFlag(fs)
 	pos, err := parseFlags(fs, args[1:])
 	if err != nil {
 		return err
@@ -189,123 +190,182 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	if sub == "refile" {
-		return cmdRefile(ctx, cfg, pos, *all, cf.logger(stderr), stdout)
+	switch sub {
+	case "list", "unfiled":
+		if sub == "list" && len(pos) != 0 {
+			return exitError{code: 2, msg: "cases list takes no arguments"}
+		}
+		stations, err := selectStations(cfg, *stationF)
+		if err != nil {
+			return err
+		}
+		out := outText
+		if *asJSON {
+			out = outJSON
+		}
+		f := listFilter{overdue: *overdue, states: *stateF, kind: *kindF, missing: *missingF, since: *sinceF, limit: *limit}
+		return forStations(stations, out, stdout, func(cfg *config.Config, w io.Writer) error {
+			if sub == "list" {
+				return casesList(ctx, cfg, f, *asJSON, w)
+			}
+			return casesUnfiled(ctx, cfg, *asJSON, w)
+		})
+	case "show":
+		if len(pos) != 1 {
+			return exitError{code: 2, msg: "cases show takes one case reference, e.g. YW-2026-00042"}
+		}
+		ref := strings.Trim(strings.ToUpper(pos[0]), "[]")
+		st, err := stationForRef(cfg, *stationF, ref)
+		if err != nil {
+			return err
+		}
+		return casesShow(ctx, st, ref, *asJSON, stdout)
 	}
-	if sub == "refetch" {
-		return cmdRefetch(ctx, cfg, pos, *all, stdout)
+	st, err := oneStation(cfg, *stationF, "cases "+sub)
+	if err != nil {
+		return err
 	}
+	switch sub {
+	case "refile":
+		return cmdRefile(ctx, st, pos, *all, cf.logger(stderr), stdout)
+	case "refetch":
+		return cmdRefetch(ctx, st, pos, *all, stdout)
+	}
+	return casesEvidence(ctx, st, sub, pos, *outFile, stdout)
+}
+
+// casesEvidence writes evidence as received: a mail's bytes (their
+// SHA-256 is shown by cases show) or one attachment's content.
+func casesEvidence(ctx context.Context, cfg *config.Config, sub string, pos []string, outFile string, stdout io.Writer) error {
+	const casesUsage = "usage: redress cases raw|attachment ID [-o FILE] [-station NAME] -config FILE"
+	store, err := openStore(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if len(pos) != 1 {
+		return exitError{code: 2, msg: casesUsage}
+	}
+	id, err := strconv.ParseInt(pos[0], 10, 64)
+	if err != nil {
+		return exitError{code: 2, msg: fmt.Sprintf("cases %s: %q is not an id (see the ids in cases show --json)", sub, pos[0])}
+	}
+	var data []byte
+	if sub == "raw" {
+		data, err = store.RawMessage(ctx, id)
+	} else {
+		data, err = store.AttachmentData(ctx, id)
+	}
+	if err != nil {
+		return err
+	}
+	if outFile != "" {
+		return os.WriteFile(outFile, data, 0o600)
+	}
+	_, err = stdout.Write(data)
+	return err
+}
+
+// casesUnfiled lists the mail kept without a case and the mail given up.
+func casesUnfiled(ctx context.Context, cfg *config.Config, asJSON bool, stdout io.Writer) error {
 	store, err := openStore(ctx, cfg)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
 	loc := cfg.Location()
-
-	if sub == "raw" || sub == "attachment" {
-		// Evidence as received: the mail's bytes (their SHA-256 is shown by
-		// cases show) or one attachment's content.
-		if len(pos) != 1 {
-			return exitError{code: 2, msg: casesUsage}
-		}
-		id, err := strconv.ParseInt(pos[0], 10, 64)
-		if err != nil {
-			return exitError{code: 2, msg: fmt.Sprintf("cases %s: %q is not an id (see the ids in cases show --json)", sub, pos[0])}
-		}
-		var data []byte
-		if sub == "raw" {
-			data, err = store.RawMessage(ctx, id)
-		} else {
-			data, err = store.AttachmentData(ctx, id)
-		}
-		if err != nil {
-			return err
-		}
-		if *outFile != "" {
-			return os.WriteFile(*outFile, data, 0o600)
-		}
-		_, err = stdout.Write(data)
+	msgs, err := store.UnfiledMessages(ctx)
+	if err != nil {
+		return fmt.Errorf("listing mail kept without a case: %w", err)
+	}
+	lost, err := store.GivenUpFetches(ctx)
+	if err != nil {
 		return err
 	}
-
-	if sub == "unfiled" {
-		msgs, err := store.UnfiledMessages(ctx)
-		if err != nil {
-			return fmt.Errorf("listing mail kept without a case: %w", err)
-		}
-		lost, err := store.GivenUpFetches(ctx)
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			list := make([]messageJSON, 0, len(msgs)+len(lost))
-			for _, m := range msgs {
-				list = append(list, toMessageJSON(m, loc))
-			}
-			for _, f := range lost {
-				// Not downloaded, so not stored: id 0, and the note says
-				// where it still is.
-				list = append(list, messageJSON{Direction: casefile.DirectionIn, Date: f.LastAt.In(loc).Format(time.RFC3339),
-					Size: f.Size, Note: givenUpNote(f)})
-			}
-			return writeJSON(stdout, list)
-		}
-		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tDATE\tKIND\tFROM\tSUBJECT\tWHY")
+	if asJSON {
+		list := make([]messageJSON, 0, len(msgs)+len(lost))
 		for _, m := range msgs {
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", m.ID, m.Date.In(loc).Format("2006-01-02 15:04"), orDash(m.Kind), orDash(m.From), truncate(m.Subject, 40), m.Note)
+			list = append(list, toMessageJSON(m, loc))
 		}
 		for _, f := range lost {
-			fmt.Fprintf(tw, "-\t%s\t-\t-\t-\t%s\n", f.LastAt.In(loc).Format("2006-01-02 15:04"), givenUpNote(f))
+			// Not downloaded, so not stored: id 0, and the note says
+			// where it still is.
+			list = append(list, messageJSON{Direction: casefile.DirectionIn, Date: f.LastAt.In(loc).Format(time.RFC3339),
+				Size: f.Size, Note: givenUpNote(f)})
 		}
-		return tw.Flush()
+		return writeJSON(stdout, list)
 	}
+	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tDATE\tKIND\tFROM\tSUBJECT\tWHY")
+	for _, m := range msgs {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", m.ID, m.Date.In(loc).Format("2006-01-02 15:04"), orDash(m.Kind), orDash(m.From), truncate(m.Subject, 40), m.Note)
+	}
+	for _, f := range lost {
+		fmt.Fprintf(tw, "-\t%s\t-\t-\t-\t%s\n", f.LastAt.In(loc).Format("2006-01-02 15:04"), givenUpNote(f))
+	}
+	return tw.Flush()
+}
 
-	if sub == "list" {
-		if len(pos) != 0 {
-			return exitError{code: 2, msg: "cases list takes no arguments"}
-		}
-		cases, err := store.Cases(ctx)
-		if err != nil {
-			return fmt.Errorf("listing cases: %w", err)
-		}
-		if *overdue {
-			settings, err := workflowSettings(cfg)
-			if err != nil {
-				return err
-			}
-			now := time.Now()
-			cases = slices.DeleteFunc(cases, func(c casefile.Case) bool {
-				_, _, over := desk.Overdue(settings, &c, now)
-				return !over
-			})
-		}
-		filtered, err := filterCases(cases, *stateF, *kindF, *missingF, *sinceF, *limit, loc)
+// listFilter is what `cases list` narrows the list to.
+type listFilter struct {
+	overdue                      bool
+	states, kind, missing, since string
+	limit                        int
+}
+
+// casesList lists the station's cases that pass f.
+func casesList(ctx context.Context, cfg *config.Config, f listFilter, asJSON bool, stdout io.Writer) error {
+	store, err := openStore(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	loc := cfg.Location()
+	cases, err := store.Cases(ctx)
+	if err != nil {
+		return fmt.Errorf("listing cases: %w", err)
+	}
+	if f.overdue {
+		settings, err := workflowSettings(cfg)
 		if err != nil {
 			return err
 		}
-		cases = filtered
-		if *asJSON {
-			delivery, err := store.CaseDelivery(ctx)
-			if err != nil {
-				return err
-			}
-			list := make([]caseJSON, 0, len(cases))
-			for _, c := range cases {
-				j := toCaseJSON(c, loc)
-				d := delivery[c.ID]
-				j.Delivery = &deliveryJSON{Pending: d.Pending, Deferred: d.Deferred, Sent: d.Sent, Failed: d.Failed}
-				list = append(list, j)
-			}
-			return writeJSON(stdout, list)
+		now := time.Now()
+		cases = slices.DeleteFunc(cases, func(c casefile.Case) bool {
+			_, _, over := desk.Overdue(settings, &c, now)
+			return !over
+		})
+	}
+	filtered, err := filterCases(cases, f.states, f.kind, f.missing, f.since, f.limit, loc)
+	if err != nil {
+		return err
+	}
+	cases = filtered
+	if asJSON {
+		delivery, err := store.CaseDelivery(ctx)
+		if err != nil {
+			return err
 		}
-		return printCaseTable(stdout, cases, loc)
+		list := make([]caseJSON, 0, len(cases))
+		for _, c := range cases {
+			j := toCaseJSON(c, loc)
+			d := delivery[c.ID]
+			j.Delivery = &deliveryJSON{Pending: d.Pending, Deferred: d.Deferred, Sent: d.Sent, Failed: d.Failed}
+			list = append(list, j)
+		}
+		return writeJSON(stdout, list)
 	}
+	return printCaseTable(stdout, cases, loc)
+}
 
-	if len(pos) != 1 {
-		return exitError{code: 2, msg: "cases show takes one case reference, e.g. YW-2026-00042"}
+// casesShow prints one case whole: its messages, timeline and recoveries.
+func casesShow(ctx context.Context, cfg *config.Config, ref string, asJSON bool, stdout io.Writer) error {
+	store, err := openStore(ctx, cfg)
+	if err != nil {
+		return err
 	}
-	ref := strings.Trim(strings.ToUpper(pos[0]), "[]")
+	defer store.Close()
+	loc := cfg.Location()
 	c, err := store.CaseByRef(ctx, ref)
 	if errors.Is(err, casefile.ErrNotFound) {
 		return exitError{code: 1, msg: fmt.Sprintf("no case %s in %s", ref, cfg.DatabasePath())}
@@ -337,7 +397,7 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	for _, r := range recs {
 		j.Recovered = append(j.Recovered, recoveryJSON{Amount: r.Amount, Currency: r.Currency, By: r.Actor, At: r.At.In(loc).Format(time.RFC3339)})
 	}
-	if *asJSON {
+	if asJSON {
 		return writeJSON(stdout, j)
 	}
 	printCase(stdout, j)

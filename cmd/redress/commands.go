@@ -29,7 +29,24 @@ import (
 type commonFlags struct {
 	config   string
 	logLevel string
+	station  string         // -station, where registerStation added it
 	cfg      *config.Config // set by load, for logger
+}
+
+// registerStation adds -station to a command that works on one station's
+// storage (loadOne).
+func (c *commonFlags) registerStation(fs *flag.FlagSet) {
+	fs.StringVar(&c.station, "station", "", "the station to work on when the config lists several: its station.name or case prefix")
+}
+
+// loadOne loads the config and picks the station a one-station command
+// (named cmd, for the error) works on: the only one, or -station's.
+func (c *commonFlags) loadOne(cmd string) (*config.Config, error) {
+	cfg, err := c.load()
+	if err != nil {
+		return nil, err
+	}
+	return oneStation(cfg, c.station, cmd)
 }
 
 func (c *commonFlags) register(fs *flag.FlagSet) {

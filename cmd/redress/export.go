@@ -9,9 +9,10 @@ import (
 	"time"
 
 	"github.com/yweca/redress/casefile"
+	"github.com/yweca/redress/config"
 )
 
-const exportUsage = "usage: redress export -format csv|json [-since YYYY-MM-DD] -config FILE"
+const exportUsage = "usage: redress export -format csv|json [-since YYYY-MM-DD] [-station NAME] -config FILE"
 
 // exportRow is one case in `redress export`: every extracted field, the
 // state, the timestamps and the money recovered.
@@ -63,6 +64,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	cf.register(fs)
 	format := fs.String("format", "csv", "csv or json")
 	since := fs.String("since", "", "only cases opened on or after this day (YYYY-MM-DD, station time)")
+	stationF := stationFlag(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -74,6 +76,21 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
+	stations, err := selectStations(cfg, *stationF)
+	if err != nil {
+		return err
+	}
+	out := outCSV
+	if *format == "json" {
+		out = outJSON
+	}
+	return forStations(stations, out, stdout, func(cfg *config.Config, w io.Writer) error {
+		return exportStation(ctx, cfg, *format, *since, w)
+	})
+}
+
+// exportStation writes the rows of one station's cases.
+func exportStation(ctx context.Context, cfg *config.Config, format, since string, stdout io.Writer) error {
 	loc := cfg.Location()
 	store, err := openStore(ctx, cfg)
 	if err != nil {
@@ -84,7 +101,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return fmt.Errorf("listing cases: %w", err)
 	}
-	if cases, err = filterCases(cases, "", "", "", *since, 0, loc); err != nil {
+	if cases, err = filterCases(cases, "", "", "", since, 0, loc); err != nil {
 		return err
 	}
 	rows := make([]exportRow, 0, len(cases))
@@ -95,7 +112,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		}
 		rows = append(rows, toExportRow(c, rec, loc))
 	}
-	if *format == "json" {
+	if format == "json" {
 		return writeJSON(stdout, rows)
 	}
 	if _, err := io.WriteString(stdout, "\ufeff"); err != nil {

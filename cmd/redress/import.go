@@ -58,6 +58,7 @@ func (c importCommand) run(ctx context.Context, args []string, stdout, stderr io
 	var cf commonFlags
 	fs := newFlagSet("import", stderr)
 	cf.register(fs)
+	cf.registerStation(fs)
 	// The desk's line per mail would bury the progress: warn by default.
 	fs.Lookup("log-level").DefValue = "warn"
 	cf.logLevel = "warn"
@@ -71,7 +72,7 @@ func (c importCommand) run(ctx context.Context, args []string, stdout, stderr io
 	if len(pos) > 0 || (*mboxPath == "") == (*maildir == "") {
 		return exitError{code: 2, msg: importUsage}
 	}
-	cfg, err := cf.load()
+	cfg, err := cf.loadOne("import")
 	if err != nil {
 		return err
 	}

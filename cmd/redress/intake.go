@@ -25,6 +25,7 @@ func cmdCaseNew(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	)
 	fs := newFlagSet("case new", stderr)
 	cf.register(fs)
+	cf.registerStation(fs)
 	fs.StringVar(&f.Channel, "channel", "", "how it came: phone, visit or letter (required)")
 	fs.StringVar(&f.Name, "name", "", "the consumer's name")
 	fs.StringVar(&f.Phone, "phone", "", "the consumer's phone number")
@@ -43,7 +44,7 @@ func cmdCaseNew(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := f.Check(); err != nil {
 		return exitError{code: 2, msg: "case new: " + strings.ReplaceAll(err.Error(), "\n", "; ") + "\n" + caseNewUsage}
 	}
-	cfg, err := cf.load()
+	cfg, err := cf.loadOne("case new")
 	if err != nil {
 		return err
 	}

@@ -36,6 +36,7 @@ func cmdOutbox(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	asJSON := fs.Bool("json", false, "list: print JSON instead of a table")
 	failed := fs.Bool("failed", false, "retry: every failed mail")
 	reason := fs.String("reason", "", "drop: why (recorded on the case)")
+	stationF := stationFlag(fs)
 	pos, err := parseFlags(fs, args[1:])
 	if err != nil {
 		return err
@@ -44,9 +45,32 @@ func cmdOutbox(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	if sub == "flush" {
-		return outboxFlush(ctx, cfg, cf.logger(stderr), stdout)
+	if sub == "drop" || (sub == "retry" && !*failed) {
+		// Outbox ids are per station.
+		st, err := oneStation(cfg, *stationF, "outbox "+sub)
+		if err != nil {
+			return err
+		}
+		return outboxOne(ctx, st, sub, pos, *asJSON, *failed, *reason, stdout)
 	}
+	stations, err := selectStations(cfg, *stationF)
+	if err != nil {
+		return err
+	}
+	out := outText
+	if *asJSON {
+		out = outJSON
+	}
+	return forStations(stations, out, stdout, func(st *config.Config, w io.Writer) error {
+		if sub == "flush" {
+			return outboxFlush(ctx, st, cf.logger(stderr), w)
+		}
+		return outboxOne(ctx, st, sub, pos, *asJSON, *failed, *reason, w)
+	})
+}
+
+// outboxOne lists, retries or drops mail in the outbox of one station.
+func outboxOne(ctx context.Context, cfg *config.Config, sub string, pos []string, asJSON, failed bool, reason string, stdout io.Writer) error {
 	store, err := openStore(ctx, cfg)
 	if err != nil {
 		return err
@@ -58,12 +82,12 @@ func cmdOutbox(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		if err != nil {
 			return err
 		}
-		return printOutbox(stdout, entries, *asJSON, cfg.Location())
+		return printOutbox(stdout, entries, asJSON, cfg.Location())
 	case "retry":
 		var id int64
 		switch {
-		case *failed && len(pos) == 0:
-		case !*failed && len(pos) == 1:
+		case failed && len(pos) == 0:
+		case !failed && len(pos) == 1:
 			if id, err = strconv.ParseInt(strings.TrimPrefix(pos[0], "#"), 10, 64); err != nil || id <= 0 {
 				return exitError{code: 2, msg: fmt.Sprintf("outbox retry: %q is not an outbox id (see outbox list)", pos[0])}
 			}
@@ -84,10 +108,10 @@ func cmdOutbox(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		if err != nil || id <= 0 {
 			return exitError{code: 2, msg: fmt.Sprintf("outbox drop: %q is not an outbox id (see outbox list)", pos[0])}
 		}
-		if strings.TrimSpace(*reason) == "" {
+		if strings.TrimSpace(reason) == "" {
 			return exitError{code: 2, msg: "outbox drop: give -reason TEXT; it is recorded on the case"}
 		}
-		if err := store.Drop(ctx, id, *reason, casefile.ActorSystem+" (operator)"); err != nil {
+		if err := store.Drop(ctx, id, reason, casefile.ActorSystem+" (operator)"); err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "dropped outbox mail #%d\n", id)

@@ -18,6 +18,7 @@ func cmdPurge(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var cf commonFlags
 	fs := newFlagSet("purge", stderr)
 	cf.register(fs)
+	cf.registerStation(fs)
 	dryRun := fs.Bool("dry-run", false, "print what would be removed; remove nothing")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -26,7 +27,7 @@ func cmdPurge(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if len(pos) != 0 {
 		return exitError{code: 2, msg: purgeUsage}
 	}
-	cfg, err := cf.load()
+	cfg, err := cf.loadOne("purge")
 	if err != nil {
 		return err
 	}

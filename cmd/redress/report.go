@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/robfig/cron/v3"
@@ -15,7 +16,7 @@ import (
 	stationreport "github.com/yweca/redress/report"
 )
 
-const reportUsage = "usage: redress report [-since YYYY-MM-DD] [-until YYYY-MM-DD] [-out FILE.html] [-images DIR] -config FILE"
+const reportUsage = "usage: redress report [-since YYYY-MM-DD] [-until YYYY-MM-DD] [-out FILE.html] [-images DIR] [-station NAME] -config FILE"
 
 // cmdReport writes the monthly report to an HTML file that opens in a
 // browser on its own (the charts as data: URIs), for the previous
@@ -28,6 +29,7 @@ func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	until := fs.String("until", "", "last day of the period, YYYY-MM-DD, included (default with -since: today)")
 	out := fs.String("out", "report.html", "the HTML file to write")
 	images := fs.String("images", "", "also write the charts as PNG files into this directory")
+	stationF := stationFlag(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -39,6 +41,35 @@ func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
+	stations, err := selectStations(cfg, *stationF)
+	if err != nil {
+		return err
+	}
+	if len(stations) == 1 {
+		return reportStation(ctx, stations[0], *since, *until, *out, *images, stdout)
+	}
+	// Several stations: one report each, named by the station's case
+	// prefix (report-NO.html), charts in a directory per station.
+	ext := filepath.Ext(*out)
+	for _, st := range stations {
+		p := strings.TrimSuffix(*out, ext) + "-" + st.Station.CasePrefix + ext
+		img := *images
+		if img != "" {
+			img = filepath.Join(img, st.Station.CasePrefix)
+			if err := os.MkdirAll(img, 0o755); err != nil {
+				return fmt.Errorf("making the chart directory: %w", err)
+			}
+		}
+		if err := reportStation(ctx, st, *since, *until, p, img, stdout); err != nil {
+			return fmt.Errorf("station %q: %w", st.Station.Name, err)
+		}
+	}
+	return nil
+}
+
+// reportStation writes one station's report to out (charts into images
+// when not "").
+func reportStation(ctx context.Context, cfg *config.Config, since, until, out, images string, stdout io.Writer) error {
 	store, err := openStore(ctx, cfg)
 	if err != nil {
 		return err
@@ -46,16 +77,16 @@ func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	defer store.Close()
 	loc := cfg.Location()
 	from, to, _ := stationreport.MonthBefore(store.Now(), loc)
-	if *since != "" {
-		if from, err = time.ParseInLocation(time.DateOnly, *since, loc); err != nil {
-			return exitError{code: 2, msg: fmt.Sprintf("report: -since %q is not a date YYYY-MM-DD", *since)}
+	if since != "" {
+		if from, err = time.ParseInLocation(time.DateOnly, since, loc); err != nil {
+			return exitError{code: 2, msg: fmt.Sprintf("report: -since %q is not a date YYYY-MM-DD", since)}
 		}
 		n := store.Now().In(loc)
 		to = time.Date(n.Year(), n.Month(), n.Day()+1, 0, 0, 0, 0, loc)
 	}
-	if *until != "" {
-		if to, err = time.ParseInLocation(time.DateOnly, *until, loc); err != nil {
-			return exitError{code: 2, msg: fmt.Sprintf("report: -until %q is not a date YYYY-MM-DD", *until)}
+	if until != "" {
+		if to, err = time.ParseInLocation(time.DateOnly, until, loc); err != nil {
+			return exitError{code: 2, msg: fmt.Sprintf("report: -until %q is not a date YYYY-MM-DD", until)}
 		}
 		to = to.AddDate(0, 0, 1) // the last day is included
 	}
@@ -74,13 +105,13 @@ func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(*out, r.Standalone(), 0o644); err != nil {
+	if err := os.WriteFile(out, r.Standalone(), 0o644); err != nil {
 		return fmt.Errorf("writing the report: %w", err)
 	}
-	fmt.Fprintf(stdout, "report %s: %s\n", r.Subject, *out)
-	if *images != "" {
+	fmt.Fprintf(stdout, "report %s: %s\n", r.Subject, out)
+	if images != "" {
 		for _, img := range r.Images {
-			p := filepath.Join(*images, img.Filename)
+			p := filepath.Join(images, img.Filename)
 			if err := os.WriteFile(p, img.PNG, 0o644); err != nil {
 				return fmt.Errorf("writing a chart: %w", err)
 			}

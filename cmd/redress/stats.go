@@ -10,9 +10,10 @@ import (
 	"time"
 
 	"github.com/yweca/redress/casefile"
+	"github.com/yweca/redress/config"
 )
 
-const statsUsage = "usage: redress stats [-since YYYY-MM-DD] [-until YYYY-MM-DD] [-json] -config FILE"
+const statsUsage = "usage: redress stats [-since YYYY-MM-DD] [-until YYYY-MM-DD] [-json] [-station NAME] -config FILE"
 
 // statsJSON is `redress stats --json`.
 type statsJSON struct {
@@ -54,7 +55,8 @@ type nameCountJSON struct {
 
 // cmdStats prints the station's figures for a period: what it took, how
 // complete it came, how fast it answered, how it closed and what it
-// recovered for consumers.
+// recovered for consumers. With several stations it prints each
+// station's and the deployment's combined (statsMultiJSON).
 func cmdStats(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var cf commonFlags
 	fs := newFlagSet("stats", stderr)
@@ -62,6 +64,7 @@ func cmdStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	since := fs.String("since", "", "first day of the period (station time), YYYY-MM-DD")
 	until := fs.String("until", "", "last day of the period (station time), YYYY-MM-DD, included")
 	asJSON := fs.Bool("json", false, "print JSON instead of text")
+	stationF := stationFlag(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -73,34 +76,75 @@ func cmdStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	stations, err := selectStations(cfg, *stationF)
+	if err != nil {
+		return err
+	}
+	var multi statsMultiJSON
+	for _, st := range stations {
+		j, err := stationStats(ctx, st, *since, *until)
+		if err != nil {
+			return err
+		}
+		multi.Stations = append(multi.Stations, stationStatsJSON{Station: st.Station.Name, CasePrefix: st.Station.CasePrefix, statsJSON: j})
+	}
+	if len(stations) == 1 {
+		if *asJSON {
+			return writeJSON(stdout, multi.Stations[0].statsJSON)
+		}
+		return printStats(stdout, multi.Stations[0].statsJSON)
+	}
+	multi.Combined = combineStats(multi.Stations)
+	if *asJSON {
+		return writeJSON(stdout, multi)
+	}
+	for _, st := range multi.Stations {
+		fmt.Fprintf(stdout, "== station %s (%s) ==\n", st.Station, st.CasePrefix)
+		if err := printStats(stdout, st.statsJSON); err != nil {
+			return err
+		}
+		fmt.Fprintln(stdout)
+	}
+	fmt.Fprintf(stdout, "== all %d stations ==\n", len(multi.Stations))
+	if err := printStats(stdout, multi.Combined); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, "(medians and merchants are per station: see each station above)")
+	return nil
+}
+
+// stationStats are one station's figures for the period since..until
+// (days YYYY-MM-DD in the station's time zone; "" is open).
+func stationStats(ctx context.Context, cfg *config.Config, since, until string) (statsJSON, error) {
 	loc := cfg.Location()
 	var from, to time.Time
-	if *since != "" {
-		if from, err = time.ParseInLocation(time.DateOnly, *since, loc); err != nil {
-			return exitError{code: 2, msg: fmt.Sprintf("stats: -since %q is not a date YYYY-MM-DD", *since)}
+	var err error
+	if since != "" {
+		if from, err = time.ParseInLocation(time.DateOnly, since, loc); err != nil {
+			return statsJSON{}, exitError{code: 2, msg: fmt.Sprintf("stats: -since %q is not a date YYYY-MM-DD", since)}
 		}
 	}
-	if *until != "" {
-		if to, err = time.ParseInLocation(time.DateOnly, *until, loc); err != nil {
-			return exitError{code: 2, msg: fmt.Sprintf("stats: -until %q is not a date YYYY-MM-DD", *until)}
+	if until != "" {
+		if to, err = time.ParseInLocation(time.DateOnly, until, loc); err != nil {
+			return statsJSON{}, exitError{code: 2, msg: fmt.Sprintf("stats: -until %q is not a date YYYY-MM-DD", until)}
 		}
 		to = to.AddDate(0, 0, 1) // the last day is included
 	}
 	store, err := openStore(ctx, cfg)
 	if err != nil {
-		return err
+		return statsJSON{}, err
 	}
 	defer store.Close()
 	f, err := store.StationFigures(ctx, from, to)
 	if err != nil {
-		return err
+		return statsJSON{}, err
 	}
 	settings, err := workflowSettings(cfg)
 	if err != nil {
-		return err
+		return statsJSON{}, err
 	}
 	if f.Deadlines, err = store.DeadlineFigures(ctx, from, to, settings.DeadlineDue); err != nil {
-		return err
+		return statsJSON{}, err
 	}
 	j := statsJSON{Opened: f.Opened, ByKind: f.ByKind, ByState: f.ByState, Closed: f.Closed, ClosedByReason: f.ClosedByReason,
 		CompleteOnArrival: f.CompleteOnArrival, CompletedAfterRequest: f.CompletedAfterRequest, StillIncomplete: f.StillIncomplete,
@@ -115,16 +159,66 @@ func cmdStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	for _, r := range f.TopRespondents {
 		j.TopRespondents = append(j.TopRespondents, nameCountJSON{r.Name, r.Count})
 	}
-	if *since != "" {
-		j.Since = *since
+	j.Since, j.Until = since, until
+	return j, nil
+}
+
+// statsMultiJSON is `redress stats --json` for a config listing several
+// stations: each station's figures (the single-station shape with its
+// name and case prefix first) and the deployment's.
+type statsMultiJSON struct {
+	Stations []stationStatsJSON `json:"stations"`
+	// Combined adds up the stations' counts and money. Medians and the
+	// merchants named most are left out: neither adds up from the
+	// stations' own.
+	Combined statsJSON `json:"combined"`
+}
+
+// stationStatsJSON is one station's figures in statsMultiJSON.
+type stationStatsJSON struct {
+	Station    string `json:"station"`
+	CasePrefix string `json:"case_prefix"`
+	statsJSON
+}
+
+// combineStats adds up the figures of several stations (see
+// statsMultiJSON.Combined).
+func combineStats(stations []stationStatsJSON) statsJSON {
+	c := statsJSON{ByKind: map[string]int{}, ByState: map[string]int{}, ClosedByReason: map[string]int{},
+		Channels: map[string]int{}, Deadlines: map[string]metMissedJSON{}, TopRespondents: []nameCountJSON{}}
+	var rec []casefile.Recovery
+	for _, st := range stations {
+		j := st.statsJSON
+		c.Since, c.Until = j.Since, j.Until
+		c.Opened += j.Opened
+		c.Closed += j.Closed
+		c.CompleteOnArrival += j.CompleteOnArrival
+		c.CompletedAfterRequest += j.CompletedAfterRequest
+		c.StillIncomplete += j.StillIncomplete
+		addCounts(c.ByKind, j.ByKind)
+		addCounts(c.ByState, j.ByState)
+		addCounts(c.ClosedByReason, j.ClosedByReason)
+		addCounts(c.Channels, j.Channels)
+		for k, v := range j.Deadlines {
+			d := c.Deadlines[k]
+			c.Deadlines[k] = metMissedJSON{Met: d.Met + v.Met, Missed: d.Missed + v.Missed}
+		}
+		for _, a := range j.Recovered {
+			rec = append(rec, casefile.Recovery{Amount: a.Amount, Currency: a.Currency})
+		}
 	}
-	if *until != "" {
-		j.Until = *until
+	c.Recovered, _ = casefile.SumRecoveries(rec)
+	if c.Recovered == nil {
+		c.Recovered = []casefile.Amount{}
 	}
-	if *asJSON {
-		return writeJSON(stdout, j)
+	return c
+}
+
+// addCounts adds the counts of from to to.
+func addCounts(to, from map[string]int) {
+	for k, v := range from {
+		to[k] += v
 	}
-	return printStats(stdout, j)
 }
 
 func toMedianJSON(m casefile.MedianTime) *medianJSON {

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/robfig/cron/v3"
@@ -22,6 +23,7 @@ import (
 	"github.com/yweca/redress/config"
 	"github.com/yweca/redress/logging"
 	"github.com/yweca/redress/mailbox"
+	"github.com/yweca/redress/monitor"
 	"github.com/yweca/redress/notify"
 )
 
@@ -100,10 +102,10 @@ func newLogger(cfg *config.Config, level string, stderr io.Writer) *slog.Logger 
 	return logging.New(stderr, o)
 }
 
-// openCommandDesk parses the flags of a config-driven command that works
-// the inbox (once, run) and opens the station for it. extra registers the
-// command's own flags (nil: none).
-func openCommandDesk(ctx context.Context, name string, args []string, stderr io.Writer, extra func(*flag.FlagSet)) (*wiring, *slog.Logger, error) {
+// loadCommand parses the flags of a config-driven command that works the
+// inbox (once, run) and loads its config. extra registers the command's
+// own flags (nil: none).
+func loadCommand(name string, args []string, stderr io.Writer, extra func(*flag.FlagSet)) (*config.Config, *slog.Logger, error) {
 	var cf commonFlags
 	fs := newFlagSet(name, stderr)
 	cf.register(fs)
@@ -117,23 +119,63 @@ func openCommandDesk(ctx context.Context, name string, args []string, stderr io.
 	if err != nil {
 		return nil, nil, err
 	}
-	logger := cf.logger(stderr)
-	d, err := openStation(ctx, cfg, logger)
-	if err != nil {
-		return nil, nil, err
+	return cfg, cf.logger(stderr), nil
+}
+
+// stationLogger is logger for the station cfg: with several stations,
+// every line names the station by its case prefix.
+func stationLogger(logger *slog.Logger, all, cfg *config.Config) *slog.Logger {
+	if len(all.Stations) == 0 {
+		return logger
 	}
-	return d, logger, nil
+	return logger.With("station", cfg.Station.CasePrefix)
+}
+
+// openStations opens every station of cfg, each holding the lock on its
+// own database; on an error it closes those it opened.
+func openStations(ctx context.Context, cfg *config.Config, logger *slog.Logger) ([]*wiring, error) {
+	var ws []*wiring
+	for _, st := range cfg.StationConfigs() {
+		w, err := openStation(ctx, st, stationLogger(logger, cfg, st))
+		if err != nil {
+			closeStations(ws)
+			if len(cfg.Stations) > 0 {
+				err = fmt.Errorf("station %q: %w", st.Station.Name, err)
+			}
+			return nil, err
+		}
+		ws = append(ws, w)
+	}
+	return ws, nil
+}
+
+// closeStations closes what openStations opened.
+func closeStations(ws []*wiring) {
+	for _, w := range ws {
+		w.Close()
+	}
 }
 
 func cmdOnce(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var noSend bool
-	d, _, err := openCommandDesk(ctx, "once", args, stderr, func(fs *flag.FlagSet) {
+	cfg, logger, err := loadCommand("once", args, stderr, func(fs *flag.FlagSet) {
 		fs.BoolVar(&noSend, "no-send", false, "fetch, file and queue mail, but send nothing: the outbox keeps it for the next once, run or outbox flush")
 	})
 	if err != nil {
 		return err
 	}
-	defer d.Close()
+	return forStations(cfg.StationConfigs(), outText, stdout, func(st *config.Config, w io.Writer) error {
+		d, err := openStation(ctx, st, stationLogger(logger, cfg, st))
+		if err != nil {
+			return err
+		}
+		defer d.Close()
+		return onceStation(ctx, d, noSend, w)
+	})
+}
+
+// onceStation is one round of `redress once` at one station.
+func onceStation(ctx context.Context, d *wiring, noSend bool, stdout io.Writer) error {
 	if noSend {
 		// The whole intake without the SMTP step: what is queued stays
 		// pending, due at once, for the next round that sends.
@@ -155,27 +197,65 @@ func cmdOnce(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	return err
 }
 
+// cmdRun is the daemon: every station of the config polls its inbox and
+// sends its mail in a loop of its own, each holding the lock on its own
+// database, until ctx ends them all together. One HTTP listener serves
+// them (startMonitors).
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	d, logger, err := openCommandDesk(ctx, "run", args, stderr, nil)
+	cfg, logger, err := loadCommand("run", args, stderr, nil)
 	if err != nil {
 		return err
 	}
-	defer d.Close()
-	cfg := d.cfg
-
-	digest, err := newDigestClock(cfg)
+	ws, err := openStations(ctx, cfg, logger)
 	if err != nil {
 		return err
 	}
-	// Delivery runs apart from polling: the worker sends as soon as a
+	defer closeStations(ws)
+	// Delivery runs apart from polling: each worker sends as soon as a
 	// transaction that queued mail commits, and retries when they fall due.
-	worker := notify.NewWorker(d.deliver, deliveryInterval, logger)
-	d.desk.Queued = worker.Kick
-	mon, stopMonitor, err := startMonitor(ctx, d, worker, logger)
+	workers := make([]*notify.Worker, len(ws))
+	for i, w := range ws {
+		workers[i] = notify.NewWorker(w.deliver, deliveryInterval, w.log)
+		w.desk.Queued = workers[i].Kick
+	}
+	mons, stopMonitor, err := startMonitors(ctx, cfg, ws, workers, logger)
 	if err != nil {
 		return err
 	}
 	defer stopMonitor()
+	// A station that cannot go on stops the others: the daemon runs
+	// whole or not at all, and its supervisor restarts it.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errs := make([]error, len(ws))
+	var wg sync.WaitGroup
+	for i := range ws {
+		wg.Go(func() {
+			defer cancel()
+			errs[i] = runStation(ctx, ws[i], workers[i], mons[i])
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// runStation is the loop of one station in `redress run` until ctx is
+// done: poll, queue the report and the digest, wait; its delivery
+// worker runs beside it.
+func runStation(ctx context.Context, d *wiring, worker *notify.Worker, mon *monitor.Monitor) error {
+	cfg, logger := d.cfg, d.log
+	digest, err := newDigestClock(cfg)
+	if err != nil {
+		return err
+	}
+	sched, err := cron.ParseStandard(cfg.Schedule.Poll)
+	if err != nil {
+		return fmt.Errorf("schedule.poll: %w", err)
+	}
+	reports, err := newReportTicker(d, cfg, logger)
+	if err != nil {
+		return err
+	}
 	workerDone := make(chan struct{})
 	go func() {
 		defer close(workerDone)
@@ -194,14 +274,6 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		logger.Log(ctx, level, "poll done", "component", "desk", "fetched", st.Fetched, "new_cases", st.NewCases,
 			"appended", st.Appended, "unfiled", st.Unfiled, "duplicates", st.Duplicates, "queued", st.Queued, "ok", err == nil, "err", err)
 		d.sendDigest(ctx, digest, logger)
-	}
-	sched, err := cron.ParseStandard(cfg.Schedule.Poll)
-	if err != nil {
-		return fmt.Errorf("schedule.poll: %w", err)
-	}
-	reports, err := newReportTicker(d, cfg, logger)
-	if err != nil {
-		return err
 	}
 	logger.Info("redress running", "component", "desk", "poll", cfg.Schedule.Poll, "idle", cfg.IdleOn(), "inbox", cfg.IMAP.Inbox, "database", cfg.DatabasePath())
 	// One loop polls and waits in turn, so polls never overlap: the
@@ -248,6 +320,25 @@ func cmdCheckConfig(ctx context.Context, args []string, stdout, stderr io.Writer
 		return exitError{code: 1}
 	}
 	fmt.Fprintf(stdout, "config %s: ok\n", cf.config)
+	ok := true
+	for _, st := range cfg.StationConfigs() {
+		if len(cfg.Stations) > 0 {
+			fmt.Fprintf(stdout, "== station %s (%s) ==\n", st.Station.Name, st.Station.CasePrefix)
+		}
+		if !checkStation(ctx, st, stdout) {
+			ok = false
+		}
+	}
+	if !ok {
+		return exitError{code: 1}
+	}
+	return nil
+}
+
+// checkStation checks one station's templates and storage, logs in to its
+// IMAP server and greets its SMTP server, printing each result; it
+// reports whether all passed.
+func checkStation(ctx context.Context, cfg *config.Config, stdout io.Writer) bool {
 	ok := true
 	if _, err := notify.LoadTemplates(cfg.Path(cfg.Templates.Dir)); err != nil {
 		ok = false
@@ -316,10 +407,7 @@ func cmdCheckConfig(ctx context.Context, args []string, stdout, stderr io.Writer
 		}
 		fmt.Fprintf(stdout, "smtp %s:%d: ok (%s; %s)\n", cfg.SMTP.Host, cfg.SMTP.Port, greeting, auth)
 	}
-	if !ok {
-		return exitError{code: 1}
-	}
-	return nil
+	return ok
 }
 
 func cmdParse(ctx context.Context, args []string, stdout, stderr io.Writer) error {

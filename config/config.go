@@ -611,7 +611,7 @@ func (c *Config) validateStations() error {
 			unique(i, "storage.database", "database", filepath.Clean(s.DatabasePath()))
 			unique(i, "storage.mail_dir", "mail directory", filepath.Clean(s.MailDir()))
 		}
-		unique(i, "imap.inbox", "inbox", strings.ToLower(s.IMAP.Host)+"/"+s.IMAP.Username+"/"+s.IMAP.Inbox)
+		unique(i, "imap.inbox", "inbox", fmt.Sprintf("%s@%s:%d/%s", s.IMAP.Username, strings.ToLower(s.IMAP.Host), s.IMAP.Port, s.IMAP.Inbox))
 	}
 	return errors.Join(errs...)
 }

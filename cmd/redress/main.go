@@ -87,6 +87,10 @@ commands:
   secret rotate -config FILE    replace the secret that signs staff notices
   import -config FILE (--mbox FILE | --maildir DIR) [--send-acks]   file an archive of past mail; mails no one unless --send-acks
   parse [-config FILE] FILE.eml...   print what the parser reads from mail files, as JSON
+
+With several stations in the config (stations:), cases, outbox, stats, export and report take
+-station NAME (a station's name or case prefix) and cover every station without it; commands on
+one case find its station by the reference's prefix; commands on an id need -station.
 `
 
 // run is the whole program; main only supplies the process's context,

@@ -133,9 +133,9 @@ func stationLogger(logger *slog.Logger, all, cfg *config.Config) *slog.Logger {
 
 // openStations opens every station of cfg, each holding the lock on its
 // own database; on an error it closes those it opened.
-func openStations(ctx context.Context, cfg *config.Config, logger *slog.Logger) ([]*wiring, error) {
+func openStations(ctx context.Context, cfg *config.Config, stations []*config.Config, logger *slog.Logger) ([]*wiring, error) {
 	var ws []*wiring
-	for _, st := range cfg.StationConfigs() {
+	for _, st := range stations {
 		w, err := openStation(ctx, st, stationLogger(logger, cfg, st))
 		if err != nil {
 			closeStations(ws)
@@ -158,13 +158,19 @@ func closeStations(ws []*wiring) {
 
 func cmdOnce(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var noSend bool
+	var station *string
 	cfg, logger, err := loadCommand("once", args, stderr, func(fs *flag.FlagSet) {
 		fs.BoolVar(&noSend, "no-send", false, "fetch, file and queue mail, but send nothing: the outbox keeps it for the next once, run or outbox flush")
+		station = stationFlag(fs)
 	})
 	if err != nil {
 		return err
 	}
-	return forStations(cfg.StationConfigs(), outText, stdout, func(st *config.Config, w io.Writer) error {
+	stations, err := selectStations(cfg, *station)
+	if err != nil {
+		return err
+	}
+	return forStations(stations, outText, stdout, func(st *config.Config, w io.Writer) error {
 		d, err := openStation(ctx, st, stationLogger(logger, cfg, st))
 		if err != nil {
 			return err
@@ -202,11 +208,16 @@ func onceStation(ctx context.Context, d *wiring, noSend bool, stdout io.Writer) 
 // database, until ctx ends them all together. One HTTP listener serves
 // them (startMonitors).
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	cfg, logger, err := loadCommand("run", args, stderr, nil)
+	var station *string
+	cfg, logger, err := loadCommand("run", args, stderr, func(fs *flag.FlagSet) { station = stationFlag(fs) })
 	if err != nil {
 		return err
 	}
-	ws, err := openStations(ctx, cfg, logger)
+	stations, err := selectStations(cfg, *station)
+	if err != nil {
+		return err
+	}
+	ws, err := openStations(ctx, cfg, stations, logger)
 	if err != nil {
 		return err
 	}

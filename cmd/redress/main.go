@@ -63,8 +63,8 @@ const usage = `usage: redress COMMAND [flags]
 
 commands:
   demo                          run the whole pipeline against built-in servers and sample mail
-  run -config FILE              the daemon: poll and send on schedule until SIGINT/SIGTERM
-  once [-no-send] -config FILE  one poll, file and send cycle, then exit (-no-send: file and queue, send nothing)
+  run [-station NAME] -config FILE   the daemon: every station (or one) polls and sends on schedule until SIGINT/SIGTERM
+  once [-no-send] [-station NAME] -config FILE  one poll, file and send cycle, then exit (-no-send: file and queue, send nothing)
   check-config -config FILE     validate the config and the storage, then try the IMAP login and SMTP greeting
   cases list [-json] [-overdue] [-state S,…] [-kind K] [-missing ITEM] [-since DATE] [-limit N] -config FILE
   cases show [-json] REF -config FILE

@@ -293,3 +293,25 @@ func TestStationsRun(t *testing.T) {
 		t.Errorf("cases %+v, want one at each station", cases)
 	}
 }
+
+// once -station works one station's inbox and leaves the others' mail
+// where it is.
+func TestStationsOnceOneStation(t *testing.T) {
+	d := newDeployment(t)
+	d.north.Append(t, "INBOX", mkMail(complaintZH))
+	d.south.Append(t, "INBOX", mkMail(complaintEN))
+	out := d.redress(t, "once", "-station", "SO")
+	if strings.Contains(out, "North") || !strings.Contains(out, "fetched 1, new cases 1") {
+		t.Errorf("once -station SO printed\n%s\nwant South's round only", out)
+	}
+	if cases := d.cases(t); len(cases) != 1 || cases[0].Station != "South" {
+		t.Fatalf("cases after once -station SO: %+v, want South's one", cases)
+	}
+	if got := d.sentTo("wangfang@mail.example"); len(got) != 0 {
+		t.Errorf("North's consumer got %d mails from a round of South only", len(got))
+	}
+	d.redress(t, "once")
+	if cases := d.cases(t); len(cases) != 2 {
+		t.Errorf("after a round of every station: %d cases, want 2", len(cases))
+	}
+}

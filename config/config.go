@@ -579,9 +579,6 @@ func (c *Config) validateDeployment() error {
 		}
 	}
 	c.validateForm(bad)
-	if c.Form.Enabled && len(c.Stations) > 0 {
-		bad("form.enabled", "the complaint form serves a single station for now; turn it off (false) while stations lists several")
-	}
 	return errors.Join(errs...)
 }
 

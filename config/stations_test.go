@@ -105,8 +105,9 @@ func TestStationsValidate(t *testing.T) {
 			wantErr: []string{"stations[1].station.name: must not be empty"}},
 		{name: "unknown key in an entry", yaml: strings.Replace(twoStations, "inbox: Complaints", "inbx: Complaints", 1),
 			wantErr: []string{"stations[1].imap.inbx: unknown key"}},
-		{name: "form refused with stations", yaml: twoStations + "http: {listen: \"127.0.0.1:9999\"}\nform: {enabled: true}\n",
-			wantErr: []string{"form.enabled: the complaint form serves a single station"}},
+		{name: "the form serves several stations", yaml: twoStations + "http: {listen: \"127.0.0.1:9999\"}\nform: {enabled: true}\n"},
+		{name: "the form needs the listener with stations too", yaml: twoStations + "http: {listen: \"\"}\nform: {enabled: true}\n",
+			wantErr: []string{"form.enabled"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

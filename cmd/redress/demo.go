@@ -197,7 +197,7 @@ type demoForm struct {
 // startDemoForm serves the station's complaint form on a free loopback
 // port until ctx is done or stop is called.
 func startDemoForm(ctx context.Context, d *wiring, logger *slog.Logger) (*demoForm, error) {
-	form, err := newForm(d, nil, logger)
+	form, err := newForm([]*wiring{d}, nil, logger)
 	if err != nil {
 		return nil, err
 	}

@@ -17,27 +17,65 @@ import (
 	"github.com/yweca/redress/web"
 )
 
-// newForm is the complaint form of the station s (form.enabled), or nil
-// when it is off. It files through a desk of its own on the same store:
-// a Desk serves one goroutine, and the form's requests run beside the
-// poll loop (SQLite orders their transactions). queued is told when a
-// submission queued mail (the delivery worker's Kick; nil: nothing).
-func newForm(s *wiring, queued func(), logger *slog.Logger) (*web.Server, error) {
-	cfg := s.cfg
-	if !cfg.Form.Enabled {
+// newForm is the complaint form of the stations ws (form.enabled, a
+// deployment-wide section), or nil when it is off: one web.Station each,
+// at /complaint/<prefix or name>. Each files through a desk of its own on
+// its station's store: a Desk serves one goroutine, and the form's
+// requests run beside the poll loops (SQLite orders their transactions).
+// kicks[i] (nil or short: nothing) is told when a submission to ws[i]
+// queued mail: its delivery worker's Kick. The CSRF key comes from the
+// first station's secret.
+func newForm(ws []*wiring, kicks []func(), logger *slog.Logger) (*web.Server, error) {
+	if len(ws) == 0 || !ws[0].cfg.Form.Enabled {
 		return nil, nil
 	}
-	templates, err := notify.LoadTemplates(cfg.Path(cfg.Templates.Dir))
-	if err != nil {
-		return nil, fmt.Errorf("loading mail templates (templates.dir): %w", err)
+	var stations []web.Station
+	for i, s := range ws {
+		var kick func()
+		if i < len(kicks) {
+			kick = kicks[i]
+		}
+		st, err := webStation(s, kick, logger)
+		if err != nil {
+			return nil, err
+		}
+		stations = append(stations, st)
 	}
-	dc, err := deskConfig(cfg)
+	first := ws[0]
+	key, err := formKey(context.Background(), first.store)
 	if err != nil {
 		return nil, err
 	}
+	form := first.cfg.Form
+	return web.New(web.Options{
+		Key:                key,
+		Stations:           stations,
+		AllowedOrigins:     form.AllowedOrigins,
+		MaxAttachments:     form.MaxAttachments,
+		MaxAttachmentBytes: form.MaxAttachmentBytes,
+		PerIPPerHour:       form.PerIPPerHour,
+		PerAddressPerDay:   form.PerAddressPerDay,
+		ClientIPHeader:     form.ClientIPHeader,
+		Now:                first.store.Now,
+		Logger:             logger,
+	})
+}
+
+// webStation is station s as the form serves it, filing through a desk
+// of its own; queued (nil: nothing) is told when a submission queued mail.
+func webStation(s *wiring, queued func(), logger *slog.Logger) (web.Station, error) {
+	cfg := s.cfg
+	templates, err := notify.LoadTemplates(cfg.Path(cfg.Templates.Dir))
+	if err != nil {
+		return web.Station{}, fmt.Errorf("loading mail templates (templates.dir): %w", err)
+	}
+	dc, err := deskConfig(cfg)
+	if err != nil {
+		return web.Station{}, err
+	}
 	d := desk.New(dc, s.store, mailbox.Config{}, templates, logger)
 	d.Queued = queued
-	st := web.Station{
+	return web.Station{
 		Name:     cfg.Station.Name,
 		Slugs:    stationSlugs(cfg.Station.CasePrefix, cfg.Station.Name),
 		Analysis: dc.Analysis,
@@ -45,23 +83,7 @@ func newForm(s *wiring, queued func(), logger *slog.Logger) (*web.Server, error)
 		Submit: func(ctx context.Context, f web.Filing) (web.Receipt, error) {
 			return submitForm(ctx, d, f)
 		},
-	}
-	key, err := formKey(context.Background(), s.store)
-	if err != nil {
-		return nil, err
-	}
-	return web.New(web.Options{
-		Key:                key,
-		Stations:           []web.Station{st},
-		AllowedOrigins:     cfg.Form.AllowedOrigins,
-		MaxAttachments:     cfg.Form.MaxAttachments,
-		MaxAttachmentBytes: cfg.Form.MaxAttachmentBytes,
-		PerIPPerHour:       cfg.Form.PerIPPerHour,
-		PerAddressPerDay:   cfg.Form.PerAddressPerDay,
-		ClientIPHeader:     cfg.Form.ClientIPHeader,
-		Now:                s.store.Now,
-		Logger:             logger,
-	})
+	}, nil
 }
 
 // formKey signs the form's CSRF tokens: derived from the station's token

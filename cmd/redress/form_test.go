@@ -44,7 +44,14 @@ var (
 // does, with a fresh token, and returns the status and page.
 func postForm(t *testing.T, base string, fields url.Values, png []byte) (int, string) {
 	t.Helper()
-	_, page := health(base + "/complaint")
+	return postFormAt(t, base+"/complaint", fields, png)
+}
+
+// postFormAt is postForm on the form at page (/complaint/<station>).
+func postFormAt(t *testing.T, page string, fields url.Values, png []byte) (int, string) {
+	t.Helper()
+	formURL := page
+	_, page = health(formURL)
 	m := formTokenRE.FindStringSubmatch(page)
 	if m == nil {
 		t.Fatalf("no token on the form:\n%s", page)
@@ -60,7 +67,7 @@ func postForm(t *testing.T, base string, fields url.Values, png []byte) (int, st
 		w.Write(png)
 	}
 	mw.Close()
-	resp, err := http.Post(base+"/complaint", mw.FormDataContentType(), &body)
+	resp, err := http.Post(formURL, mw.FormDataContentType(), &body)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -36,7 +36,7 @@ func startMonitor(ctx context.Context, s *wiring, worker *notify.Worker, logger 
 	if err != nil {
 		return nil, nil, err
 	}
-	form, err := newForm(s, worker.Kick, logger)
+	form, err := newForm([]*wiring{s}, []func(){worker.Kick}, logger)
 	if err != nil {
 		ln.Close()
 		return nil, nil, err
@@ -68,11 +68,21 @@ func startMonitors(ctx context.Context, cfg *config.Config, ws []*wiring, worker
 	if err != nil {
 		return nil, nil, err
 	}
+	kicks := make([]func(), len(ws))
 	for i, w := range ws {
 		mons[i] = hookMonitor(w, workers[i], w.log)
+		kicks[i] = workers[i].Kick
 	}
-	stop := serveMonitor(ctx, mons[0], ln, stationsHandler(ws, mons), logger)
+	form, err := newForm(ws, kicks, logger)
+	if err != nil {
+		ln.Close()
+		return nil, nil, err
+	}
+	stop := serveMonitor(ctx, mons[0], ln, withForm(stationsHandler(ws, mons), form), logger)
 	logger.Info("serving health and metrics", "component", "monitor", "addr", ln.Addr().String(), "stations", len(ws))
+	if form != nil {
+		logger.Info("serving the complaint form", "component", "web", "url", formURL(ln.Addr().String()))
+	}
 	return mons, stop, nil
 }
 

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -313,5 +315,56 @@ func TestStationsOnceOneStation(t *testing.T) {
 	d.redress(t, "once")
 	if cases := d.cases(t); len(cases) != 2 {
 		t.Errorf("after a round of every station: %d cases, want 2", len(cases))
+	}
+}
+
+// With several stations the one form serves each at /complaint/<prefix>,
+// and a submission is filed at the station whose page took it.
+func TestStationsForm(t *testing.T) {
+	d := newDeployment(t)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	raw, _ := os.ReadFile(d.config)
+	cfg := strings.Replace(string(raw), `http: {listen: ""}`, fmt.Sprintf("http: {listen: %q}\nform: {enabled: true}", addr), 1)
+	if err := os.WriteFile(d.config, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	var wg sync.WaitGroup
+	var stderr strings.Builder
+	wg.Go(func() {
+		var out strings.Builder
+		run(ctx, []string{"run", "-config", d.config}, &out, &stderr)
+	})
+	defer func() { cancel(); wg.Wait() }()
+	base := "http://" + addr
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if code, _ := health(base + "/complaint/so"); code == 200 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the form was not served within 10s\n%s", stderr.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	for _, tt := range []struct{ slug, prefix, story string }{
+		{"so", "SO-", "The kettle I ordered from Happy Home broke on the first day and the seller does not answer."},
+		{"no", "NO-", "买的童装有质量问题，商家乐乐童装不给退款。"},
+	} {
+		code, page := postFormAt(t, base+"/complaint/"+tt.slug, url.Values{"name": {"Tom Baker"}, "email": {"tom@mail.example"},
+			"phone": {"137 0579 1234"}, "merchant_name": {"Happy Home"}, "anyway": {"1"}, "story": {tt.story}}, nil)
+		m := caseRefRE.FindStringSubmatch(page)
+		if code != 200 || m == nil || !strings.HasPrefix(m[2], tt.prefix) {
+			t.Fatalf("/complaint/%s: status %d, want a case %s…; page:\n%s", tt.slug, code, tt.prefix, page)
+		}
+	}
+	cases := d.cases(t)
+	if len(cases) != 2 || cases[0].Station != "North" || cases[1].Station != "South" {
+		t.Errorf("cases %+v, want one web case at each station", cases)
 	}
 }

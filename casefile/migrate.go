@@ -24,7 +24,13 @@ type migration struct {
 // loadMigrations reads migrations/NNNN_name.sql from fsys, numbered from 1
 // without gaps.
 func loadMigrations(fsys fs.FS) ([]migration, error) {
-	names, err := fs.Glob(fsys, "migrations/*.sql")
+	return loadMigrationsIn(fsys, "migrations")
+}
+
+// loadMigrationsIn reads dir/NNNN_name.sql from fsys, numbered from 1
+// without gaps.
+func loadMigrationsIn(fsys fs.FS, dir string) ([]migration, error) {
+	names, err := fs.Glob(fsys, dir+"/*.sql")
 	if err != nil {
 		return nil, err
 	}

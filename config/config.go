@@ -212,6 +212,22 @@ type Storage struct {
 	// MailDir holds raw mail and attachment content, one file per content
 	// named by its SHA-256. Empty in the file: "mail" beside Database.
 	MailDir string `yaml:"mail_dir"`
+	// Postgres, when given, keeps the cases in a PostgreSQL database
+	// instead of the SQLite file Database (docs/postgres.md).
+	Postgres *Postgres `yaml:"postgres"`
+}
+
+// Postgres is a PostgreSQL database to keep the cases in: a connection URL
+// without a password, and where the password comes from (none: the server
+// trusts the connection, or libpq's ~/.pgpass, or a client certificate).
+type Postgres struct {
+	// URL is postgres://user@host:port/database?sslmode=verify-full; a
+	// password in it is refused.
+	URL          string `yaml:"url"`
+	PasswordEnv  string `yaml:"password_env"`
+	PasswordFile string `yaml:"password_file"`
+	// Password is only there to be refused with a clear message.
+	Password string `yaml:"password"`
 }
 
 // Policy holds the desk's rules for complaints.
@@ -608,6 +624,16 @@ func (c *Config) validateStations() error {
 			unique(i, "storage.database", "database", filepath.Clean(s.DatabasePath()))
 			unique(i, "storage.mail_dir", "mail directory", filepath.Clean(s.MailDir()))
 		}
+		if pg := s.Storage.Postgres; pg != nil {
+			// Until every table has a station key (docs/postgres.md, step
+			// 6), one PostgreSQL database holds one station.
+			if u, err := url.Parse(strings.TrimSpace(pg.URL)); err == nil && pg.URL != "" {
+				unique(i, "storage.postgres.url", "PostgreSQL database", redactURL(u))
+			}
+			if strings.TrimSpace(s.Storage.MailDir) != "" {
+				unique(i, "storage.mail_dir", "mail directory", filepath.Clean(s.MailDir()))
+			}
+		}
 		unique(i, "imap.inbox", "inbox", fmt.Sprintf("%s@%s:%d/%s", s.IMAP.Username, strings.ToLower(s.IMAP.Host), s.IMAP.Port, s.IMAP.Inbox))
 	}
 	return errors.Join(errs...)
@@ -703,8 +729,16 @@ func (c *Config) validateStation(prefix string) error {
 			bad("schedule.digest", "needs staff.notify to send the digest to")
 		}
 	}
-	if strings.TrimSpace(c.Storage.Database) == "" {
-		bad("storage.database", "must be the path of the SQLite database file")
+	if pg := c.Storage.Postgres; pg != nil {
+		validatePostgres(pg, bad)
+		if c.Storage.Database != "" {
+			bad("storage.database", "is not used with storage.postgres: leave it out (got %q)", c.Storage.Database)
+		}
+		if strings.TrimSpace(c.Storage.MailDir) == "" {
+			bad("storage.mail_dir", "must be a directory path with storage.postgres (raw mail and attachments are kept in files)")
+		}
+	} else if strings.TrimSpace(c.Storage.Database) == "" {
+		bad("storage.database", "must be the path of the SQLite database file (or give storage.postgres)")
 	}
 	switch {
 	case c.Storage.MailDir != "" && strings.TrimSpace(c.Storage.MailDir) == "":
@@ -859,6 +893,62 @@ func (c *Config) validateSecret(sec string, s Secret, needed bool, bad func(stri
 	if needed && s.PasswordEnv == "" && s.PasswordFile == "" {
 		bad(sec+".password_env", "must name an environment variable (or set password_file)")
 	}
+}
+
+// validatePostgres checks storage.postgres. The URL is only ever shown
+// with its password (if any) masked.
+func validatePostgres(pg *Postgres, bad func(string, string, ...any)) {
+	const key = "storage.postgres"
+	u, err := url.Parse(strings.TrimSpace(pg.URL))
+	switch {
+	case strings.TrimSpace(pg.URL) == "":
+		bad(key+".url", "must be a PostgreSQL URL such as postgres://redress@db.example:5432/redress?sslmode=verify-full")
+	case err != nil:
+		bad(key+".url", "must be a PostgreSQL URL such as postgres://redress@db.example:5432/redress?sslmode=verify-full (it does not parse)")
+	case u.Scheme != "postgres" && u.Scheme != "postgresql":
+		bad(key+".url", "must begin with postgres://, got %q", u.Redacted())
+	default:
+		_, inUser := u.User.Password()
+		if inUser || u.Query().Has("password") {
+			bad(key+".url", "a password in the URL is not accepted; use %s.password_env or password_file (got %q)", key, redactURL(u))
+		}
+		if strings.Trim(u.Path, "/") == "" {
+			bad(key+".url", "must name the database, as in postgres://host/redress, got %q", redactURL(u))
+		}
+		if u.Host == "" && u.Query().Get("host") == "" {
+			bad(key+".url", "must name the server, as in postgres://db.example/redress (or ?host=/run/postgresql for its socket), got %q", redactURL(u))
+		}
+	}
+	if pg.Password != "" {
+		bad(key+".password", "a literal password is not accepted; use password_env or password_file")
+	}
+	if pg.PasswordEnv != "" && pg.PasswordFile != "" {
+		bad(key+".password_env", "set either password_env or password_file, not both")
+	}
+	if err := checkCredentialPath(pg.PasswordFile); err != nil {
+		bad(key+".password_file", "%v", err)
+	}
+}
+
+// redactURL is u for messages: a password, in the user part or as the
+// password parameter, shows as "xxxxx".
+func redactURL(u *url.URL) string {
+	r := *u
+	if q := r.Query(); q.Has("password") {
+		q.Set("password", "xxxxx")
+		r.RawQuery = q.Encode()
+	}
+	return r.Redacted()
+}
+
+// PostgresPassword is storage.postgres's password from password_env or
+// password_file; "" when neither is set (or storage.postgres is not).
+func (c *Config) PostgresPassword() (string, error) {
+	pg := c.Storage.Postgres
+	if pg == nil {
+		return "", nil
+	}
+	return c.Password("storage.postgres", Secret{PasswordEnv: pg.PasswordEnv, PasswordFile: pg.PasswordFile})
 }
 
 func isAddress(s string) bool {

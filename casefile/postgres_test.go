@@ -1,0 +1,256 @@
+//go:build postgres
+
+package casefile
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// The driver "pgx" is registered by postgres.go's import of pgx/v5/stdlib.
+// Run by scripts/pgtest.sh, which starts a PostgreSQL on loopback and sets
+// REDRESS_TEST_POSTGRES_URL.
+
+// pgTestURL is the server's URL; the test is skipped without one (an error
+// under CI=true, where scripts/pgtest.sh must have set it).
+func pgTestURL(t *testing.T) string {
+	t.Helper()
+	u := os.Getenv("REDRESS_TEST_POSTGRES_URL")
+	if u == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("REDRESS_TEST_POSTGRES_URL is not set (CI=true): run scripts/pgtest.sh")
+		}
+		t.Skip("REDRESS_TEST_POSTGRES_URL is not set: scripts/pgtest.sh runs these tests against a PostgreSQL on loopback")
+	}
+	return u
+}
+
+// pgSchema makes an empty schema of its own for the test, dropped when it
+// ends, and returns the server URL with search_path set to it, so tests
+// share one server without seeing each other's tables.
+func pgSchema(t *testing.T) string {
+	t.Helper()
+	base := pgTestURL(t)
+	admin, err := sql.Open("pgx", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { admin.Close() })
+	b := make([]byte, 6)
+	rand.Read(b)
+	name := "t_" + hex.EncodeToString(b)
+	ctx := context.Background()
+	if _, err := admin.ExecContext(ctx, `CREATE SCHEMA `+name); err != nil {
+		t.Fatalf("creating schema %s: %v", name, err)
+	}
+	t.Cleanup(func() {
+		if _, err := admin.ExecContext(context.Background(), `DROP SCHEMA `+name+` CASCADE`); err != nil {
+			t.Errorf("dropping schema %s: %v", name, err)
+		}
+	})
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", name) // pgx passes unknown parameters to the server
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+func openPostgresTest(t *testing.T, u, password string) *Store {
+	t.Helper()
+	s, err := OpenPostgres(context.Background(), u, password, Options{MailDir: filepath.Join(t.TempDir(), "mail")})
+	if err != nil {
+		t.Fatalf("OpenPostgres: %v", err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func TestPostgresOpenMigrates(t *testing.T) {
+	ctx := context.Background()
+	u := pgSchema(t)
+	want, err := loadMigrationsIn(pgMigrationFS, pgMigrationsDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 2 {
+		s := openPostgresTest(t, u, "")
+		v, err := pgSchemaVersion(ctx, s.db)
+		if err != nil || v != len(want) {
+			t.Errorf("open #%d: schema version %d, %v; want %d", i+1, v, err, len(want))
+		}
+		var sync string
+		if err := s.marks.QueryRowContext(ctx, `SHOW synchronous_commit`).Scan(&sync); err != nil || sync != "off" {
+			t.Errorf("open #%d: marks handle synchronous_commit = %q, %v; want off", i+1, sync, err)
+		}
+		if err := s.db.QueryRowContext(ctx, `SHOW synchronous_commit`).Scan(&sync); err != nil || sync != "on" {
+			t.Errorf("open #%d: synchronous_commit = %q, %v; want on", i+1, sync, err)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// The two engines' migrations make the same tables with the same columns
+// and the same indexes (by name).
+func TestPostgresSchemaMatchesSQLite(t *testing.T) {
+	lite := openTest(t, Options{})
+	pg := openPostgresTest(t, pgSchema(t), "")
+
+	liteCols := map[string][]string{}
+	tables := queryStrings(t, lite.db, `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+	for _, tb := range tables {
+		liteCols[tb] = queryStrings(t, lite.db, `SELECT name FROM pragma_table_info(?)`, tb)
+	}
+	pgCols := map[string][]string{}
+	for _, tb := range queryStrings(t, pg.db, `SELECT table_name FROM information_schema.tables
+		WHERE table_schema = current_schema() AND table_name <> 'schema_version'`) {
+		pgCols[tb] = queryStrings(t, pg.db, `SELECT column_name FROM information_schema.columns
+			WHERE table_schema = current_schema() AND table_name = $1`, tb)
+	}
+	for tb, cols := range liteCols {
+		slices.Sort(cols)
+		got := pgCols[tb]
+		slices.Sort(got)
+		if !slices.Equal(got, cols) {
+			t.Errorf("table %s: PostgreSQL columns %v, SQLite %v", tb, got, cols)
+		}
+	}
+	for tb := range pgCols {
+		if _, ok := liteCols[tb]; !ok {
+			t.Errorf("table %s is in PostgreSQL only", tb)
+		}
+	}
+
+	liteIdx := queryStrings(t, lite.db, `SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex_%'`)
+	pgIdx := queryStrings(t, pg.db, `SELECT indexname FROM pg_indexes
+		WHERE schemaname = current_schema() AND indexname NOT LIKE '%\_pkey'`)
+	slices.Sort(liteIdx)
+	slices.Sort(pgIdx)
+	if !slices.Equal(pgIdx, liteIdx) {
+		t.Errorf("indexes: PostgreSQL %v, SQLite %v", pgIdx, liteIdx)
+	}
+}
+
+func TestPostgresMigrationFailureLeavesVersion(t *testing.T) {
+	ctx := context.Background()
+	u := pgSchema(t)
+	init, err := fs.ReadFile(pgMigrationFS, pgMigrationsDir+"/0001_init.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{
+		pgMigrationsDir + "/0001_init.sql": {Data: init},
+		pgMigrationsDir + "/0002_broken.sql": {Data: []byte(`
+			CREATE TABLE half_done (id bigint PRIMARY KEY);
+			ALTER TABLE cases ADD COLUMN priority bigint;
+			THIS IS NOT SQL;`)},
+	}
+	db, err := sql.Open("pgx", u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	err = migratePostgres(ctx, db, fsys)
+	if err == nil || !strings.Contains(err.Error(), "0002_broken.sql") {
+		t.Fatalf("migrate = %v; want an error naming 0002_broken.sql", err)
+	}
+	if v, err := pgSchemaVersion(ctx, db); err != nil || v != 1 {
+		t.Errorf("schema version %d, %v; want 1", v, err)
+	}
+	var n int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.tables
+		WHERE table_schema = current_schema() AND table_name = 'half_done'`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("half_done tables: %d, %v; want 0", n, err)
+	}
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.columns
+		WHERE table_schema = current_schema() AND table_name = 'cases' AND column_name = 'priority'`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("cases.priority columns: %d, %v; want 0", n, err)
+	}
+	// A newer database than the program knows is refused.
+	if _, err := db.ExecContext(ctx, `UPDATE schema_version SET version = 99`); err != nil {
+		t.Fatal(err)
+	}
+	if err := migratePostgres(ctx, db, pgMigrationFS); err == nil || !strings.Contains(err.Error(), "newer") {
+		t.Errorf("migrate a version-99 database = %v; want a refusal", err)
+	}
+}
+
+// The password given apart from the URL (storage.postgres takes it from
+// password_env or password_file) is the one used; a wrong one is refused
+// without showing up in the error.
+func TestPostgresPassword(t *testing.T) {
+	u, err := url.Parse(pgSchema(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	password, ok := u.User.Password()
+	if !ok {
+		t.Skip("REDRESS_TEST_POSTGRES_URL carries no password")
+	}
+	u.User = url.User(u.User.Username())
+	bare := u.String()
+	tests := []struct {
+		name     string
+		password string
+		ok       bool
+	}{
+		{name: "right", password: password, ok: true},
+		{name: "wrong", password: "not-the-" + password, ok: false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := OpenPostgres(context.Background(), bare, tc.password, Options{MailDir: t.TempDir()})
+			if err == nil {
+				s.Close()
+			}
+			if (err == nil) != tc.ok {
+				t.Fatalf("OpenPostgres with the %s password: %v", tc.name, err)
+			}
+			if err != nil && strings.Contains(err.Error(), tc.password) {
+				t.Errorf("the error shows the password: %v", err)
+			}
+		})
+	}
+}
+
+func TestPostgresNeedsMailDir(t *testing.T) {
+	_, err := OpenPostgres(context.Background(), pgTestURL(t), "", Options{})
+	if err == nil || !strings.Contains(err.Error(), "storage.mail_dir") {
+		t.Errorf("OpenPostgres without a mail directory = %v; want an error naming storage.mail_dir", err)
+	}
+}
+
+func queryStrings(t *testing.T, db *sql.DB, q string, args ...any) []string {
+	t.Helper()
+	rows, err := db.QueryContext(context.Background(), q, args...)
+	if err != nil {
+		t.Fatalf("%s: %v", q, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}

@@ -1,0 +1,151 @@
+package config_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/yweca/redress/config"
+)
+
+func TestStoragePostgres(t *testing.T) {
+	tests := []struct {
+		name    string
+		storage string
+		wantErr []string // substrings that must all appear
+		hidden  string   // must not appear in the error
+	}{
+		{name: "url and env", storage: "{mail_dir: /srv/mail, postgres: {url: \"postgres://redress@db.example/redress?sslmode=verify-full\", password_env: PGPW}}"},
+		{name: "url and file", storage: "{mail_dir: /srv/mail, postgres: {url: \"postgresql://redress@db.example:5433/redress\", password_file: pw}}"},
+		{name: "no password: trust, .pgpass or a certificate", storage: "{mail_dir: m, postgres: {url: \"postgres://redress@127.0.0.1/redress\"}}"},
+		{name: "unix socket", storage: "{mail_dir: m, postgres: {url: \"postgres:///redress?host=/run/postgresql\"}}"},
+		{name: "no url", storage: "{mail_dir: m, postgres: {password_env: PGPW}}",
+			wantErr: []string{"storage.postgres.url: must be a PostgreSQL URL"}},
+		{name: "not postgres", storage: "{mail_dir: m, postgres: {url: \"mysql://db/redress\"}}",
+			wantErr: []string{`storage.postgres.url: must begin with postgres://, got "mysql://db/redress"`}},
+		{name: "password in the url", storage: "{mail_dir: m, postgres: {url: \"postgres://redress:hunter2@db/redress\"}}",
+			wantErr: []string{"storage.postgres.url: a password in the URL is not accepted", "redress:xxxxx@db"}, hidden: "hunter2"},
+		{name: "password parameter", storage: "{mail_dir: m, postgres: {url: \"postgres://redress@db/redress?password=hunter2\"}}",
+			wantErr: []string{"storage.postgres.url: a password in the URL is not accepted"}, hidden: "hunter2"},
+		{name: "no database", storage: "{mail_dir: m, postgres: {url: \"postgres://redress@db\"}}",
+			wantErr: []string{"storage.postgres.url: must name the database"}},
+		{name: "no server", storage: "{mail_dir: m, postgres: {url: \"postgres:///redress\"}}",
+			wantErr: []string{"storage.postgres.url: must name the server"}},
+		{name: "literal password", storage: "{mail_dir: m, postgres: {url: \"postgres://redress@db/redress\", password: hunter2}}",
+			wantErr: []string{"storage.postgres.password: a literal password is not accepted"}, hidden: "hunter2"},
+		{name: "env and file", storage: "{mail_dir: m, postgres: {url: \"postgres://redress@db/redress\", password_env: A, password_file: b}}",
+			wantErr: []string{"storage.postgres.password_env: set either password_env or password_file, not both"}},
+		{name: "a variable other than the credentials directory", storage: "{mail_dir: m, postgres: {url: \"postgres://redress@db/redress\", password_file: \"$HOME/pw\"}}",
+			wantErr: []string{"storage.postgres.password_file: only ${CREDENTIALS_DIRECTORY} is expanded"}},
+		{name: "database too", storage: "{database: ./x.db, mail_dir: m, postgres: {url: \"postgres://redress@db/redress\"}}",
+			wantErr: []string{`storage.database: is not used with storage.postgres: leave it out (got "./x.db")`}},
+		{name: "no mail_dir", storage: "{postgres: {url: \"postgres://redress@db/redress\"}}",
+			wantErr: []string{"storage.mail_dir: must be a directory path with storage.postgres"}},
+		{name: "unknown key", storage: "{mail_dir: m, postgres: {url: \"postgres://redress@db/redress\", passwd_env: X}}",
+			wantErr: []string{"storage.postgres.passwd_env: unknown key"}},
+		{name: "neither database nor postgres", storage: "{mail_dir: m}",
+			wantErr: []string{"storage.database: must be the path of the SQLite database file (or give storage.postgres)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			yaml := strings.Replace(minimal, "storage: {database: ./x.db}", "storage: "+tt.storage, 1)
+			_, err := config.Parse([]byte(yaml), t.TempDir())
+			if len(tt.wantErr) == 0 {
+				if err != nil {
+					t.Fatalf("unexpected error: %v", err)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("no error, want %q", tt.wantErr)
+			}
+			for _, w := range tt.wantErr {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error lacks %q:\n%v", w, err)
+				}
+			}
+			if tt.hidden != "" && strings.Contains(err.Error(), tt.hidden) {
+				t.Errorf("error shows %q:\n%v", tt.hidden, err)
+			}
+		})
+	}
+}
+
+func TestPostgresPassword(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "pgpw"), []byte("s3cret\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("REDRESS_TEST_PG_PW", "from-env")
+	tests := []struct {
+		name    string
+		pg      *config.Postgres
+		want    string
+		wantErr string
+	}{
+		{name: "no postgres", pg: nil, want: ""},
+		{name: "no password source", pg: &config.Postgres{URL: "postgres://r@db/r"}, want: ""},
+		{name: "file", pg: &config.Postgres{URL: "postgres://r@db/r", PasswordFile: "pgpw"}, want: "s3cret"},
+		{name: "env", pg: &config.Postgres{URL: "postgres://r@db/r", PasswordEnv: "REDRESS_TEST_PG_PW"}, want: "from-env"},
+		{name: "env unset", pg: &config.Postgres{URL: "postgres://r@db/r", PasswordEnv: "REDRESS_TEST_UNSET_VARIABLE"},
+			wantErr: "storage.postgres.password_env: environment variable REDRESS_TEST_UNSET_VARIABLE is not set"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &config.Config{Dir: dir, Storage: config.Storage{Postgres: tt.pg}}
+			got, err := c.PostgresPassword()
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Errorf("PostgresPassword() = %q, %v; want an error with %q", got, err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil || got != tt.want {
+				t.Errorf("PostgresPassword() = %q, %v; want %q", got, err, tt.want)
+			}
+		})
+	}
+}
+
+// Until every table has a station key, one PostgreSQL database holds one
+// station: two stations naming the same one are refused.
+func TestStationsPostgres(t *testing.T) {
+	pg := func(db, mail string) string {
+		return `storage: {mail_dir: ` + mail + `, postgres: {url: "postgres://redress@db.example/` + db + `", password_env: PGPW}}`
+	}
+	tests := []struct {
+		name    string
+		north   string
+		south   string
+		wantErr []string
+	}{
+		{name: "a database each", north: pg("north", "north/mail"), south: pg("south", "south/mail")},
+		{name: "one postgres, one sqlite", north: pg("north", "north/mail"), south: "storage: {database: south/redress.db}"},
+		{name: "shared database", north: pg("cases", "north/mail"), south: pg("cases", "south/mail"),
+			wantErr: []string{`stations[1].storage.postgres.url: must differ from stations[0]'s; two stations share the PostgreSQL database "postgres://redress@db.example/cases"`}},
+		{name: "shared mail directory", north: pg("north", "mail"), south: pg("south", "mail"),
+			wantErr: []string{"stations[1].storage.mail_dir: must differ"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			yaml := strings.Replace(twoStations, "storage: {database: north/redress.db}", tt.north, 1)
+			yaml = strings.Replace(yaml, "storage: {database: south/redress.db}", tt.south, 1)
+			_, err := config.Parse([]byte(yaml), t.TempDir())
+			if len(tt.wantErr) == 0 {
+				if err != nil {
+					t.Fatalf("Parse: %v", err)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("Parse accepted it, want %q", tt.wantErr)
+			}
+			for _, w := range tt.wantErr {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q\ndoes not contain %q", err, w)
+				}
+			}
+		})
+	}
+}

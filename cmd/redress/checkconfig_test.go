@@ -269,3 +269,26 @@ func ccCopy(t *testing.T, from, to string) {
 		t.Fatal(err)
 	}
 }
+
+// storage.postgres passes validation but is refused where the store is
+// opened, in plain words, until its queries are made for PostgreSQL.
+func TestPostgresNotYet(t *testing.T) {
+	s := newStation(t)
+	raw, err := os.ReadFile(s.config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := strings.Replace(string(raw), "storage:\n  database: ./redress.db\n",
+		"storage:\n  postgres: {url: \"postgres://redress@127.0.0.1:5432/redress\", password_env: REDRESS_TEST_PG}\n  mail_dir: ./mail\n", 1)
+	if cfg == string(raw) {
+		t.Fatal("the test station's config has no storage.database line to replace")
+	}
+	t.Setenv("REDRESS_TEST_PG", "secret")
+	if err := os.WriteFile(s.config, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = invoke(t, t.Context(), "once", "-config", s.config)
+	if err == nil || !strings.Contains(err.Error(), "SQLite only") {
+		t.Errorf("once with storage.postgres: %v, want an error naming storage.postgres", err)
+	}
+}

@@ -78,11 +78,18 @@ func migrate(ctx context.Context, db *sql.DB, fsys fs.FS) error {
 	if err != nil {
 		return err
 	}
+	return applyFrom(ctx, db, ms, current, applyMigration)
+}
+
+// applyFrom applies the migrations of ms after version current, one by
+// one with apply (the engine's way: a transaction with the version bump),
+// refusing a database newer than the program.
+func applyFrom(ctx context.Context, db *sql.DB, ms []migration, current int, apply func(context.Context, *sql.DB, migration) error) error {
 	if current > len(ms) {
 		return fmt.Errorf("schema version %d is newer than this program knows (%d): use a newer redress", current, len(ms))
 	}
 	for _, m := range ms[current:] {
-		if err := applyMigration(ctx, db, m); err != nil {
+		if err := apply(ctx, db, m); err != nil {
 			return err
 		}
 	}

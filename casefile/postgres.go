@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
@@ -67,28 +66,7 @@ func OpenPostgres(ctx context.Context, url, password string, opts Options) (*Sto
 	mcfg := cfg.Copy()
 	mcfg.RuntimeParams["synchronous_commit"] = "off"
 	marks := stdlib.OpenDB(*mcfg)
-	s := &Store{
-		db:     db,
-		marks:  marks,
-		prefix: opts.CasePrefix,
-		loc:    opts.Location,
-		blobs:  &blobDir{dir: opts.MailDir},
-		now:    opts.Now,
-	}
-	if s.prefix == "" {
-		s.prefix = "YW"
-	}
-	if s.loc == nil {
-		s.loc = time.UTC
-	}
-	if s.now == nil {
-		s.now = time.Now
-	}
-	if err := s.blobs.init(); err != nil {
-		s.Close()
-		return nil, err
-	}
-	return s, nil
+	return newStore(db, marks, opts, opts.MailDir)
 }
 
 // pgSchemaVersion reads the number of the last migration applied: the one
@@ -128,15 +106,7 @@ func migratePostgres(ctx context.Context, db *sql.DB, fsys fs.FS) error {
 	if err != nil {
 		return err
 	}
-	if current > len(ms) {
-		return fmt.Errorf("schema version %d is newer than this program knows (%d): use a newer redress", current, len(ms))
-	}
-	for _, m := range ms[current:] {
-		if err := applyPostgresMigration(ctx, db, m); err != nil {
-			return err
-		}
-	}
-	return nil
+	return applyFrom(ctx, db, ms, current, applyPostgresMigration)
 }
 
 // pgVersionTable makes the one-row schema_version table if it is missing.

@@ -90,6 +90,21 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	if mailDir == "" {
 		mailDir = filepath.Join(filepath.Dir(path), "mail")
 	}
+	s, err := newStore(db, marks, opts, mailDir)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.moveBlobsOut(ctx); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("moving mail bodies of %s out to %s: %w", path, mailDir, err)
+	}
+	return s, nil
+}
+
+// newStore is the Store on the open handles db and marks, of either
+// engine, with opts' defaults filled and its mail directory made; on an
+// error it closes both handles.
+func newStore(db, marks *sql.DB, opts Options, mailDir string) (*Store, error) {
 	s := &Store{
 		db:     db,
 		marks:  marks,
@@ -110,10 +125,6 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	if err := s.blobs.init(); err != nil {
 		s.Close()
 		return nil, err
-	}
-	if err := s.moveBlobsOut(ctx); err != nil {
-		s.Close()
-		return nil, fmt.Errorf("moving mail bodies of %s out to %s: %w", path, mailDir, err)
 	}
 	return s, nil
 }

@@ -19,6 +19,8 @@
 # MAILSTACK_LIB is this file, for tests that call mailstack_postfix and
 # mailstack_dovecot (stack.env names it as MS_LIB).
 MAILSTACK_LIB=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")
+# shellcheck source=stacklib.sh
+. "$(dirname "$MAILSTACK_LIB")/stacklib.sh"
 
 MAILSTACK_PACKAGES=(dovecot-imapd dovecot-lmtpd postfix isync mutt openssl swaks libnet-ssleay-perl)
 
@@ -27,60 +29,16 @@ mailstack_log() { printf 'mailstack: %s\n' "$*" >&2; }
 # mailstack_install installs the packages that are missing, without starting
 # any system service. Quiet when all are there.
 mailstack_install() {
-	local missing=() p
-	for p in "${MAILSTACK_PACKAGES[@]}"; do
-		if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
-			missing+=("$p")
-		fi
-	done
-	if ((${#missing[@]} == 0)); then
-		return 0
+	if [[ $(id -u) -eq 0 ]] && ! dpkg-query -W -f='${Status}' postfix 2>/dev/null | grep -q 'install ok installed'; then
+		# Postfix asks how to configure itself; it must configure nothing.
+		echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
 	fi
-	if [[ $(id -u) -ne 0 ]]; then
-		mailstack_log "missing packages ${missing[*]} and not root: cannot install them"
-		return 1
-	fi
-	mailstack_log "installing ${missing[*]}"
-	local made_policy=0
-	if [[ ! -e /usr/sbin/policy-rc.d ]]; then
-		printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
-		chmod 755 /usr/sbin/policy-rc.d
-		made_policy=1
-	fi
-	local rc=0 log
-	log=$(mktemp "${TMPDIR:-/tmp}/mailstack-apt.XXXXXX")
-	{
-		echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections &&
-			DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
-			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-	} >"$log" 2>&1 || rc=$?
-	if ((made_policy)); then
-		rm -f /usr/sbin/policy-rc.d
-	fi
-	if ((rc != 0)); then
-		mailstack_log "apt-get install ${missing[*]} exited $rc:"
-		tail -n 20 "$log" >&2
-	fi
-	rm -f "$log"
-	return "$rc"
+	stack_install mailstack_log "${MAILSTACK_PACKAGES[@]}"
 }
 
 # mailstack_free_port prints a TCP port on 127.0.0.1 that nobody listens on
 # now and that this stack has not handed out yet.
-mailstack_free_port() {
-	local port
-	while :; do
-		port=$((20000 + RANDOM % 40000))
-		if [[ " ${MAILSTACK_USED_PORTS:-} " == *" $port "* ]]; then
-			continue
-		fi
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-			MAILSTACK_USED_PORTS="${MAILSTACK_USED_PORTS:-} $port"
-			echo "$port"
-			return 0
-		fi
-	done
-}
+mailstack_free_port() { stack_free_port; }
 
 # mailstack_wait_port waits up to 20 s until 127.0.0.1:PORT accepts.
 mailstack_wait_port() {

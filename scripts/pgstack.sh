@@ -16,6 +16,9 @@
 # to the "postgres" system user that the package creates.
 # Nothing listens beyond 127.0.0.1; fsync is off (a test cluster).
 
+# shellcheck source=stacklib.sh
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/stacklib.sh"
+
 PGSTACK_PACKAGES=(postgresql)
 
 pgstack_log() { printf 'pgstack: %s\n' "$*" >&2; }
@@ -35,56 +38,12 @@ pgstack_bindir() {
 # any system service (a policy-rc.d that refuses, as mailstack does). Quiet
 # when all are there.
 pgstack_install() {
-	local missing=() p
-	for p in "${PGSTACK_PACKAGES[@]}"; do
-		if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
-			missing+=("$p")
-		fi
-	done
-	if ((${#missing[@]} == 0)); then
-		pgstack_bindir >/dev/null
-		return
-	fi
-	if [[ $(id -u) -ne 0 ]]; then
-		pgstack_log "missing packages ${missing[*]} and not root: cannot install them"
-		return 1
-	fi
-	pgstack_log "installing ${missing[*]}"
-	local made_policy=0
-	if [[ ! -e /usr/sbin/policy-rc.d ]]; then
-		printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
-		chmod 755 /usr/sbin/policy-rc.d
-		made_policy=1
-	fi
-	local rc=0 log
-	log=$(mktemp "${TMPDIR:-/tmp}/pgstack-apt.XXXXXX")
-	{
-		DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
-			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-	} >"$log" 2>&1 || rc=$?
-	if ((made_policy)); then
-		rm -f /usr/sbin/policy-rc.d
-	fi
-	if ((rc != 0)); then
-		pgstack_log "apt-get install ${missing[*]} exited $rc:"
-		tail -n 20 "$log" >&2
-	fi
-	rm -f "$log"
-	((rc == 0)) || return "$rc"
+	stack_install pgstack_log "${PGSTACK_PACKAGES[@]}" || return
 	pgstack_bindir >/dev/null
 }
 
 # pgstack_free_port prints a TCP port on 127.0.0.1 that nobody listens on now.
-pgstack_free_port() {
-	local port
-	while :; do
-		port=$((20000 + RANDOM % 40000))
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-			echo "$port"
-			return 0
-		fi
-	done
-}
+pgstack_free_port() { stack_free_port; }
 
 # pgstack_as runs a command as the cluster's owner: the postgres system
 # user when we are root, ourselves otherwise.

@@ -45,7 +45,7 @@ func cmdCase(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	var cf commonFlags
 	fs := newFlagSet("case "+action, stderr)
 	cf.register(fs)
-	stationF := stationFlag(fs)
+	cf.registerStation(fs)
 	text := fs.String("m", "", "text: the note, or what to relay to the consumer")
 	pos, err := parseFlags(fs, args[1:])
 	if err != nil {
@@ -67,7 +67,7 @@ func cmdCase(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	cfg, err := stationForRef(all, *stationF, ref)
+	cfg, err := stationForRef(all, cf.station, ref)
 	if err != nil {
 		return err
 	}

@@ -181,7 +181,7 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	missingF := fs.String("missing", "", "list: only cases missing this item (e.g. complainant_phone)")
 	sinceF := fs.String("since", "", "list: only cases opened on or after this day (YYYY-MM-DD, station time)")
 	limit := fs.Int("limit", 0, "list: at most this many cases, the newest (0: all)")
-	stationF := stationFlag(fs)
+	cf.registerStation(fs)
 	pos, err := parseFlags(fs, args[1:])
 	if err != nil {
 		return err
@@ -195,7 +195,7 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if sub == "list" && len(pos) != 0 {
 			return exitError{code: 2, msg: "cases list takes no arguments"}
 		}
-		stations, err := selectStations(cfg, *stationF)
+		stations, err := selectStations(cfg, cf.station)
 		if err != nil {
 			return err
 		}
@@ -215,13 +215,13 @@ func cmdCases(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return exitError{code: 2, msg: "cases show takes one case reference, e.g. YW-2026-00042"}
 		}
 		ref := strings.Trim(strings.ToUpper(pos[0]), "[]")
-		st, err := stationForRef(cfg, *stationF, ref)
+		st, err := stationForRef(cfg, cf.station, ref)
 		if err != nil {
 			return err
 		}
 		return casesShow(ctx, st, ref, *asJSON, stdout)
 	}
-	st, err := oneStation(cfg, *stationF, "cases "+sub)
+	st, err := oneStation(cfg, cf.station, "cases "+sub)
 	if err != nil {
 		return err
 	}

@@ -35,10 +35,20 @@ type commonFlags struct {
 	cfg      *config.Config // set by load, for logger
 }
 
-// registerStation adds -station to a command that works on one station's
-// storage (loadOne).
+// registerStation adds -station: which station of a config listing
+// several a command works on (loadOne, loadStations).
 func (c *commonFlags) registerStation(fs *flag.FlagSet) {
-	fs.StringVar(&c.station, "station", "", "the station to work on when the config lists several: its station.name or case prefix")
+	fs.StringVar(&c.station, "station", "", "only this station of the config's stations: its station.name or case prefix (default: every station, or the one a case reference names; a command on one station's storage needs it when there are several)")
+}
+
+// loadStations loads the config and the stations a command covers: the
+// one -station names, else every station.
+func (c *commonFlags) loadStations() ([]*config.Config, error) {
+	cfg, err := c.load()
+	if err != nil {
+		return nil, err
+	}
+	return selectStations(cfg, c.station)
 }
 
 // loadOne loads the config and picks the station a one-station command
@@ -103,23 +113,24 @@ func newLogger(cfg *config.Config, level string, stderr io.Writer) *slog.Logger 
 }
 
 // loadCommand parses the flags of a config-driven command that works the
-// inbox (once, run) and loads its config. extra registers the command's
-// own flags (nil: none).
-func loadCommand(name string, args []string, stderr io.Writer, extra func(*flag.FlagSet)) (*config.Config, *slog.Logger, error) {
+// inbox (once, run) and loads its config and the stations it works (-station).
+// extra registers the command's own flags (nil: none).
+func loadCommand(name string, args []string, stderr io.Writer, extra func(*flag.FlagSet)) (*config.Config, []*config.Config, *slog.Logger, error) {
 	var cf commonFlags
 	fs := newFlagSet(name, stderr)
 	cf.register(fs)
+	cf.registerStation(fs)
 	if extra != nil {
 		extra(fs)
 	}
 	if _, err := parseFlags(fs, args); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	cfg, err := cf.load()
+	stations, err := cf.loadStations()
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return cfg, cf.logger(stderr), nil
+	return cf.cfg, stations, cf.logger(stderr), nil
 }
 
 // stationLogger is logger for the station cfg: with several stations,
@@ -158,15 +169,9 @@ func closeStations(ws []*wiring) {
 
 func cmdOnce(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var noSend bool
-	var station *string
-	cfg, logger, err := loadCommand("once", args, stderr, func(fs *flag.FlagSet) {
+	cfg, stations, logger, err := loadCommand("once", args, stderr, func(fs *flag.FlagSet) {
 		fs.BoolVar(&noSend, "no-send", false, "fetch, file and queue mail, but send nothing: the outbox keeps it for the next once, run or outbox flush")
-		station = stationFlag(fs)
 	})
-	if err != nil {
-		return err
-	}
-	stations, err := selectStations(cfg, *station)
 	if err != nil {
 		return err
 	}
@@ -208,12 +213,7 @@ func onceStation(ctx context.Context, d *wiring, noSend bool, stdout io.Writer) 
 // database, until ctx ends them all together. One HTTP listener serves
 // them (startMonitors).
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	var station *string
-	cfg, logger, err := loadCommand("run", args, stderr, func(fs *flag.FlagSet) { station = stationFlag(fs) })
-	if err != nil {
-		return err
-	}
-	stations, err := selectStations(cfg, *station)
+	cfg, stations, logger, err := loadCommand("run", args, stderr, nil)
 	if err != nil {
 		return err
 	}

@@ -64,7 +64,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	cf.register(fs)
 	format := fs.String("format", "csv", "csv or json")
 	since := fs.String("since", "", "only cases opened on or after this day (YYYY-MM-DD, station time)")
-	stationF := stationFlag(fs)
+	cf.registerStation(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -72,11 +72,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if len(pos) != 0 || (*format != "csv" && *format != "json") {
 		return exitError{code: 2, msg: exportUsage}
 	}
-	cfg, err := cf.load()
-	if err != nil {
-		return err
-	}
-	stations, err := selectStations(cfg, *stationF)
+	stations, err := cf.loadStations()
 	if err != nil {
 		return err
 	}

@@ -36,7 +36,7 @@ func cmdOutbox(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	asJSON := fs.Bool("json", false, "list: print JSON instead of a table")
 	failed := fs.Bool("failed", false, "retry: every failed mail")
 	reason := fs.String("reason", "", "drop: why (recorded on the case)")
-	stationF := stationFlag(fs)
+	cf.registerStation(fs)
 	pos, err := parseFlags(fs, args[1:])
 	if err != nil {
 		return err
@@ -47,13 +47,13 @@ func cmdOutbox(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	if sub == "drop" || (sub == "retry" && !*failed) {
 		// Outbox ids are per station.
-		st, err := oneStation(cfg, *stationF, "outbox "+sub)
+		st, err := oneStation(cfg, cf.station, "outbox "+sub)
 		if err != nil {
 			return err
 		}
 		return outboxOne(ctx, st, sub, pos, *asJSON, *failed, *reason, stdout)
 	}
-	stations, err := selectStations(cfg, *stationF)
+	stations, err := selectStations(cfg, cf.station)
 	if err != nil {
 		return err
 	}

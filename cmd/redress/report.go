@@ -29,7 +29,7 @@ func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	until := fs.String("until", "", "last day of the period, YYYY-MM-DD, included (default with -since: today)")
 	out := fs.String("out", "report.html", "the HTML file to write")
 	images := fs.String("images", "", "also write the charts as PNG files into this directory")
-	stationF := stationFlag(fs)
+	cf.registerStation(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -37,11 +37,7 @@ func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if len(pos) != 0 {
 		return exitError{code: 2, msg: reportUsage}
 	}
-	cfg, err := cf.load()
-	if err != nil {
-		return err
-	}
-	stations, err := selectStations(cfg, *stationF)
+	stations, err := cf.loadStations()
 	if err != nil {
 		return err
 	}

@@ -5,19 +5,12 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/yweca/redress/config"
 )
-
-// stationFlag registers -station on fs: which station of a config listing
-// several a command works on.
-func stationFlag(fs *flag.FlagSet) *string {
-	return fs.String("station", "", "only this station of the config's stations: its station.name or case prefix (default: every station; a command on one case finds it by the reference's prefix)")
-}
 
 // selectStations is the stations a command covers: the one -station names,
 // else every station of cfg.

@@ -64,7 +64,7 @@ func cmdStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	since := fs.String("since", "", "first day of the period (station time), YYYY-MM-DD")
 	until := fs.String("until", "", "last day of the period (station time), YYYY-MM-DD, included")
 	asJSON := fs.Bool("json", false, "print JSON instead of text")
-	stationF := stationFlag(fs)
+	cf.registerStation(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -72,11 +72,7 @@ func cmdStats(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if len(pos) != 0 {
 		return exitError{code: 2, msg: statsUsage}
 	}
-	cfg, err := cf.load()
-	if err != nil {
-		return err
-	}
-	stations, err := selectStations(cfg, *stationF)
+	stations, err := cf.loadStations()
 	if err != nil {
 		return err
 	}

@@ -34,11 +34,48 @@ var (
 // maxAmounts bounds the sums of each form read from one text.
 const maxAmounts = 128
 
+var (
+	// amountPrefixAtRe is amountPrefixRe anchored: tried only where a
+	// currency's literal stands (prefixAmounts).
+	amountPrefixAtRe = regexp.MustCompile(`^(?:` + amountPrefixRe.String() + `)`)
+	// currencyStarts are the literals every amountPrefixRe match starts
+	// with.
+	currencyStarts = newLiterals("US", "U.S.", "usd", "HK", "NT$", "TWD", "A$", "AU", "C$", "CAD", "CNY", "S$", "SGD",
+		"RMB", "rmb", "人民币", "港币", "港元", "美元", "美金", "欧元", "EUR", "€", "GBP", "£", "¥", "￥", "$", "＄")
+)
+
+// prefixAmounts is amountPrefixRe.FindAllStringSubmatchIndex(text,
+// maxAmounts), with the pattern tried only where one Aho-Corasick pass
+// found a currency's literal instead of at every byte.
+func prefixAmounts(text string) [][]int {
+	var out [][]int
+	end := 0
+	for _, st := range currencyStarts.starts(text) {
+		if st < end {
+			continue
+		}
+		m := amountPrefixAtRe.FindStringSubmatchIndex(text[st:])
+		if m == nil {
+			continue
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += st
+			}
+		}
+		out = append(out, m)
+		if end = m[1]; len(out) == maxAmounts {
+			break
+		}
+	}
+	return out
+}
+
 // findAmounts returns the sums of money in text in order of appearance,
 // without overlaps.
 func findAmounts(text string) []amountMatch {
 	var all []amountMatch
-	for _, m := range amountPrefixRe.FindAllStringSubmatchIndex(text, maxAmounts) {
+	for _, m := range prefixAmounts(text) {
 		if m[0] > 0 {
 			p, _ := utf8.DecodeLastRuneInString(text[:m[0]])
 			if isASCIIAlnum(p) {

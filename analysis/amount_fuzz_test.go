@@ -1,6 +1,9 @@
 package analysis
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // FuzzAmount checks that sums found are well-formed decimals with a
 // currency, in order and without overlaps.
@@ -24,5 +27,25 @@ func FuzzAmount(f *testing.F) {
 			t.Fatalf("parseAmount = %q %q", v, c)
 		}
 		chineseInt(text)
+	})
+}
+
+// prefixAmounts must find exactly what amountPrefixRe finds over the
+// whole text.
+func FuzzPrefixAmounts(f *testing.F) {
+	for _, s := range []string{"US$ 25.99 and ¥128", "RMB1,280元 HK $5", "BUSD 5", "共计人民币18,600元", "A$ 3 AU$4 AUD 5", "$$5", "U.S. $7", "980,00 €", "usd 5 USD5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := amountPrefixRe.FindAllStringSubmatchIndex(s, maxAmounts)
+		got := prefixAmounts(s)
+		if len(want) != len(got) {
+			t.Fatalf("%q: prefixAmounts %v, regexp %v", s, got, want)
+		}
+		for i := range want {
+			if !slices.Equal(want[i], got[i]) {
+				t.Fatalf("%q: match %d is %v, regexp says %v", s, i, got[i], want[i])
+			}
+		}
 	})
 }

@@ -108,3 +108,16 @@ func (l *literals) findAll(s string) [][2]int {
 func (l *literals) has(s string) bool {
 	return l.ac.IsMatch([]byte(s))
 }
+
+// starts returns the byte offsets in s where one of the words begins,
+// overlaps included, in increasing order without repeats: where a pattern
+// that must begin with one of them may match.
+func (l *literals) starts(s string) []int {
+	ms := l.ac.FindAllOverlapping([]byte(s))
+	out := make([]int, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, m.Start)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

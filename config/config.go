@@ -215,6 +215,10 @@ type Storage struct {
 	// Postgres, when given, keeps the cases in a PostgreSQL database
 	// instead of the SQLite file Database (docs/postgres.md).
 	Postgres *Postgres `yaml:"postgres"`
+	// LockTimeout is a Go duration ("30s"): with storage.postgres, how
+	// long a station whose polling instance died waits before another
+	// instance takes its inbox over. Empty: 30s.
+	LockTimeout string `yaml:"lock_timeout"`
 }
 
 // Postgres is a PostgreSQL database to keep the cases in: a connection URL
@@ -228,6 +232,11 @@ type Postgres struct {
 	PasswordFile string `yaml:"password_file"`
 	// Password is only there to be refused with a clear message.
 	Password string `yaml:"password"`
+	// Schema is the PostgreSQL schema holding this station's tables:
+	// stations sharing one database each have their own (see
+	// Config.PostgresSchema). Empty: "redress_" and the case prefix in
+	// lower case.
+	Schema string `yaml:"schema"`
 }
 
 // Policy holds the desk's rules for complaints.
@@ -625,13 +634,9 @@ func (c *Config) validateStations() error {
 			unique(i, "storage.mail_dir", "mail directory", filepath.Clean(s.MailDir()))
 		}
 		if pg := s.Storage.Postgres; pg != nil {
-			// Until every table has a station key (docs/postgres.md, step
-			// 6), one PostgreSQL database holds one station.
+			// Stations share a database, each in a schema of its own.
 			if u, err := url.Parse(strings.TrimSpace(pg.URL)); err == nil && pg.URL != "" {
-				unique(i, "storage.postgres.url", "PostgreSQL database", redactURL(u))
-			}
-			if strings.TrimSpace(s.Storage.MailDir) != "" {
-				unique(i, "storage.mail_dir", "mail directory", filepath.Clean(s.MailDir()))
+				unique(i, "storage.postgres.schema", "PostgreSQL schema", redactURL(u)+" schema "+s.PostgresSchema())
 			}
 		}
 		unique(i, "imap.inbox", "inbox", fmt.Sprintf("%s@%s:%d/%s", s.IMAP.Username, strings.ToLower(s.IMAP.Host), s.IMAP.Port, s.IMAP.Inbox))
@@ -734,11 +739,19 @@ func (c *Config) validateStation(prefix string) error {
 		if c.Storage.Database != "" {
 			bad("storage.database", "is not used with storage.postgres: leave it out (got %q)", c.Storage.Database)
 		}
-		if strings.TrimSpace(c.Storage.MailDir) == "" {
-			bad("storage.mail_dir", "must be a directory path with storage.postgres (raw mail and attachments are kept in files)")
+		if c.Storage.MailDir != "" {
+			bad("storage.mail_dir", "is not used with storage.postgres: mail bodies are kept in PostgreSQL; leave it out (got %q)", c.Storage.MailDir)
+		}
+		if pg.Schema != "" && !validSchema(pg.Schema) {
+			bad("storage.postgres.schema", "must be a lower-case PostgreSQL name (letters, digits and _, not starting with a digit, at most 63), got %q", pg.Schema)
 		}
 	} else if strings.TrimSpace(c.Storage.Database) == "" {
 		bad("storage.database", "must be the path of the SQLite database file (or give storage.postgres)")
+	}
+	if lt := strings.TrimSpace(c.Storage.LockTimeout); lt != "" {
+		if d, err := time.ParseDuration(lt); err != nil || d < time.Second || d > time.Hour {
+			bad("storage.lock_timeout", "must be a Go duration between 1s and 1h such as \"30s\", got %q", c.Storage.LockTimeout)
+		}
 	}
 	switch {
 	case c.Storage.MailDir != "" && strings.TrimSpace(c.Storage.MailDir) == "":
@@ -939,6 +952,45 @@ func redactURL(u *url.URL) string {
 		r.RawQuery = q.Encode()
 	}
 	return r.Redacted()
+}
+
+// PostgresSchema is the PostgreSQL schema of the station's tables:
+// storage.postgres.schema, or "redress_" and the case prefix in lower
+// case. "" without storage.postgres.
+func (c *Config) PostgresSchema() string {
+	pg := c.Storage.Postgres
+	switch {
+	case pg == nil:
+		return ""
+	case pg.Schema != "":
+		return pg.Schema
+	}
+	return "redress_" + strings.ToLower(c.Station.CasePrefix)
+}
+
+// validSchema is whether name is a PostgreSQL identifier that needs no
+// quoting: lower-case letters, digits and _, not starting with a digit,
+// at most 63 bytes.
+func validSchema(name string) bool {
+	if name == "" || len(name) > 63 || name[0] >= '0' && name[0] <= '9' {
+		return false
+	}
+	for _, r := range name {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// LockTimeout is storage.lock_timeout: how long a station's inbox may go
+// unpolled after its instance died before another takes it over.
+func (c *Config) LockTimeout() time.Duration {
+	d, err := time.ParseDuration(strings.TrimSpace(c.Storage.LockTimeout))
+	if err != nil || d <= 0 {
+		return 30 * time.Second
+	}
+	return d
 }
 
 // PostgresPassword is storage.postgres's password from password_env or

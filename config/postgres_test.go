@@ -16,33 +16,39 @@ func TestStoragePostgres(t *testing.T) {
 		wantErr []string // substrings that must all appear
 		hidden  string   // must not appear in the error
 	}{
-		{name: "url and env", storage: "{mail_dir: /srv/mail, postgres: {url: \"postgres://redress@db.example/redress?sslmode=verify-full\", password_env: PGPW}}"},
-		{name: "url and file", storage: "{mail_dir: /srv/mail, postgres: {url: \"postgresql://redress@db.example:5433/redress\", password_file: pw}}"},
-		{name: "no password: trust, .pgpass or a certificate", storage: "{mail_dir: m, postgres: {url: \"postgres://redress@127.0.0.1/redress\"}}"},
-		{name: "unix socket", storage: "{mail_dir: m, postgres: {url: \"postgres:///redress?host=/run/postgresql\"}}"},
-		{name: "no url", storage: "{mail_dir: m, postgres: {password_env: PGPW}}",
+		{name: "url and env", storage: "{postgres: {url: \"postgres://redress@db.example/redress?sslmode=verify-full\", password_env: PGPW}}"},
+		{name: "url and file", storage: "{postgres: {url: \"postgresql://redress@db.example:5433/redress\", password_file: pw}}"},
+		{name: "no password: trust, .pgpass or a certificate", storage: "{postgres: {url: \"postgres://redress@127.0.0.1/redress\"}}"},
+		{name: "unix socket", storage: "{postgres: {url: \"postgres:///redress?host=/run/postgresql\"}}"},
+		{name: "no url", storage: "{postgres: {password_env: PGPW}}",
 			wantErr: []string{"storage.postgres.url: must be a PostgreSQL URL"}},
-		{name: "not postgres", storage: "{mail_dir: m, postgres: {url: \"mysql://db/redress\"}}",
+		{name: "not postgres", storage: "{postgres: {url: \"mysql://db/redress\"}}",
 			wantErr: []string{`storage.postgres.url: must begin with postgres://, got "mysql://db/redress"`}},
-		{name: "password in the url", storage: "{mail_dir: m, postgres: {url: \"postgres://redress:hunter2@db/redress\"}}",
+		{name: "password in the url", storage: "{postgres: {url: \"postgres://redress:hunter2@db/redress\"}}",
 			wantErr: []string{"storage.postgres.url: a password in the URL is not accepted", "redress:xxxxx@db"}, hidden: "hunter2"},
-		{name: "password parameter", storage: "{mail_dir: m, postgres: {url: \"postgres://redress@db/redress?password=hunter2\"}}",
+		{name: "password parameter", storage: "{postgres: {url: \"postgres://redress@db/redress?password=hunter2\"}}",
 			wantErr: []string{"storage.postgres.url: a password in the URL is not accepted"}, hidden: "hunter2"},
-		{name: "no database", storage: "{mail_dir: m, postgres: {url: \"postgres://redress@db\"}}",
+		{name: "no database", storage: "{postgres: {url: \"postgres://redress@db\"}}",
 			wantErr: []string{"storage.postgres.url: must name the database"}},
-		{name: "no server", storage: "{mail_dir: m, postgres: {url: \"postgres:///redress\"}}",
+		{name: "no server", storage: "{postgres: {url: \"postgres:///redress\"}}",
 			wantErr: []string{"storage.postgres.url: must name the server"}},
-		{name: "literal password", storage: "{mail_dir: m, postgres: {url: \"postgres://redress@db/redress\", password: hunter2}}",
+		{name: "literal password", storage: "{postgres: {url: \"postgres://redress@db/redress\", password: hunter2}}",
 			wantErr: []string{"storage.postgres.password: a literal password is not accepted"}, hidden: "hunter2"},
-		{name: "env and file", storage: "{mail_dir: m, postgres: {url: \"postgres://redress@db/redress\", password_env: A, password_file: b}}",
+		{name: "env and file", storage: "{postgres: {url: \"postgres://redress@db/redress\", password_env: A, password_file: b}}",
 			wantErr: []string{"storage.postgres.password_env: set either password_env or password_file, not both"}},
-		{name: "a variable other than the credentials directory", storage: "{mail_dir: m, postgres: {url: \"postgres://redress@db/redress\", password_file: \"$HOME/pw\"}}",
+		{name: "a variable other than the credentials directory", storage: "{postgres: {url: \"postgres://redress@db/redress\", password_file: \"$HOME/pw\"}}",
 			wantErr: []string{"storage.postgres.password_file: only ${CREDENTIALS_DIRECTORY} is expanded"}},
-		{name: "database too", storage: "{database: ./x.db, mail_dir: m, postgres: {url: \"postgres://redress@db/redress\"}}",
+		{name: "database too", storage: "{database: ./x.db, postgres: {url: \"postgres://redress@db/redress\"}}",
 			wantErr: []string{`storage.database: is not used with storage.postgres: leave it out (got "./x.db")`}},
-		{name: "no mail_dir", storage: "{postgres: {url: \"postgres://redress@db/redress\"}}",
-			wantErr: []string{"storage.mail_dir: must be a directory path with storage.postgres"}},
-		{name: "unknown key", storage: "{mail_dir: m, postgres: {url: \"postgres://redress@db/redress\", passwd_env: X}}",
+		{name: "mail_dir too", storage: "{mail_dir: m, postgres: {url: \"postgres://redress@db/redress\"}}",
+			wantErr: []string{`storage.mail_dir: is not used with storage.postgres: mail bodies are kept in PostgreSQL`}},
+		{name: "schema", storage: "{postgres: {url: \"postgres://redress@db/redress\", schema: yiwu_market}}"},
+		{name: "schema not a plain name", storage: "{postgres: {url: \"postgres://redress@db/redress\", schema: \"Yiwu; DROP\"}}",
+			wantErr: []string{`storage.postgres.schema: must be a lower-case PostgreSQL name`}},
+		{name: "lock timeout", storage: "{lock_timeout: 10s, postgres: {url: \"postgres://redress@db/redress\"}}"},
+		{name: "lock timeout not a duration", storage: "{lock_timeout: 30, postgres: {url: \"postgres://redress@db/redress\"}}",
+			wantErr: []string{`storage.lock_timeout: must be a Go duration between 1s and 1h such as "30s", got "30"`}},
+		{name: "unknown key", storage: "{postgres: {url: \"postgres://redress@db/redress\", passwd_env: X}}",
 			wantErr: []string{"storage.postgres.passwd_env: unknown key"}},
 		{name: "neither database nor postgres", storage: "{mail_dir: m}",
 			wantErr: []string{"storage.database: must be the path of the SQLite database file (or give storage.postgres)"}},
@@ -108,11 +114,12 @@ func TestPostgresPassword(t *testing.T) {
 	}
 }
 
-// Until every table has a station key, one PostgreSQL database holds one
-// station: two stations naming the same one are refused.
+// Stations may share one PostgreSQL database, each in its own schema (by
+// default named after its case prefix); two naming the same schema of the
+// same database are refused.
 func TestStationsPostgres(t *testing.T) {
-	pg := func(db, mail string) string {
-		return `storage: {mail_dir: ` + mail + `, postgres: {url: "postgres://redress@db.example/` + db + `", password_env: PGPW}}`
+	pg := func(db, schema string) string {
+		return `storage: {postgres: {url: "postgres://redress@db.example/` + db + `", password_env: PGPW` + schema + `}}`
 	}
 	tests := []struct {
 		name    string
@@ -120,12 +127,11 @@ func TestStationsPostgres(t *testing.T) {
 		south   string
 		wantErr []string
 	}{
-		{name: "a database each", north: pg("north", "north/mail"), south: pg("south", "south/mail")},
-		{name: "one postgres, one sqlite", north: pg("north", "north/mail"), south: "storage: {database: south/redress.db}"},
-		{name: "shared database", north: pg("cases", "north/mail"), south: pg("cases", "south/mail"),
-			wantErr: []string{`stations[1].storage.postgres.url: must differ from stations[0]'s; two stations share the PostgreSQL database "postgres://redress@db.example/cases"`}},
-		{name: "shared mail directory", north: pg("north", "mail"), south: pg("south", "mail"),
-			wantErr: []string{"stations[1].storage.mail_dir: must differ"}},
+		{name: "a database each", north: pg("north", ""), south: pg("south", "")},
+		{name: "one postgres, one sqlite", north: pg("north", ""), south: "storage: {database: south/redress.db}"},
+		{name: "shared database, a schema each by prefix", north: pg("cases", ""), south: pg("cases", "")},
+		{name: "shared database, same schema", north: pg("cases", ", schema: s"), south: pg("cases", ", schema: s"),
+			wantErr: []string{`stations[1].storage.postgres.schema: must differ from stations[0]'s; two stations share the PostgreSQL schema "postgres://redress@db.example/cases schema s"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -147,5 +153,20 @@ func TestStationsPostgres(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestPostgresSchemaDefault(t *testing.T) {
+	c := &config.Config{Station: config.Station{CasePrefix: "YWN"}}
+	if got := c.PostgresSchema(); got != "" {
+		t.Errorf("without storage.postgres: PostgresSchema() = %q, want \"\"", got)
+	}
+	c.Storage.Postgres = &config.Postgres{URL: "postgres://r@db/r"}
+	if got := c.PostgresSchema(); got != "redress_ywn" {
+		t.Errorf("PostgresSchema() = %q, want redress_ywn", got)
+	}
+	c.Storage.Postgres.Schema = "north"
+	if got := c.PostgresSchema(); got != "north" {
+		t.Errorf("PostgresSchema() = %q, want north", got)
 	}
 }

@@ -279,7 +279,7 @@ func TestPostgresNotYet(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg := strings.Replace(string(raw), "storage:\n  database: ./redress.db\n",
-		"storage:\n  postgres: {url: \"postgres://redress@127.0.0.1:5432/redress\", password_env: REDRESS_TEST_PG}\n  mail_dir: ./mail\n", 1)
+		"storage:\n  postgres: {url: \"postgres://redress@127.0.0.1:5432/redress\", password_env: REDRESS_TEST_PG}\n", 1)
 	if cfg == string(raw) {
 		t.Fatal("the test station's config has no storage.database line to replace")
 	}

@@ -19,18 +19,25 @@ func (m *Monitor) Health() error {
 	now := m.now()
 	m.mu.Lock()
 	poll, send := m.poll, m.send
+	standby, pollFrom := m.standby, m.pollFrom
 	m.mu.Unlock()
+	since := "since the start"
+	if !pollFrom.Equal(m.started) {
+		since = "since taking the inbox over"
+	}
 
 	var errs []error
 	switch {
+	case standby:
+		// Another instance polls; its own /healthz judges that.
 	case !poll.lastOK.IsZero() && now.Sub(poll.lastOK) > m.within && poll.lastErr != nil:
 		errs = append(errs, fmt.Errorf("last successful poll %s ago: %s", age(now.Sub(poll.lastOK)), mask(poll.lastErr.Error())))
 	case !poll.lastOK.IsZero() && now.Sub(poll.lastOK) > m.within:
 		errs = append(errs, fmt.Errorf("last successful poll %s ago, and no poll has finished since: the daemon's loop is stuck", age(now.Sub(poll.lastOK))))
-	case poll.lastOK.IsZero() && now.Sub(m.started) > m.within && poll.lastErr != nil:
-		errs = append(errs, fmt.Errorf("no successful poll since the start %s ago: %s", age(now.Sub(m.started)), mask(poll.lastErr.Error())))
-	case poll.lastOK.IsZero() && now.Sub(m.started) > m.within:
-		errs = append(errs, fmt.Errorf("no poll has finished since the start %s ago: the daemon's loop is stuck", age(now.Sub(m.started))))
+	case poll.lastOK.IsZero() && now.Sub(pollFrom) > m.within && poll.lastErr != nil:
+		errs = append(errs, fmt.Errorf("no successful poll %s %s ago: %s", since, age(now.Sub(pollFrom)), mask(poll.lastErr.Error())))
+	case poll.lastOK.IsZero() && now.Sub(pollFrom) > m.within:
+		errs = append(errs, fmt.Errorf("no poll has finished %s %s ago: the daemon's loop is stuck", since, age(now.Sub(pollFrom))))
 	}
 	if !send.failing.IsZero() && now.Sub(send.failing) > m.within {
 		last := "no successful send since the start"

@@ -54,9 +54,15 @@ type Monitor struct {
 	lastPoll     prometheus.Gauge
 	lastSend     prometheus.Gauge
 	idle         prometheus.Gauge
+	lockHeld     prometheus.Gauge
 
 	mu         sync.Mutex
 	poll, send side
+	// standby: another instance polls the inbox (Standby); pollFrom is
+	// when this one started or took the inbox over, from which a poll
+	// that never comes is counted.
+	standby  bool
+	pollFrom time.Time
 }
 
 // side is the health of the inbox or of sending.
@@ -83,6 +89,7 @@ func New(opts Options) *Monitor {
 	}
 	m.log = m.log.With("component", "monitor")
 	m.started = m.now()
+	m.pollFrom = m.started
 
 	m.fetched = prometheus.NewCounter(prometheus.CounterOpts{Name: "redress_messages_fetched_total",
 		Help: "Mails downloaded from the inbox (and the Sent folder) and filed."})
@@ -100,10 +107,12 @@ func New(opts Options) *Monitor {
 		Help: "Unix time the SMTP server last took a mail; 0: none since start."})
 	m.idle = prometheus.NewGauge(prometheus.GaugeOpts{Name: "redress_imap_idle_connected",
 		Help: "1 while the daemon holds an inbox connection that waits for mail with IDLE, else 0."})
+	m.lockHeld = prometheus.NewGauge(prometheus.GaugeOpts{Name: "redress_station_polling",
+		Help: "1 while this instance polls the station's inbox; 0 while another instance sharing the PostgreSQL store does (this one delivers and takes over if that one stops)."})
 	for _, o := range []string{OutcomeSent, OutcomeDeferred, OutcomeFailed, OutcomeSuppressed} {
 		m.mail.WithLabelValues(o) // present at 0 before the first mail
 	}
-	m.reg.MustRegister(m.fetched, m.opened, m.mail, m.pollDuration, m.lastPoll, m.lastSend, m.idle,
+	m.reg.MustRegister(m.fetched, m.opened, m.mail, m.pollDuration, m.lastPoll, m.lastSend, m.idle, m.lockHeld,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if opts.Outbox != nil {
 		m.reg.MustRegister(&outboxCollector{read: opts.Outbox, log: m.log,
@@ -132,6 +141,30 @@ func (m *Monitor) PollDone(took time.Duration, fetched int, err error) {
 	m.mu.Unlock()
 	if err == nil {
 		m.lastPoll.Set(unix(now))
+	}
+}
+
+// Standby records whether another instance polls the inbox (with
+// storage.postgres it holds the station's lock). While it does, /healthz
+// does not judge this instance's polling, which it does not do; when this
+// instance takes the inbox over, polling is judged from then on.
+func (m *Monitor) Standby(on bool) {
+	if m == nil {
+		return
+	}
+	m.mu.Lock()
+	if m.standby != on {
+		m.standby = on
+		if !on {
+			m.pollFrom = m.now()
+			m.poll = side{}
+		}
+	}
+	m.mu.Unlock()
+	if on {
+		m.lockHeld.Set(0)
+	} else {
+		m.lockHeld.Set(1)
 	}
 }
 

@@ -105,6 +105,25 @@ func TestHealth(t *testing.T) {
 			c.advance(40 * time.Minute)
 			m.PollDone(time.Second, 0, nil)
 		}, "<l***@mail.example>"},
+		{"standby: another instance polls", func(m *monitor.Monitor, c *clock) {
+			m.Standby(true)
+			c.advance(5 * time.Hour)
+		}, "ok"},
+		{"taken over from standby, polls failing since", func(m *monitor.Monitor, c *clock) {
+			m.Standby(true)
+			c.advance(5 * time.Hour)
+			m.Standby(false)
+			c.advance(10 * time.Minute)
+			m.PollDone(time.Second, 0, dial)
+			c.advance(25 * time.Minute)
+			m.PollDone(time.Second, 0, dial)
+		}, "no successful poll since taking the inbox over 35m ago: dial tcp"},
+		{"taken over from standby, within healthy_within", func(m *monitor.Monitor, c *clock) {
+			m.Standby(true)
+			c.advance(5 * time.Hour)
+			m.Standby(false)
+			c.advance(10 * time.Minute)
+		}, "ok"},
 		{"both sides failing", func(m *monitor.Monitor, c *clock) {
 			m.SendFailed(refused("smtp down"))
 			c.advance(40 * time.Minute)

@@ -39,7 +39,11 @@ type Outbox interface {
 	// Claim makes the row not due before until, without counting an
 	// attempt: written before the mail is sent, so that a mail whose
 	// "sent" cannot be recorded (a read-only or full database) is not
-	// sent again every round. When Claim fails nothing is sent.
+	// sent again every round. When Claim fails nothing is sent. It wraps
+	// ErrClaimed when another process sharing the store has claimed the
+	// row, or already sent or rescheduled it, since Due listed it: the
+	// mail is skipped, not an error. Claiming again a row this process
+	// claimed (until now: to make it due at once) succeeds.
 	Claim(ctx context.Context, id int64, until time.Time) error
 	// SentSince returns how many rows were marked Sent with a time after
 	// since, and the earliest of those times (zero when n is 0). The
@@ -47,6 +51,11 @@ type Outbox interface {
 	// counts hold across a restart.
 	SentSince(ctx context.Context, since time.Time) (n int, oldest time.Time, err error)
 }
+
+// ErrClaimed is wrapped by Outbox.Claim when the row is no longer this
+// process's to send: another instance sharing the store claimed it (or
+// sent it, or scheduled it for later) after Due listed it.
+var ErrClaimed = errors.New("outbox mail claimed by another process")
 
 // ClaimLease is how long a mail being sent stays not due: if the process
 // dies between sending and recording it, the mail is sent again after
@@ -360,7 +369,10 @@ func (r *round) deliver(q Queued) (*stopRound, error) {
 	if stop, err := r.open(); stop != nil || err != nil {
 		return stop, err
 	}
-	if err := d.Outbox.Claim(ctx, q.ID, r.now().Add(ClaimLease)); err != nil {
+	if err := d.Outbox.Claim(ctx, q.ID, r.now().Add(ClaimLease)); errors.Is(err, ErrClaimed) {
+		log.Debug("mail skipped: another process is sending it")
+		return nil, nil
+	} else if err != nil {
 		// Nothing can be recorded: sending now would send again next
 		// round. Stop and leave it due.
 		return nil, fmt.Errorf("claiming outbox mail %d before sending it (nothing was sent): %w", q.ID, err)

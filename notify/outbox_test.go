@@ -29,6 +29,9 @@ type memOutbox struct {
 	// sentErr, claimErr and sentSinceErr, when set, are returned by
 	// Sent, Claim and SentSince.
 	sentErr, claimErr, sentSinceErr error
+	// elsewhere are rows another process claimed after Due listed them:
+	// Claim answers ErrClaimed for them.
+	elsewhere map[int64]bool
 }
 
 type memRow struct {
@@ -77,6 +80,9 @@ func (o *memOutbox) Claim(ctx context.Context, id int64, until time.Time) error 
 	defer o.mu.Unlock()
 	if o.claimErr != nil {
 		return o.claimErr
+	}
+	if o.elsewhere[id] {
+		return fmt.Errorf("claiming outbox mail #%d: %w", id, ErrClaimed)
 	}
 	o.rows[id].claimed = until
 	return nil
@@ -444,6 +450,37 @@ func TestSentMarkFailsNoResend(t *testing.T) {
 	}
 	if n := len(srv.Messages()); n != 1 {
 		t.Errorf("sent %d times after the claim failed, want still once", n)
+	}
+}
+
+// Another instance sharing the store claims a mail between Due and
+// Claim: it is skipped, not sent and not an error, and the round goes on
+// with the rest.
+func TestFlushSkipsMailClaimedElsewhere(t *testing.T) {
+	srv := notifytest.Start(t)
+	m1, m2, m3 := testMail(), testMail(), testMail()
+	m1.MessageID, m2.MessageID, m3.MessageID = "one@x", "two@x", "three@x"
+	ob := newMemOutbox(m1, m2, m3)
+	ob.elsewhere = map[int64]bool{2: true}
+	now := time.Date(2026, 3, 4, 10, 0, 0, 0, time.UTC)
+	d := &Deliverer{Transport: NewSender(plainConfig(srv), nil), Outbox: ob, Now: func() time.Time { return now }}
+	st, err := d.Flush(t.Context())
+	if err != nil {
+		t.Fatalf("Flush: %v", err)
+	}
+	if st.Sent != 2 {
+		t.Errorf("Sent = %d, want 2", st.Sent)
+	}
+	var ids []string
+	for _, m := range srv.Messages() {
+		ids = append(ids, string(m.Data))
+	}
+	if len(ids) != 2 || strings.Contains(strings.Join(ids, ""), "two@x") {
+		t.Errorf("the server received %d mails (two@x among them: %v), want one@x and three@x only",
+			len(ids), strings.Contains(strings.Join(ids, ""), "two@x"))
+	}
+	if !ob.rows[2].sentAt.IsZero() || ob.rows[2].failed {
+		t.Error("the mail claimed elsewhere was marked by this process")
 	}
 }
 

@@ -123,3 +123,26 @@ func (l *SessionLock) Release() error {
 
 // Name is the lock's name.
 func (l *SessionLock) Name() string { return l.name }
+
+// PingPostgres connects to the PostgreSQL server at url with password
+// (when not empty) and runs a trivial query: whether the server answers
+// and takes the credentials. It changes nothing.
+func PingPostgres(ctx context.Context, url, password string) error {
+	cfg, err := pgx.ParseConfig(url)
+	if err != nil {
+		return fmt.Errorf("reading the PostgreSQL connection URL: %w", err)
+	}
+	if password != "" {
+		cfg.Password = password
+	}
+	conn, err := pgx.ConnectConfig(ctx, cfg)
+	if err != nil {
+		return fmt.Errorf("connecting to PostgreSQL at %s:%d database %s: %w", cfg.Host, cfg.Port, cfg.Database, err)
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	var one int
+	if err := conn.QueryRow(ctx, `SELECT 1`).Scan(&one); err != nil {
+		return fmt.Errorf("querying PostgreSQL at %s:%d: %w", cfg.Host, cfg.Port, err)
+	}
+	return nil
+}

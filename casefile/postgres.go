@@ -66,7 +66,7 @@ func OpenPostgres(ctx context.Context, url, password string, opts Options) (*Sto
 	mcfg := cfg.Copy()
 	mcfg.RuntimeParams["synchronous_commit"] = "off"
 	marks := stdlib.OpenDB(*mcfg)
-	return newStore(db, marks, opts, opts.MailDir)
+	return newStore(db, marks, opts, &blobDir{dir: opts.MailDir})
 }
 
 // pgSchemaVersion reads the number of the last migration applied: the one

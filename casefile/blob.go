@@ -17,12 +17,50 @@ import (
 	"time"
 )
 
-// Big bytes — raw mail as received and attachment content — live in files
-// named by their SHA-256 under the mail directory (mox keeps message files
-// on disk the same way): mail/ab/abcdef…, one file per distinct content.
-// A file is written and fsynced (and its directory too) before the
-// transaction that names it commits, so a committed row always has its
-// file; a crash in between leaves an orphan file, which SweepBlobs removes.
+// Big bytes — raw mail as received and attachment content — are kept
+// apart from the rows, named by their SHA-256, one copy per distinct
+// content, in one of two blob stores:
+//
+//   - blobDir (SQLite): files under the mail directory (mox keeps message
+//     files on disk the same way): mail/ab/abcdef…. A file is written and
+//     fsynced (and its directory too) before the transaction that names
+//     it commits, so a committed row always has its file; a crash in
+//     between leaves an orphan file, which SweepBlobs removes.
+//   - pgBlobs (PostgreSQL, blob_pg.go): tables blobs and blob_chunks, so
+//     that every instance sharing the database reads every body without a
+//     shared file system. A blob is committed before the row naming it,
+//     like a file.
+
+// blobStore is where the store keeps big bytes. Every method but init
+// may be called concurrently.
+type blobStore interface {
+	// init prepares the store (makes the mail directory).
+	init() error
+	// put stores r and returns its hash and size. durable false leaves
+	// making it durable to the next sync (files: one flush for a batch).
+	// Content already stored is not stored twice, and is protected from
+	// a sweep for the grace period again, as if just stored: a row about
+	// to commit names it.
+	put(ctx context.Context, r io.Reader, durable bool) (Blob, error)
+	// putBytes is put of data held in memory.
+	putBytes(ctx context.Context, data []byte, durable bool) (Blob, error)
+	// sync makes everything put so far durable.
+	sync() error
+	// open opens the content named sum (a valid sum) for reading; it
+	// wraps ErrNotFound when there is none.
+	open(ctx context.Context, sum string) (io.ReadSeekCloser, error)
+	// corrupt is the error of content named sum that does not hash to
+	// it; it wraps ErrBlobCorrupt.
+	corrupt(sum string) error
+	// sweep removes the content that no row names (inUse says whether a
+	// row does) and that was stored longer than grace ago, and returns
+	// how much it removed.
+	sweep(ctx context.Context, grace time.Duration, inUse func(context.Context, string) (bool, error)) (int, error)
+	// sweepDue says whether the last sweep is longer ago than every;
+	// swept records that a sweep ran.
+	sweepDue(ctx context.Context, every time.Duration) (bool, error)
+	swept(ctx context.Context) error
+}
 
 // Blob names stored content: its SHA-256 (hex) and size in bytes.
 type Blob struct {
@@ -62,24 +100,26 @@ func validSum(sum string) bool {
 	return err == nil && strings.ToLower(sum) == sum
 }
 
-// PutBlob copies r into the mail directory and returns its hash and size.
-// The file is fsynced, and renamed into place with its directory fsynced,
-// before PutBlob returns. Content already stored is not written twice.
+// PutBlob stores the content r reads and returns its hash and size; it is
+// durable when PutBlob returns. In the mail directory the file is
+// fsynced, and renamed into place with its directory fsynced; in
+// PostgreSQL it is committed. Content already stored is not stored twice.
 func (s *Store) PutBlob(ctx context.Context, r io.Reader) (Blob, error) {
-	return s.blobs.put(ctx, r, true)
+	return s.bodies.put(ctx, r, true)
 }
 
 // PutBlobLazy stores r like PutBlob but leaves flushing it to disk to the
 // next SyncBlobs, which must return before a transaction naming it
 // commits. One flush for a batch of mail costs far less than one per file.
+// In PostgreSQL it is PutBlob: each blob is its own commit.
 func (s *Store) PutBlobLazy(ctx context.Context, r io.Reader) (Blob, error) {
-	return s.blobs.put(ctx, r, false)
+	return s.bodies.put(ctx, r, false)
 }
 
 // SyncBlobs flushes to disk every file PutBlobLazy wrote so far, and the
-// directories naming them.
+// directories naming them. In PostgreSQL there is nothing to flush.
 func (s *Store) SyncBlobs() error {
-	return s.blobs.sync()
+	return s.bodies.sync()
 }
 
 func (b *blobDir) sync() error {
@@ -189,14 +229,18 @@ func (b *blobDir) put(ctx context.Context, r io.Reader, durable bool) (Blob, err
 	return Blob{SHA256: sum, Size: n}, nil
 }
 
+func (b *blobDir) putBytes(ctx context.Context, data []byte, durable bool) (Blob, error) {
+	return b.put(ctx, bytes.NewReader(data), durable)
+}
+
 // PutBlobBytes stores data like PutBlob.
 func (s *Store) PutBlobBytes(ctx context.Context, data []byte) (Blob, error) {
-	return s.blobs.put(ctx, bytes.NewReader(data), true)
+	return s.bodies.putBytes(ctx, data, true)
 }
 
 // PutBlobBytesLazy stores data like PutBlobLazy.
 func (s *Store) PutBlobBytesLazy(ctx context.Context, data []byte) (Blob, error) {
-	return s.blobs.put(ctx, bytes.NewReader(data), false)
+	return s.bodies.putBytes(ctx, data, false)
 }
 
 func syncDir(dir string) error {
@@ -212,14 +256,19 @@ func syncDir(dir string) error {
 }
 
 // OpenBlob opens the stored content named sum for reading. It wraps
-// ErrNotFound when no such file exists.
-func (s *Store) OpenBlob(sum string) (*os.File, error) {
+// ErrNotFound when there is no such content. The content is not checked
+// against sum (ReadBlob does).
+func (s *Store) OpenBlob(sum string) (io.ReadSeekCloser, error) {
 	if !validSum(sum) {
 		return nil, fmt.Errorf("stored file %q: not a SHA-256: %w", sum, ErrNotFound)
 	}
-	f, err := os.Open(s.blobs.path(sum))
+	return s.bodies.open(context.Background(), sum)
+}
+
+func (b *blobDir) open(_ context.Context, sum string) (io.ReadSeekCloser, error) {
+	f, err := os.Open(b.path(sum))
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("stored file %s is missing from the mail directory %s: %w", sum, s.blobs.dir, ErrNotFound)
+		return nil, fmt.Errorf("stored file %s is missing from the mail directory %s: %w", sum, b.dir, ErrNotFound)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("opening stored file %s: %w", sum, err)
@@ -241,28 +290,37 @@ func (s *Store) ReadBlob(sum string) ([]byte, error) {
 	}
 	got := sha256.Sum256(data)
 	if hex.EncodeToString(got[:]) != sum {
-		return nil, fmt.Errorf("%s: %w (the file was changed or damaged on disk)", s.blobs.path(sum), ErrBlobCorrupt)
+		return nil, s.bodies.corrupt(sum)
 	}
 	return data, nil
 }
 
-// SweepBlobs removes files of the mail directory that no row names and
-// that are older than grace (younger ones may belong to a transaction
-// still running), and leftover temporary files older than grace. It
-// returns how many files it removed. Such files are left by a crash
-// between writing a file and committing the row that names it.
+func (b *blobDir) corrupt(sum string) error {
+	return fmt.Errorf("%s: %w (the file was changed or damaged on disk)", b.path(sum), ErrBlobCorrupt)
+}
+
+// SweepBlobs removes the stored content that no row names and that is
+// older than grace (younger content may belong to a transaction still
+// running) and returns how much it removed: files of the mail directory,
+// and leftover temporary files older than grace, or blobs in PostgreSQL.
+// Such content is left by a crash between storing it and committing the
+// row that names it, or by a purge.
 func (s *Store) SweepBlobs(ctx context.Context, grace time.Duration) (int, error) {
+	return s.bodies.sweep(ctx, grace, s.blobInUse)
+}
+
+func (b *blobDir) sweep(ctx context.Context, grace time.Duration, inUse func(context.Context, string) (bool, error)) (int, error) {
 	cutoff := time.Now().Add(-grace) // file times are wall-clock times
 	removed := 0
-	entries, err := os.ReadDir(s.blobs.dir)
+	entries, err := os.ReadDir(b.dir)
 	if err != nil {
-		return 0, fmt.Errorf("sweeping the mail directory %s: %w", s.blobs.dir, err)
+		return 0, fmt.Errorf("sweeping the mail directory %s: %w", b.dir, err)
 	}
 	for _, e := range entries {
 		if !e.IsDir() {
 			continue
 		}
-		sub := filepath.Join(s.blobs.dir, e.Name())
+		sub := filepath.Join(b.dir, e.Name())
 		files, err := os.ReadDir(sub)
 		if err != nil {
 			return removed, fmt.Errorf("sweeping %s: %w", sub, err)
@@ -280,7 +338,7 @@ func (s *Store) SweepBlobs(ctx context.Context, grace time.Duration) (int, error
 				if !validSum(name) {
 					continue // not ours
 				}
-				used, err := s.blobInUse(ctx, name)
+				used, err := inUse(ctx, name)
 				if err != nil {
 					return removed, err
 				}
@@ -429,22 +487,33 @@ func (c ctxReader) Read(p []byte) (int, error) {
 const sweptMarker = ".swept"
 
 // SweepBlobsIfDue sweeps (SweepBlobs with grace) when the last sweep of
-// this mail directory is longer ago than every, and records the time. A
-// sweep reads every file, so cron-driven `once` runs do it daily, not
-// every minute. swept says whether it ran.
+// this store is longer ago than every, and records the time. A sweep
+// reads every file (or every blobs row), so cron-driven `once` runs do it
+// daily, not every minute. swept says whether it ran. In PostgreSQL the
+// time is shared by every instance, and only one of them sweeps.
 func (s *Store) SweepBlobsIfDue(ctx context.Context, every, grace time.Duration) (removed int, swept bool, err error) {
-	marker := filepath.Join(s.blobs.dir, sweptMarker)
-	if fi, err := os.Stat(marker); err == nil && time.Since(fi.ModTime()) < every {
-		return 0, false, nil
+	due, err := s.bodies.sweepDue(ctx, every)
+	if err != nil || !due {
+		return 0, false, err
 	}
 	removed, err = s.SweepBlobs(ctx, grace)
 	if err != nil {
 		return removed, true, err
 	}
+	return removed, true, s.bodies.swept(ctx)
+}
+
+func (b *blobDir) sweepDue(_ context.Context, every time.Duration) (bool, error) {
+	fi, err := os.Stat(filepath.Join(b.dir, sweptMarker))
+	return err != nil || time.Since(fi.ModTime()) >= every, nil
+}
+
+func (b *blobDir) swept(context.Context) error {
+	marker := filepath.Join(b.dir, sweptMarker)
 	if err := os.WriteFile(marker, nil, 0o640); err != nil {
-		return removed, true, fmt.Errorf("recording the sweep of %s: %w", s.blobs.dir, err)
+		return fmt.Errorf("recording the sweep of %s: %w", b.dir, err)
 	}
 	now := time.Now()
 	os.Chtimes(marker, now, now)
-	return removed, true, nil
+	return nil
 }

@@ -29,17 +29,14 @@ const pgMigrationLock int64 = 0x726564726d696772
 // postgres:// URL or key=value connection string; pgx syntax) and brings
 // its schema up to date with migrations/postgres/. password, when not
 // empty, is used instead of one in url (storage.postgres takes it from
-// password_env or password_file). opts.MailDir must be set: raw mail and
-// attachment content stay in files until they move into the database.
+// password_env or password_file). Raw mail and attachment content are
+// kept in the database (blob_pg.go): opts.MailDir is not used.
 //
 // Work in progress (docs/postgres.md, step 4): the schema is complete,
 // but the store's queries are still written for SQLite (? placeholders,
 // LastInsertId); until they are made dialect-aware only opening, the
 // schema version and Close work on the returned Store.
 func OpenPostgres(ctx context.Context, url, password string, opts Options) (*Store, error) {
-	if opts.MailDir == "" {
-		return nil, errors.New("opening the PostgreSQL case file: no mail directory given (storage.mail_dir): raw mail is kept in files")
-	}
 	cfg, err := pgx.ParseConfig(url)
 	if err != nil {
 		// pgx redacts a password it recognises in the URL.
@@ -66,7 +63,7 @@ func OpenPostgres(ctx context.Context, url, password string, opts Options) (*Sto
 	mcfg := cfg.Copy()
 	mcfg.RuntimeParams["synchronous_commit"] = "off"
 	marks := stdlib.OpenDB(*mcfg)
-	return newStore(db, marks, opts, opts.MailDir)
+	return newStore(db, marks, opts, &pgBlobs{db: db})
 }
 
 // pgSchemaVersion reads the number of the last migration applied: the one

@@ -39,7 +39,8 @@ type Store struct {
 	marks  *sql.DB
 	prefix string
 	loc    *time.Location
-	blobs  *blobDir
+	bodies blobStore // raw mail and attachment content: blobs, or PostgreSQL
+	blobs  *blobDir  // the mail directory; nil when bodies are in PostgreSQL
 	now    func() time.Time
 }
 
@@ -90,7 +91,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	if mailDir == "" {
 		mailDir = filepath.Join(filepath.Dir(path), "mail")
 	}
-	s, err := newStore(db, marks, opts, mailDir)
+	s, err := newStore(db, marks, opts, &blobDir{dir: mailDir})
 	if err != nil {
 		return nil, err
 	}
@@ -102,17 +103,19 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 }
 
 // newStore is the Store on the open handles db and marks, of either
-// engine, with opts' defaults filled and its mail directory made; on an
-// error it closes both handles.
-func newStore(db, marks *sql.DB, opts Options, mailDir string) (*Store, error) {
+// engine, keeping big bytes in bodies, with opts' defaults filled and its
+// blob store ready (the mail directory made); on an error it closes both
+// handles.
+func newStore(db, marks *sql.DB, opts Options, bodies blobStore) (*Store, error) {
 	s := &Store{
 		db:     db,
 		marks:  marks,
 		prefix: opts.CasePrefix,
 		loc:    opts.Location,
-		blobs:  &blobDir{dir: mailDir},
+		bodies: bodies,
 		now:    opts.Now,
 	}
+	s.blobs, _ = bodies.(*blobDir)
 	if s.prefix == "" {
 		s.prefix = "YW"
 	}
@@ -122,7 +125,7 @@ func newStore(db, marks *sql.DB, opts Options, mailDir string) (*Store, error) {
 	if s.now == nil {
 		s.now = time.Now
 	}
-	if err := s.blobs.init(); err != nil {
+	if err := s.bodies.init(); err != nil {
 		s.Close()
 		return nil, err
 	}

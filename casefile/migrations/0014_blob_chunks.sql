@@ -1,0 +1,4 @@
+-- 0014: nothing changes in SQLite. The PostgreSQL schema gets the tables
+-- blobs, blob_chunks and blob_sweep here (postgres/0014_blob_chunks.sql):
+-- there raw mail and attachment content are kept in the database, shared
+-- by every instance; SQLite keeps them in files under the mail directory.

@@ -415,8 +415,9 @@ func benchCopySource(b *testing.B, n int) *Store {
 	return s
 }
 
-// BenchmarkCopyStore compares COPY with multi-row INSERTs (500 rows a
-// statement) for the table transaction.
+// BenchmarkCopyStore measures the table transaction (COPY). Multi-row
+// INSERTs of 500 rows, measured the same way, took 42.6 µs a row against
+// COPY's 18.7 (commit 4a2f430).
 func BenchmarkCopyStore(b *testing.B) {
 	base := os.Getenv("REDRESS_TEST_POSTGRES_URL")
 	if base == "" {
@@ -424,26 +425,19 @@ func BenchmarkCopyStore(b *testing.B) {
 	}
 	const events = 20000
 	src := benchCopySource(b, events)
-	for _, mode := range []struct {
-		name   string
-		insert bool
-	}{{"copy", false}, {"insert", true}} {
-		b.Run(mode.name, func(b *testing.B) {
-			ctx := context.Background()
-			for b.Loop() {
-				b.StopTimer()
-				dst := benchDest(b, base)
-				b.StartTimer()
-				if _, err := CopyStore(ctx, src, dst, CopyOptions{insertRows: mode.insert}); err != nil {
-					b.Fatal(err)
-				}
-				b.StopTimer()
-				dst.Close()
-				b.StartTimer()
-			}
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/events, "ns/row")
-		})
+	ctx := context.Background()
+	for b.Loop() {
+		b.StopTimer()
+		dst := benchDest(b, base)
+		b.StartTimer()
+		if _, err := CopyStore(ctx, src, dst, CopyOptions{}); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		dst.Close()
+		b.StartTimer()
 	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/events, "ns/row")
 }
 
 // benchDest is a PostgreSQL store in a fresh schema, dropped when the

@@ -26,7 +26,7 @@ import (
 // ErrMissingBodies is wrapped when rows name mail bodies (raw mail or
 // attachment content) that the source's mail directory does not hold and
 // CopyOptions.AllowMissingBodies is not set.
-var ErrMissingBodies = errors.New("mail bodies are missing from the mail directory")
+var ErrMissingBodies = errors.New("missing mail bodies")
 
 // CopyOptions tune CopyStore.
 type CopyOptions struct {

@@ -53,6 +53,7 @@ echo "== go test -tags postgres ./casefile/... (PostgreSQL on 127.0.0.1:$PG_PORT
 status=0
 REDRESS_TEST_POSTGRES_URL=$PG_URL \
 	go test -tags postgres -count=1 -timeout 10m "$@" ./casefile/... || status=$?
+REDRESS_TEST_POSTGRES_URL=$PG_URL go test -tags postgres -count=1 -timeout 10m -run StoreCopy "$@" ./cmd/redress/ || status=$?
 if ((status != 0)); then
 	echo "pgtest: tests failed; the server's last log lines:" >&2
 	tail -n 20 "$dir/postgres.log" >&2 2>/dev/null || true

@@ -85,6 +85,7 @@ commands:
   purge [-dry-run] -config FILE   remove closed cases (and unfiled mail) older than policy.retain, with their mail and files
   backup [-force] -config FILE OUT   a consistent copy of the case database, safe while the daemon runs (mail files: see README)
   secret rotate -config FILE    replace the secret that signs staff notices
+  store copy --to postgres://USER@HOST/DB [--schema NAME] [--allow-missing-bodies] -config FILE   copy the stopped station's SQLite case file and mail into PostgreSQL
   import -config FILE (--mbox FILE | --maildir DIR) [--send-acks]   file an archive of past mail; mails no one unless --send-acks
   parse [-config FILE] FILE.eml...   print what the parser reads from mail files, as JSON
 
@@ -126,6 +127,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return cmdBackup(ctx, rest, stdout, stderr)
 	case "secret":
 		return cmdSecret(ctx, rest, stdout, stderr)
+	case "store":
+		return cmdStore(ctx, rest, stdout, stderr)
 	case "purge":
 		return cmdPurge(ctx, rest, stdout, stderr)
 	case "parse":

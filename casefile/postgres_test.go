@@ -107,18 +107,18 @@ func TestPostgresOpenMigrates(t *testing.T) {
 // The two engines' migrations make the same tables with the same columns
 // and the same indexes (by name).
 func TestPostgresSchemaMatchesSQLite(t *testing.T) {
-	lite := openTest(t, Options{})
+	lite, _ := openSQLiteTest(t, Options{})
 	pg := openPostgresTest(t, pgSchema(t), "")
 
 	liteCols := map[string][]string{}
-	tables := queryStrings(t, lite.db, `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+	tables := queryStrings(t, lite.db.db, `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
 	for _, tb := range tables {
-		liteCols[tb] = queryStrings(t, lite.db, `SELECT name FROM pragma_table_info(?)`, tb)
+		liteCols[tb] = queryStrings(t, lite.db.db, `SELECT name FROM pragma_table_info(?)`, tb)
 	}
 	pgCols := map[string][]string{}
-	for _, tb := range queryStrings(t, pg.db, `SELECT table_name FROM information_schema.tables
+	for _, tb := range queryStrings(t, pg.db.db, `SELECT table_name FROM information_schema.tables
 		WHERE table_schema = current_schema() AND table_name <> 'schema_version'`) {
-		pgCols[tb] = queryStrings(t, pg.db, `SELECT column_name FROM information_schema.columns
+		pgCols[tb] = queryStrings(t, pg.db.db, `SELECT column_name FROM information_schema.columns
 			WHERE table_schema = current_schema() AND table_name = $1`, tb)
 	}
 	for tb, cols := range liteCols {
@@ -135,8 +135,8 @@ func TestPostgresSchemaMatchesSQLite(t *testing.T) {
 		}
 	}
 
-	liteIdx := queryStrings(t, lite.db, `SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex_%'`)
-	pgIdx := queryStrings(t, pg.db, `SELECT indexname FROM pg_indexes
+	liteIdx := queryStrings(t, lite.db.db, `SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex_%'`)
+	pgIdx := queryStrings(t, pg.db.db, `SELECT indexname FROM pg_indexes
 		WHERE schemaname = current_schema() AND indexname NOT LIKE '%\_pkey'`)
 	slices.Sort(liteIdx)
 	slices.Sort(pgIdx)

@@ -3,7 +3,10 @@ package casefile
 import (
 	"context"
 	"database/sql"
+	"slices"
+	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // dialect is the SQL engine a store runs on. The queries are written once,
@@ -47,6 +50,34 @@ func (b *binder) bind(query string) string {
 	return q
 }
 
+// args makes the string arguments of a query storable on the engine.
+// PostgreSQL's text holds valid UTF-8 without NUL only, and refuses the
+// whole statement otherwise, where SQLite stores any bytes: a mail whose
+// header carries such bytes would never be filed. There, each invalid
+// sequence and each NUL becomes U+FFFD, the replacement the parser uses
+// for undecodable text. Lookups by such a string are changed alike, so
+// they find what was stored.
+func (b *binder) args(args []any) []any {
+	if b.dialect != dialectPostgres {
+		return args
+	}
+	var out []any
+	for i, a := range args {
+		s, ok := a.(string)
+		if !ok || utf8.ValidString(s) && strings.IndexByte(s, 0) < 0 {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(args)
+		}
+		out[i] = strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
+	}
+	if out == nil {
+		return args
+	}
+	return out
+}
+
 // sqlDB is a connection pool of the store whose queries are written with
 // ? placeholders, bound for the engine on the way. Only the methods the
 // store uses are here, so no query can reach the pool unbound.
@@ -55,19 +86,19 @@ type sqlDB struct {
 	b  *binder
 }
 
-// ExecContext is sql.DB's, with query bound for the engine.
+// ExecContext is sql.DB's, with query and args bound for the engine.
 func (d *sqlDB) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	return d.db.ExecContext(ctx, d.b.bind(query), args...)
+	return d.db.ExecContext(ctx, d.b.bind(query), d.b.args(args)...)
 }
 
-// QueryContext is sql.DB's, with query bound for the engine.
+// QueryContext is sql.DB's, with query and args bound for the engine.
 func (d *sqlDB) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	return d.db.QueryContext(ctx, d.b.bind(query), args...)
+	return d.db.QueryContext(ctx, d.b.bind(query), d.b.args(args)...)
 }
 
-// QueryRowContext is sql.DB's, with query bound for the engine.
+// QueryRowContext is sql.DB's, with query and args bound for the engine.
 func (d *sqlDB) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
-	return d.db.QueryRowContext(ctx, d.b.bind(query), args...)
+	return d.db.QueryRowContext(ctx, d.b.bind(query), d.b.args(args)...)
 }
 
 // BeginTx starts a transaction whose queries are bound like the pool's.
@@ -89,19 +120,19 @@ type sqlTx struct {
 	b  *binder
 }
 
-// ExecContext is sql.Tx's, with query bound for the engine.
+// ExecContext is sql.Tx's, with query and args bound for the engine.
 func (t *sqlTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	return t.tx.ExecContext(ctx, t.b.bind(query), args...)
+	return t.tx.ExecContext(ctx, t.b.bind(query), t.b.args(args)...)
 }
 
-// QueryContext is sql.Tx's, with query bound for the engine.
+// QueryContext is sql.Tx's, with query and args bound for the engine.
 func (t *sqlTx) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	return t.tx.QueryContext(ctx, t.b.bind(query), args...)
+	return t.tx.QueryContext(ctx, t.b.bind(query), t.b.args(args)...)
 }
 
-// QueryRowContext is sql.Tx's, with query bound for the engine.
+// QueryRowContext is sql.Tx's, with query and args bound for the engine.
 func (t *sqlTx) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
-	return t.tx.QueryRowContext(ctx, t.b.bind(query), args...)
+	return t.tx.QueryRowContext(ctx, t.b.bind(query), t.b.args(args)...)
 }
 
 // Commit commits the transaction.

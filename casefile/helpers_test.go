@@ -123,10 +123,18 @@ type filed struct {
 // new case (Message-ID ack-<ref>@desk) and advances the cursor.
 func ingest(t *testing.T, s *Store, inc testIncoming) filed {
 	t.Helper()
-	ctx := context.Background()
+	res, err := fileMail(context.Background(), s, inc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// fileMail is ingest's work, for goroutines other than the test's.
+func fileMail(ctx context.Context, s *Store, inc testIncoming) (filed, error) {
 	b, err := s.PutBlobBytes(ctx, inc.Raw)
 	if err != nil {
-		t.Fatalf("PutBlobBytes UID %d: %v", inc.UID, err)
+		return filed{}, fmt.Errorf("PutBlobBytes UID %d: %w", inc.UID, err)
 	}
 	var res filed
 	err = s.Write(ctx, func(tx *Tx) error {
@@ -182,9 +190,9 @@ func ingest(t *testing.T, s *Store, inc testIncoming) filed {
 		return nil
 	})
 	if err != nil {
-		t.Fatalf("filing UID %d: %v", inc.UID, err)
+		return filed{}, fmt.Errorf("filing UID %d: %w", inc.UID, err)
 	}
-	return res
+	return res, nil
 }
 
 func mustCase(t *testing.T, s *Store, ref string) *Case {

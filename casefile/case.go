@@ -195,17 +195,8 @@ func (s *Store) CaseByRef(ctx context.Context, ref string) (*Case, error) {
 	return s.caseByRef(ctx, s.db, ref)
 }
 
-// caseByRef looks ref up case-insensitively through the unique index
-// cases_ref of each engine: SQLite's is on ref COLLATE NOCASE (from
-// migration 0001, and an expression index would need a rebuild of every
-// case file), PostgreSQL's on lower(ref). Refs are ASCII, where both
-// fold alike.
 func (s *Store) caseByRef(ctx context.Context, q queryer, ref string) (*Case, error) {
-	where := `ref = ? COLLATE NOCASE`
-	if s.dialect == dialectPostgres {
-		where = `lower(ref) = lower(?)`
-	}
-	c, err := scanCase(q.QueryRowContext(ctx, `SELECT `+caseColumns+` FROM cases WHERE `+where, ref))
+	c, err := scanCase(q.QueryRowContext(ctx, `SELECT `+caseColumns+` FROM cases WHERE `+refIs(s.dialect), ref))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("case %s: %w", ref, ErrNotFound)
 	}
@@ -213,6 +204,18 @@ func (s *Store) caseByRef(ctx context.Context, q queryer, ref string) (*Case, er
 		return nil, fmt.Errorf("loading case %s: %w", ref, err)
 	}
 	return c, nil
+}
+
+// refIs is the condition "ref is the one parameter, case-insensitively"
+// that the unique index cases_ref of each engine answers: SQLite's is on
+// ref COLLATE NOCASE (lower(ref) there would read the whole index, and an
+// index on it would mean rebuilding every case file), PostgreSQL's on
+// lower(ref) (it has no NOCASE). Refs are ASCII, which both fold alike.
+func refIs(d dialect) string {
+	if d == dialectPostgres {
+		return `lower(ref) = lower(?)`
+	}
+	return `ref = ? COLLATE NOCASE`
 }
 
 // CaseByID returns the case with row id, or an error wrapping ErrNotFound.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -124,5 +125,35 @@ func TestTwoStoresFileOnce(t *testing.T) {
 	}
 	if n := countRows(t, a, "messages WHERE direction = 'in'"); n != mails {
 		t.Errorf("%d mails filed, want %d", n, mails)
+	}
+}
+
+func TestValidSchema(t *testing.T) {
+	tests := []struct {
+		name, schema string
+		ok           bool
+	}{
+		{name: "none", schema: "", ok: true},
+		{name: "the config's default", schema: "redress_yw", ok: true},
+		{name: "capitals and digits", schema: "Station_2", ok: true},
+		{name: "63 bytes", schema: strings.Repeat("s", 63), ok: true},
+		{name: "64 bytes", schema: strings.Repeat("s", 64)},
+		{name: "a quote", schema: `yw"; DROP SCHEMA public; --`},
+		{name: "a dot", schema: "public.yw"},
+		{name: "a space", schema: "yw station"},
+		{name: "not ASCII", schema: "义乌"},
+		{name: "the system's prefix", schema: "pg_yw"},
+		{name: "the system's prefix in capitals", schema: "PG_yw"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := validSchema(tt.schema)
+			if (err == nil) != tt.ok {
+				t.Errorf("validSchema(%q) = %v, want ok = %v", tt.schema, err, tt.ok)
+			}
+			if err != nil && !strings.Contains(err.Error(), "storage.postgres.schema") {
+				t.Errorf("validSchema(%q) = %v: the error does not name the setting", tt.schema, err)
+			}
+		})
 	}
 }

@@ -42,7 +42,7 @@ func openEngine(t *testing.T, opts Options) (*Store, func(Options) *Store) {
 		return openSQLiteTest(t, opts)
 	}
 	u := pgTestURL(t)
-	schema := pgTestSchema(t, u)
+	schema := pgTestSchema(t, u, "t_")
 	mailDir := filepath.Join(t.TempDir(), "mail")
 	open := func(o Options) *Store {
 		t.Helper()
@@ -57,14 +57,15 @@ func openEngine(t *testing.T, opts Options) (*Store, func(Options) *Store) {
 	return open(opts), open
 }
 
-// pgTestSchema names a schema of the test's own on the server at u, which
-// OpenPostgres creates, and drops it when the test ends (after the stores
-// opened later are closed: cleanups run last first).
-func pgTestSchema(t *testing.T, u string) string {
+// pgTestSchema names a schema of the test's own on the server at u,
+// prefix and random letters, which OpenPostgres creates, and drops it
+// when the test ends (after the stores opened later are closed: cleanups
+// run last first).
+func pgTestSchema(t *testing.T, u, prefix string) string {
 	t.Helper()
 	b := make([]byte, 6)
 	rand.Read(b)
-	name := "t_" + hex.EncodeToString(b)
+	name := prefix + hex.EncodeToString(b)
 	t.Cleanup(func() {
 		admin, err := sql.Open("pgx", u)
 		if err != nil {
@@ -72,7 +73,7 @@ func pgTestSchema(t *testing.T, u string) string {
 			return
 		}
 		defer admin.Close()
-		if _, err := admin.ExecContext(context.Background(), `DROP SCHEMA IF EXISTS `+name+` CASCADE`); err != nil {
+		if _, err := admin.ExecContext(context.Background(), `DROP SCHEMA IF EXISTS `+quoteIdent(name)+` CASCADE`); err != nil {
 			t.Errorf("dropping schema %s: %v", name, err)
 		}
 	})

@@ -157,3 +157,41 @@ func TestValidSchema(t *testing.T) {
 		})
 	}
 }
+
+// A statement that fails inside a savepoint costs only what the savepoint
+// wrote: the transaction goes on and commits the rest. (PostgreSQL
+// refuses every statement after a failed one until the rollback to the
+// savepoint.)
+func TestSavepointAfterFailedStatement(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, Options{})
+	first := ingest(t, s, in(1, complaint("first@x")))
+	sum := func(id int64) string {
+		t.Helper()
+		m, err := s.MessageByID(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m.SHA256
+	}(first.MessageID)
+	err := s.Write(ctx, func(tx *Tx) error {
+		err := tx.Savepoint(func() error {
+			if err := tx.AdvanceCursor("INBOX", 7, 100); err != nil {
+				return err
+			}
+			// The same bytes again: the unique index refuses the row.
+			_, err := tx.AddIncoming(&Incoming{MessageID: "again@x", SHA256: sum, Folder: "INBOX", UIDValidity: 7, UID: 2})
+			return err
+		})
+		if err == nil {
+			t.Error("storing the same bytes twice succeeded")
+		}
+		return tx.AdvanceCursor("INBOX", 7, 3)
+	})
+	if err != nil {
+		t.Fatalf("the transaction after the failed savepoint: %v", err)
+	}
+	if c, err := s.Cursor(ctx, "INBOX"); err != nil || c.LastUID != 3 {
+		t.Errorf("cursor = %+v, %v; want UID 3 (the savepoint's 100 undone, the write after it kept)", c, err)
+	}
+}

@@ -73,7 +73,7 @@ type NewAttachment struct {
 	ContentID string
 }
 
-func insertAttachments(ctx context.Context, tx *sql.Tx, messageID int64, as []NewAttachment) error {
+func insertAttachments(ctx context.Context, tx *sqlTx, messageID int64, as []NewAttachment) error {
 	for _, a := range as {
 		var sum any // NULL when the content was dropped
 		if a.SHA256 != "" {

@@ -23,11 +23,17 @@ import (
 // replace is true. path must not be the case file itself or one of its
 // -wal and -shm files.
 //
+// Backup is SQLite's: a store in PostgreSQL (OpenPostgres) refuses it
+// with ErrPostgresBackup; pg_dump copies that one.
+//
 // The copy holds metadata only: raw mail and attachment content are files
 // in the mail directory (Options.MailDir), to be copied after Backup
 // returns; every file a row of the copy names was written before that row
 // committed, so a later copy of the directory has it.
 func (s *Store) Backup(ctx context.Context, path string, replace bool) error {
+	if s.dialect != dialectSQLite {
+		return fmt.Errorf("backing up the case file: %w", ErrPostgresBackup)
+	}
 	if strings.TrimSpace(path) == "" {
 		return errors.New("backing up the case file: the backup path is empty")
 	}
@@ -109,11 +115,19 @@ func (s *Store) notLive(ctx context.Context, abs string) error {
 	return nil
 }
 
+// ErrPostgresBackup is wrapped by Backup and CheckIntegrity when the case
+// file is in PostgreSQL, which copies and checks its databases itself.
+var ErrPostgresBackup = errors.New("use pg_dump: the case file is in PostgreSQL")
+
 // CheckIntegrity opens the SQLite database at path read-only and runs
 // PRAGMA integrity_check on it. It is meant for a file nothing else has
 // open, such as a backup: the file is opened as immutable, without
-// locking.
+// locking. A PostgreSQL connection URL given for path is refused with
+// ErrPostgresBackup.
 func CheckIntegrity(ctx context.Context, path string) error {
+	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
+		return fmt.Errorf("checking the case file: %w", ErrPostgresBackup)
+	}
 	if _, err := os.Stat(path); err != nil {
 		return fmt.Errorf("checking database %s: %w", path, err)
 	}

@@ -17,6 +17,7 @@ import (
 // (its message and its queued acknowledgement with it), equal field for
 // field to the original's, and the copy opens as a case file.
 func TestBackupWhileFiling(t *testing.T) {
+	sqliteOnly(t, "VACUUM INTO copies a database file; PostgreSQL refuses Backup (TestPostgresBackupRefused)")
 	s := openTest(t, Options{})
 	const before = 20
 
@@ -90,12 +91,13 @@ func TestBackupWhileFiling(t *testing.T) {
 }
 
 func TestBackupRefusals(t *testing.T) {
+	sqliteOnly(t, "the backup is a SQLite file beside the live one")
 	s := openTest(t, Options{})
 	ingest(t, s, in(1, complaint("a@example.com")))
 	ctx := context.Background()
 	dir := t.TempDir()
 	var live string
-	if err := s.db.QueryRow(`SELECT file FROM pragma_database_list WHERE name = 'main'`).Scan(&live); err != nil {
+	if err := s.db.db.QueryRow(`SELECT file FROM pragma_database_list WHERE name = 'main'`).Scan(&live); err != nil {
 		t.Fatal(err)
 	}
 
@@ -133,6 +135,7 @@ func TestBackupRefusals(t *testing.T) {
 }
 
 func TestCheckIntegrityFindsDamage(t *testing.T) {
+	sqliteOnly(t, "PRAGMA integrity_check on a SQLite file")
 	s := openTest(t, Options{})
 	for i := uint32(1); i <= 50; i++ {
 		ingest(t, s, in(i, complaint(fmt.Sprintf("c%d@example.com", i))))

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -400,7 +399,7 @@ func (s *Store) moveRawBatch(ctx context.Context) (int, error) {
 	return s.moveBatch(ctx,
 		`SELECT r.message_id, r.data, COALESCE(m.sha256, '') FROM message_raw r
 			JOIN messages m ON m.id = r.message_id ORDER BY r.message_id LIMIT ?`,
-		func(tx *sql.Tx, id int64, b Blob, want string) error {
+		func(tx *sqlTx, id int64, b Blob, want string) error {
 			if want != "" && want != b.SHA256 {
 				return fmt.Errorf("raw bytes of message #%d hash to %s, not to the recorded %s", id, b.SHA256, want)
 			}
@@ -415,13 +414,13 @@ func (s *Store) moveRawBatch(ctx context.Context) (int, error) {
 func (s *Store) moveAttachmentBatch(ctx context.Context) (int, error) {
 	return s.moveBatch(ctx,
 		`SELECT id, data, '' FROM attachments WHERE data IS NOT NULL ORDER BY id LIMIT ?`,
-		func(tx *sql.Tx, id int64, b Blob, _ string) error {
+		func(tx *sqlTx, id int64, b Blob, _ string) error {
 			_, err := tx.ExecContext(ctx, `UPDATE attachments SET sha256 = ?, data = NULL WHERE id = ?`, b.SHA256, id)
 			return err
 		})
 }
 
-func (s *Store) moveBatch(ctx context.Context, query string, update func(*sql.Tx, int64, Blob, string) error) (int, error) {
+func (s *Store) moveBatch(ctx context.Context, query string, update func(*sqlTx, int64, Blob, string) error) (int, error) {
 	rows, err := s.db.QueryContext(ctx, query, moveBatch)
 	if err != nil {
 		return 0, err

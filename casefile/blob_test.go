@@ -199,9 +199,10 @@ func TestFindDuplicate(t *testing.T) {
 }
 
 func TestDurableCommits(t *testing.T) {
+	sqliteOnly(t, "PRAGMA synchronous; TestPostgresOpenMigrates checks synchronous_commit")
 	s := openTest(t, Options{})
 	var sync int
-	if err := s.db.QueryRow("PRAGMA synchronous").Scan(&sync); err != nil || sync != 2 {
+	if err := s.db.db.QueryRow("PRAGMA synchronous").Scan(&sync); err != nil || sync != 2 {
 		t.Errorf("PRAGMA synchronous = %d, %v; want 2 (FULL): a commit after which mail leaves must survive a power loss", sync, err)
 	}
 }
@@ -209,6 +210,7 @@ func TestDurableCommits(t *testing.T) {
 // Databases of version 1 kept raw mail and attachment content as BLOBs;
 // opening one moves them out to files and still serves them.
 func TestMigrationMovesBlobsOut(t *testing.T) {
+	sqliteOnly(t, "moveBlobsOut moves the BLOBs of SQLite case files of schema version 1")
 	ctx := context.Background()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "old.db")

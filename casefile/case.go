@@ -192,11 +192,11 @@ func (s *Store) listCases(ctx context.Context, query string, args ...any) ([]Cas
 // CaseByRef returns the case with reference ref (case-insensitive), or an
 // error wrapping ErrNotFound.
 func (s *Store) CaseByRef(ctx context.Context, ref string) (*Case, error) {
-	return caseByRef(ctx, s.db, ref)
+	return s.caseByRef(ctx, s.db, ref)
 }
 
-func caseByRef(ctx context.Context, q queryer, ref string) (*Case, error) {
-	c, err := scanCase(q.QueryRowContext(ctx, `SELECT `+caseColumns+` FROM cases WHERE ref = ? COLLATE NOCASE`, ref))
+func (s *Store) caseByRef(ctx context.Context, q queryer, ref string) (*Case, error) {
+	c, err := scanCase(q.QueryRowContext(ctx, `SELECT `+caseColumns+` FROM cases WHERE `+refIs(s.dialect), ref))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("case %s: %w", ref, ErrNotFound)
 	}
@@ -204,6 +204,18 @@ func caseByRef(ctx context.Context, q queryer, ref string) (*Case, error) {
 		return nil, fmt.Errorf("loading case %s: %w", ref, err)
 	}
 	return c, nil
+}
+
+// refIs is the condition "ref is the one parameter, case-insensitively"
+// that the unique index cases_ref of each engine answers: SQLite's is on
+// ref COLLATE NOCASE (lower(ref) there would read the whole index, and an
+// index on it would mean rebuilding every case file), PostgreSQL's on
+// lower(ref) (it has no NOCASE). Refs are ASCII, which both fold alike.
+func refIs(d dialect) string {
+	if d == dialectPostgres {
+		return `lower(ref) = lower(?)`
+	}
+	return `ref = ? COLLATE NOCASE`
 }
 
 // CaseByID returns the case with row id, or an error wrapping ErrNotFound.
@@ -224,7 +236,7 @@ func caseByID(ctx context.Context, q queryer, id int64) (*Case, error) {
 
 // CaseByRef returns the case with reference ref (case-insensitive), or an
 // error wrapping ErrNotFound.
-func (tx *Tx) CaseByRef(ref string) (*Case, error) { return caseByRef(tx.ctx, tx.tx, ref) }
+func (tx *Tx) CaseByRef(ref string) (*Case, error) { return tx.s.caseByRef(tx.ctx, tx.tx, ref) }
 
 // CaseByID returns the case with row id, or an error wrapping ErrNotFound.
 func (tx *Tx) CaseByID(id int64) (*Case, error) { return caseByID(tx.ctx, tx.tx, id) }
@@ -257,10 +269,10 @@ func (tx *Tx) SetChannel(id int64, channel string) error {
 
 // nextRef allocates the next reference of year in the same transaction
 // that will insert the case: PREFIX-YYYY-NNNNN.
-func (s *Store) nextRef(ctx context.Context, tx *sql.Tx, year int) (string, error) {
+func (s *Store) nextRef(ctx context.Context, tx *sqlTx, year int) (string, error) {
 	var n int64
 	err := tx.QueryRowContext(ctx, `INSERT INTO case_counters (year, last) VALUES (?, 1)
-		ON CONFLICT (year) DO UPDATE SET last = last + 1
+		ON CONFLICT (year) DO UPDATE SET last = case_counters.last + 1
 		RETURNING last`, year).Scan(&n)
 	if err != nil {
 		return "", fmt.Errorf("allocating a case number for %d: %w", year, err)
@@ -268,32 +280,30 @@ func (s *Store) nextRef(ctx context.Context, tx *sql.Tx, year int) (string, erro
 	return fmt.Sprintf("%s-%04d-%05d", s.prefix, year, n), nil
 }
 
-func insertCase(ctx context.Context, tx *sql.Tx, c *Case) error {
-	res, err := tx.ExecContext(ctx, `INSERT INTO cases (ref, kind, state, missing, language, subject,
+func insertCase(ctx context.Context, tx *sqlTx, c *Case) error {
+	err := tx.QueryRowContext(ctx, `INSERT INTO cases (ref, kind, state, missing, language, subject,
 		contact_address, contact_name,
 		complainant_name, complainant_phones, complainant_emails, complainant_address,
 		respondent_name, respondent_urls, respondent_phones, respondent_address,
 		order_number, order_amount, order_currency, close_reason, reminders, assigned_to, accepted_at,
 		merged_into, undeliverable, created_at, updated_at, channel)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		RETURNING id`,
 		c.Ref, c.Kind, c.State, toJSON(c.Missing), c.Language, c.Subject,
 		c.ContactAddress, c.ContactName,
 		c.Complainant.Name, toJSON(c.Complainant.Phones), toJSON(c.Complainant.Emails), c.Complainant.Address,
 		c.Respondent.Name, toJSON(c.Respondent.URLs), toJSON(c.Respondent.Phones), c.Respondent.Address,
 		c.Order.Number, c.Order.Amount, c.Order.Currency, c.CloseReason, c.Reminders, c.AssignedTo,
 		fmtTime(c.AcceptedAt), nullID(c.MergedInto), c.Undeliverable, fmtTime(c.CreatedAt), fmtTime(c.UpdatedAt),
-		cmp.Or(c.Channel, ChannelMail))
+		cmp.Or(c.Channel, ChannelMail)).Scan(&c.ID)
 	if err != nil {
-		return fmt.Errorf("storing case %s: %w", c.Ref, err)
-	}
-	if c.ID, err = res.LastInsertId(); err != nil {
 		return fmt.Errorf("storing case %s: %w", c.Ref, err)
 	}
 	return writeKeys(ctx, tx, c)
 }
 
 // updateCase writes every field but the reference and the creation time.
-func updateCase(ctx context.Context, tx *sql.Tx, c *Case) error {
+func updateCase(ctx context.Context, tx *sqlTx, c *Case) error {
 	_, err := tx.ExecContext(ctx, `UPDATE cases SET kind = ?, state = ?, missing = ?, language = ?, subject = ?,
 		contact_address = ?, contact_name = ?,
 		complainant_name = ?, complainant_phones = ?, complainant_emails = ?, complainant_address = ?,
@@ -367,7 +377,7 @@ func (tx *Tx) OpenCasesOf(phones, emails []string, except int64) ([]*Case, error
 
 // writeKeys replaces the lookup keys of case c (its complainant's phones
 // and e-mail addresses).
-func writeKeys(ctx context.Context, tx *sql.Tx, c *Case) error {
+func writeKeys(ctx context.Context, tx *sqlTx, c *Case) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM case_keys WHERE case_id = ?`, c.ID); err != nil {
 		return fmt.Errorf("indexing case %s: %w", c.Ref, err)
 	}

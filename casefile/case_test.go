@@ -3,6 +3,7 @@ package casefile
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -99,5 +100,23 @@ func TestConcurrentWrites(t *testing.T) {
 	}
 	if cur, _ := s.Cursor(ctx, "INBOX"); cur.LastUID != 2*perWorker {
 		t.Errorf("LastUID = %d, want %d", cur.LastUID, 2*perWorker)
+	}
+}
+
+// A case is looked up by reference through the index cases_ref, whatever
+// the case of the letters, on each engine's own terms (refIs).
+func TestCaseByRefUsesIndex(t *testing.T) {
+	s := openTest(t, Options{})
+	ref := ingest(t, s, in(1, complaint("a@x"))).Case.Ref
+	if c, err := s.CaseByRef(context.Background(), strings.ToLower(ref)); err != nil || c.Ref != ref {
+		t.Errorf("CaseByRef(%s) = %v, %v; want case %s", strings.ToLower(ref), c, err, ref)
+	}
+	plan := queryPlan(t, s, `SELECT id FROM cases WHERE `+refIs(s.dialect), strings.ToLower(ref))
+	want := "SEARCH cases USING COVERING INDEX cases_ref"
+	if s.Engine() == "postgres" {
+		want = "Index Scan using cases_ref"
+	}
+	if !strings.Contains(plan, want) {
+		t.Errorf("looking a case up by reference: plan\n%s\nwant %q", plan, want)
 	}
 }

@@ -14,7 +14,6 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
-	"github.com/mattn/go-sqlite3"
 )
 
 // Moving a station's case file from SQLite into PostgreSQL (`redress store
@@ -71,26 +70,10 @@ type BodyCopy struct {
 }
 
 // pgOnlyTables are tables of the PostgreSQL schema that have no SQLite
-// counterpart: they are not copied (bodies go through PutBlob).
-var pgOnlyTables = map[string]bool{"schema_version": true, "blobs": true, "blob_chunks": true}
-
-// Engine names, as Store.Engine (docs/postgres.md) will give them.
-const (
-	engineSQLite   = "sqlite"
-	enginePostgres = "postgres"
-)
-
-// storeEngine says which engine s runs on, by its database/sql driver.
-// TODO(pg-dialect): s.Engine() once the Store knows its dialect.
-func storeEngine(s *Store) string {
-	switch s.db.Driver().(type) {
-	case *sqlite3.SQLiteDriver:
-		return engineSQLite
-	case *stdlib.Driver:
-		return enginePostgres
-	}
-	return fmt.Sprintf("%T", s.db.Driver())
-}
+// counterpart (the schema version, and raw mail and attachment content,
+// which SQLite keeps in the mail directory: migration 0014): they are not
+// copied (bodies go through PutBlob).
+var pgOnlyTables = map[string]bool{"schema_version": true, "blobs": true, "blob_chunks": true, "blob_sweep": true}
 
 // CopyStore copies the case file src (a SQLite Store, from Open) into dst
 // (a PostgreSQL Store, from OpenPostgres, whose schema must hold no rows
@@ -112,17 +95,17 @@ func storeEngine(s *Store) string {
 // while it runs.
 func CopyStore(ctx context.Context, src, dst *Store, opts CopyOptions) (*CopyReport, error) {
 	start := time.Now()
-	if e := storeEngine(src); e != engineSQLite {
+	if e := src.Engine(); e != "sqlite" {
 		return nil, fmt.Errorf("copying a case file: the source must be a SQLite case file, not %s", e)
 	}
-	if e := storeEngine(dst); e != enginePostgres {
+	if e := dst.Engine(); e != "postgres" {
 		return nil, fmt.Errorf("copying a case file: the destination must be PostgreSQL, not %s", e)
 	}
 	rep := &CopyReport{}
 	if err := dst.db.QueryRowContext(ctx, `SELECT current_schema()`).Scan(&rep.Schema); err != nil {
 		return nil, fmt.Errorf("reading the destination's schema: %w", err)
 	}
-	srcTx, err := src.db.BeginTx(ctx, nil)
+	srcTx, err := src.db.db.BeginTx(ctx, nil) // the raw handle: its queries are written for SQLite
 	if err != nil {
 		return nil, fmt.Errorf("starting to read the SQLite case file: %w", err)
 	}
@@ -432,7 +415,7 @@ func firstSums(sums []string) string {
 // table (cases.merged_into): PostgreSQL checks foreign keys at the end of
 // each statement.
 func copyTables(ctx context.Context, srcTx *sql.Tx, dst *Store, schema string, tables []copyTable, opts CopyOptions, rep *CopyReport) error {
-	conn, err := dst.db.Conn(ctx)
+	conn, err := dst.db.db.Conn(ctx)
 	if err != nil {
 		return fmt.Errorf("connecting to PostgreSQL: %w", err)
 	}

@@ -150,13 +150,13 @@ func TestCopyStore(t *testing.T) {
 	}
 
 	for _, tb := range plan {
-		got, want := tableRows(t, dst.db, tb), tableRows(t, src.db, tb)
+		got, want := tableRows(t, dst.db.db, tb), tableRows(t, src.db.db, tb)
 		if !slices.Equal(got, want) {
 			t.Errorf("table %s differs:\nPostgreSQL %q\nSQLite     %q", tb.name, got, want)
 		}
 	}
 
-	sums := queryStrings(t, src.db, `SELECT sha256 FROM messages WHERE sha256 IS NOT NULL
+	sums := queryStrings(t, src.db.db, `SELECT sha256 FROM messages WHERE sha256 IS NOT NULL
 		UNION SELECT sha256 FROM attachments WHERE sha256 IS NOT NULL`)
 	if len(sums) == 0 || rep.Bodies.Copied != len(sums) || rep.Bodies.Present != 0 || len(rep.Bodies.Missing) != 0 {
 		t.Errorf("bodies %+v; want %d copied", rep.Bodies, len(sums))
@@ -317,7 +317,7 @@ func TestCopyStoreMissingBody(t *testing.T) {
 	if n := countRows(t, dst, "cases"); n != 0 {
 		t.Errorf("the refused copy wrote %d cases", n)
 	}
-	for _, s := range queryStrings(t, src.db, `SELECT sha256 FROM messages WHERE sha256 IS NOT NULL`) {
+	for _, s := range queryStrings(t, src.db.db, `SELECT sha256 FROM messages WHERE sha256 IS NOT NULL`) {
 		if _, err := dst.OpenBlob(s); !errors.Is(err, ErrNotFound) {
 			t.Errorf("the refused copy stored body %s: %v", s, err)
 		}

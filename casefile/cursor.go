@@ -43,7 +43,8 @@ func (s *Store) SetCursor(ctx context.Context, folder string, c Cursor) error {
 func advanceCursor(ctx context.Context, q queryer, folder string, uidValidity, uid uint32) error {
 	_, err := q.ExecContext(ctx, `INSERT INTO cursors (folder, uidvalidity, last_uid) VALUES (?, ?, ?)
 		ON CONFLICT (folder) DO UPDATE SET
-			last_uid = CASE WHEN uidvalidity = excluded.uidvalidity THEN max(last_uid, excluded.last_uid)
+			last_uid = CASE WHEN cursors.uidvalidity <> excluded.uidvalidity THEN excluded.last_uid
+				WHEN cursors.last_uid > excluded.last_uid THEN cursors.last_uid
 				ELSE excluded.last_uid END,
 			uidvalidity = excluded.uidvalidity`,
 		folder, uidValidity, uid)
@@ -77,7 +78,7 @@ func (tx *Tx) RecordFetchFailure(folder string, uidValidity, uid uint32, size in
 	var n int
 	err := tx.tx.QueryRowContext(tx.ctx, `INSERT INTO fetch_failures (folder, uidvalidity, uid, size, attempts, last_error, last_at)
 		VALUES (?, ?, ?, ?, 1, ?, ?)
-		ON CONFLICT (folder, uidvalidity, uid) DO UPDATE SET attempts = attempts + 1,
+		ON CONFLICT (folder, uidvalidity, uid) DO UPDATE SET attempts = fetch_failures.attempts + 1,
 			size = excluded.size, last_error = excluded.last_error, last_at = excluded.last_at
 		RETURNING attempts`, folder, uidValidity, uid, size, reason, fmtTime(tx.s.now())).Scan(&n)
 	if err != nil {

@@ -1,4 +1,6 @@
-// Package casefile is the desk's memory: a SQLite file holding every case,
+// Package casefile is the desk's memory: a SQLite file (Open), or a
+// schema of a PostgreSQL database shared by stations (OpenPostgres),
+// holding every case,
 // every message received or sent, attachments, the outbox of mail waiting
 // to be delivered, each case's timeline (events) and timers, the IMAP sync
 // cursor of each folder and the mail whose download failed.
@@ -19,6 +21,13 @@
 // read back, and swept by SweepBlobs when a crash left them unnamed.
 // Uniqueness of stored mail is by those bytes: the same Message-ID on
 // different bytes is a different mail.
+//
+// One Store type serves both engines. The queries are written once, with
+// ? placeholders and SQL both accept; the store's handles (sqlDB, sqlTx)
+// number the placeholders for PostgreSQL, and the few constructs that
+// still differ ask the Store's dialect (docs/postgres.md). Writers of a
+// station run one at a time on both: BEGIN IMMEDIATE on SQLite, the
+// schema's advisory lock on PostgreSQL.
 //
 // casefile never speaks IMAP or SMTP and knows nothing of parsing or
 // templates.

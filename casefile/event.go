@@ -134,7 +134,7 @@ func (tx *Tx) ClearTimer(caseID int64, kind string) error {
 // DueTimers returns the timers due at or before now, earliest first.
 func (s *Store) DueTimers(ctx context.Context, now time.Time, limit int) ([]Timer, error) {
 	if limit <= 0 {
-		limit = -1
+		limit = noLimit
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT case_id, kind, due, detail FROM timers WHERE due <= ? ORDER BY due, id LIMIT ?`, fmtTime(now), limit)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -32,17 +33,49 @@ func (c *clock) Now() time.Time {
 	return c.t
 }
 
+// openTest opens an empty store for the test, closed when it ends, on the
+// engine under test (testEngine: SQLite, or PostgreSQL with
+// REDRESS_TEST_ENGINE=postgres and the postgres build tag).
 func openTest(t *testing.T, opts Options) *Store {
+	t.Helper()
+	s, _ := openTestReopen(t, opts)
+	return s
+}
+
+// openTestReopen is openTest, with a function that opens another Store on
+// the same case file (a second process, or a restart), closed when the
+// test ends.
+func openTestReopen(t *testing.T, opts Options) (*Store, func(Options) *Store) {
 	t.Helper()
 	if opts.Now == nil {
 		opts.Now = newClock("2026-03-01T08:00:00Z").Now
 	}
-	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "redress.db"), opts)
-	if err != nil {
-		t.Fatalf("Open: %v", err)
+	return openEngine(t, opts)
+}
+
+// openSQLiteTest opens a SQLite store in a temporary directory.
+func openSQLiteTest(t *testing.T, opts Options) (*Store, func(Options) *Store) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "redress.db")
+	open := func(o Options) *Store {
+		t.Helper()
+		s, err := Open(context.Background(), path, o)
+		if err != nil {
+			t.Fatalf("Open: %v", err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
 	}
-	t.Cleanup(func() { s.Close() })
-	return s
+	return open(opts), open
+}
+
+// sqliteOnly skips a test that is about SQLite itself when the suite runs
+// on another engine; why says what of SQLite it tests.
+func sqliteOnly(t *testing.T, why string) {
+	t.Helper()
+	if e := testEngine(t); e != "sqlite" {
+		t.Skip("SQLite only: " + why)
+	}
 }
 
 // testMail is what the helpers file: the few fields storage tests need.
@@ -90,10 +123,18 @@ type filed struct {
 // new case (Message-ID ack-<ref>@desk) and advances the cursor.
 func ingest(t *testing.T, s *Store, inc testIncoming) filed {
 	t.Helper()
-	ctx := context.Background()
+	res, err := fileMail(context.Background(), s, inc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// fileMail is ingest's work, for goroutines other than the test's.
+func fileMail(ctx context.Context, s *Store, inc testIncoming) (filed, error) {
 	b, err := s.PutBlobBytes(ctx, inc.Raw)
 	if err != nil {
-		t.Fatalf("PutBlobBytes UID %d: %v", inc.UID, err)
+		return filed{}, fmt.Errorf("PutBlobBytes UID %d: %w", inc.UID, err)
 	}
 	var res filed
 	err = s.Write(ctx, func(tx *Tx) error {
@@ -149,9 +190,9 @@ func ingest(t *testing.T, s *Store, inc testIncoming) filed {
 		return nil
 	})
 	if err != nil {
-		t.Fatalf("filing UID %d: %v", inc.UID, err)
+		return filed{}, fmt.Errorf("filing UID %d: %w", inc.UID, err)
 	}
-	return res
+	return res, nil
 }
 
 func mustCase(t *testing.T, s *Store, ref string) *Case {
@@ -166,7 +207,7 @@ func mustCase(t *testing.T, s *Store, ref string) *Case {
 func countRows(t *testing.T, s *Store, table string) int {
 	t.Helper()
 	var n int
-	if err := s.db.QueryRow("SELECT count(*) FROM " + table).Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(context.Background(), "SELECT count(*) FROM "+table).Scan(&n); err != nil {
 		t.Fatalf("counting %s: %v", table, err)
 	}
 	return n
@@ -181,4 +222,51 @@ func wantNotFound(t *testing.T, err error) {
 	if !errors.Is(err, ErrNotFound) {
 		t.Fatalf("error = %v, want ErrNotFound", err)
 	}
+}
+
+// queryPlan is how the store's engine would run query: SQLite's EXPLAIN
+// QUERY PLAN, or PostgreSQL's EXPLAIN with sequential scans priced out
+// (a test's few rows would otherwise be read whole, index or not). One
+// line per step.
+func queryPlan(t *testing.T, s *Store, query string, args ...any) string {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := s.db.db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	explain := `EXPLAIN QUERY PLAN `
+	if s.dialect == dialectPostgres {
+		explain = `EXPLAIN `
+		if _, err := conn.ExecContext(ctx, `SET enable_seqscan = off`); err != nil {
+			t.Fatal(err)
+		}
+		defer conn.ExecContext(ctx, `RESET enable_seqscan`)
+	}
+	rows, err := conn.QueryContext(ctx, s.db.b.bind(explain+query), args...)
+	if err != nil {
+		t.Fatalf("explaining %s: %v", query, err)
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var plan strings.Builder
+	for rows.Next() {
+		// SQLite: id, parent, notused, detail; PostgreSQL: one text column.
+		vals := make([]any, len(cols))
+		for i := range vals {
+			vals[i] = new(any)
+		}
+		if err := rows.Scan(vals...); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&plan, "%s\n", *vals[len(vals)-1].(*any))
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return plan.String()
 }

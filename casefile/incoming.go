@@ -55,7 +55,8 @@ const (
 	DuplicateBytes = "same bytes"
 	DuplicateOwn   = "our own mail"
 	// DuplicatePurged: the mail was filed once and removed since by a
-	// purge; ID is then the row id of its tombstone, not of a message.
+	// purge; ID is then 1, not the row id of a message (a tombstone has
+	// none): it only says the mail is known.
 	DuplicatePurged = "purged"
 )
 
@@ -75,9 +76,11 @@ func (tx *Tx) FindDuplicate(mid, sum string) (Duplicate, error) {
 	case !errors.Is(err, sql.ErrNoRows):
 		return d, fmt.Errorf("looking for a message with SHA-256 %s: %w", sum, err)
 	}
-	if id, err := purgedBySum(tx.ctx, tx.tx, sum); err != nil || id != 0 {
+	if purged, err := purgedBySum(tx.ctx, tx.tx, sum); err != nil {
+		return d, err
+	} else if purged {
 		// Filed once and purged since (redress purge): never again.
-		return Duplicate{ID: id, Why: DuplicatePurged}, err
+		return Duplicate{ID: 1, Why: DuplicatePurged}, nil
 	}
 	if mid == "" {
 		return d, nil
@@ -150,18 +153,16 @@ func (tx *Tx) AddIncoming(m *Incoming) (int64, error) {
 	if date.IsZero() {
 		date = received
 	}
-	res, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO messages (case_id, direction, from_addr, to_addrs, subject,
+	var id int64
+	err := tx.tx.QueryRowContext(tx.ctx, `INSERT INTO messages (case_id, direction, from_addr, to_addrs, subject,
 		message_id, in_reply_to, refs, auto_submitted, date, kind, sha256, size, note, text,
 		folder, uidvalidity, uid, received_at)
-		VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		RETURNING id`,
 		nullID(m.CaseID), m.From, toJSON(m.To), m.Subject,
 		m.MessageID, strings.Join(m.InReplyTo, " "), strings.Join(m.References, " "), m.AutoSubmitted,
 		fmtTime(date), m.Kind, m.SHA256, m.Size, m.Note, m.Text,
-		m.Folder, m.UIDValidity, m.UID, fmtTime(received))
-	if err != nil {
-		return 0, fmt.Errorf("storing message %q: %w", m.MessageID, err)
-	}
-	id, err := res.LastInsertId()
+		m.Folder, m.UIDValidity, m.UID, fmtTime(received)).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("storing message %q: %w", m.MessageID, err)
 	}

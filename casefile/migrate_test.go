@@ -11,6 +11,7 @@ import (
 )
 
 func TestMigrationsIdempotentOnReopen(t *testing.T) {
+	sqliteOnly(t, "PRAGMA user_version, journal_mode and foreign_keys; TestPostgresOpenMigrates reopens")
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "sub", "dir", "redress.db")
 	want, err := loadMigrations(migrationFS)
@@ -33,11 +34,11 @@ func TestMigrationsIdempotentOnReopen(t *testing.T) {
 			t.Errorf("open #%d: %v", i+1, err)
 		}
 		var mode string
-		if err := s.db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+		if err := s.db.db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
 			t.Errorf("journal_mode = %q, %v; want wal", mode, err)
 		}
 		var fk int
-		if err := s.db.QueryRow("PRAGMA foreign_keys").Scan(&fk); err != nil || fk != 1 {
+		if err := s.db.db.QueryRow("PRAGMA foreign_keys").Scan(&fk); err != nil || fk != 1 {
 			t.Errorf("foreign_keys = %d, %v; want 1", fk, err)
 		}
 		if err := s.Close(); err != nil {
@@ -47,6 +48,7 @@ func TestMigrationsIdempotentOnReopen(t *testing.T) {
 }
 
 func TestMigrationFailureLeavesVersion(t *testing.T) {
+	sqliteOnly(t, "the SQLite migrations; TestPostgresMigrationFailureLeavesVersion")
 	ctx := context.Background()
 	init, err := fs.ReadFile(migrationFS, "migrations/0001_init.sql")
 	if err != nil {
@@ -115,6 +117,7 @@ func TestLoadMigrationsRejectsGaps(t *testing.T) {
 // messages and events stay joined, and a closed case of an earlier version
 // is closed as resolved.
 func TestLifecycleMigrationKeepsCases(t *testing.T) {
+	sqliteOnly(t, "migration 0003 rebuilds a SQLite table; PostgreSQL alters it")
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
 	fsys := fstest.MapFS{}
@@ -155,18 +158,18 @@ func TestLifecycleMigrationKeepsCases(t *testing.T) {
 		t.Errorf("messages of case 1: %d, %v", len(msgs), err)
 	}
 	var fk int
-	if err := s.db.QueryRow("PRAGMA foreign_keys").Scan(&fk); err != nil || fk != 1 {
+	if err := s.db.db.QueryRow("PRAGMA foreign_keys").Scan(&fk); err != nil || fk != 1 {
 		t.Errorf("foreign_keys = %d, %v after the migration; want 1", fk, err)
 	}
 	// The rebuilt table still refuses an unknown state and a closed case
 	// without a reason.
-	if _, err := s.db.Exec(`UPDATE cases SET state = 'archived' WHERE id = 2`); err == nil {
+	if _, err := s.db.db.Exec(`UPDATE cases SET state = 'archived' WHERE id = 2`); err == nil {
 		t.Error("the rebuilt table accepted state 'archived'")
 	}
-	if _, err := s.db.Exec(`UPDATE cases SET state = 'closed' WHERE id = 2`); err == nil {
+	if _, err := s.db.db.Exec(`UPDATE cases SET state = 'closed' WHERE id = 2`); err == nil {
 		t.Error("the rebuilt table accepted a closed case without a reason")
 	}
-	if _, err := s.db.Exec(`INSERT INTO messages (case_id, direction, message_id, date, sha256) VALUES (99, 'in', 'b@x', '', 'bb')`); err == nil {
+	if _, err := s.db.db.Exec(`INSERT INTO messages (case_id, direction, message_id, date, sha256) VALUES (99, 'in', 'b@x', '', 'bb')`); err == nil {
 		t.Error("foreign keys are not enforced after the migration")
 	}
 }

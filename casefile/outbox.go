@@ -61,7 +61,7 @@ func (tx *Tx) Queue(caseID int64, m Outgoing) (int64, error) {
 	return queueMail(tx.ctx, tx.tx, caseID, m, tx.s.now())
 }
 
-func queueMail(ctx context.Context, tx *sql.Tx, caseID int64, m Outgoing, now time.Time) (int64, error) {
+func queueMail(ctx context.Context, tx *sqlTx, caseID int64, m Outgoing, now time.Time) (int64, error) {
 	if m.MessageID == "" {
 		return 0, fmt.Errorf("queueing %s mail %q: it has no Message-ID", m.Purpose, m.Subject)
 	}
@@ -73,15 +73,13 @@ func queueMail(ctx context.Context, tx *sql.Tx, caseID int64, m Outgoing, now ti
 	if m.InReplyTo != "" {
 		inReplyTo = []string{m.InReplyTo}
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO messages (case_id, direction, purpose, from_addr, from_name, reply_to,
+	var id int64
+	err := tx.QueryRowContext(ctx, `INSERT INTO messages (case_id, direction, purpose, from_addr, from_name, reply_to,
 		to_addrs, subject, message_id, in_reply_to, refs, auto_submitted, date, text, html)
-		VALUES (?, 'out', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (?, 'out', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		RETURNING id`,
 		nullID(caseID), m.Purpose, m.From, m.FromName, m.ReplyTo, toJSON(m.To), m.Subject, m.MessageID,
-		strings.Join(inReplyTo, " "), strings.Join(m.References, " "), m.AutoSubmitted, fmtTime(date), m.Text, m.HTML)
-	if err != nil {
-		return 0, fmt.Errorf("recording %s mail %s: %w", m.Purpose, m.MessageID, err)
-	}
-	id, err := res.LastInsertId()
+		strings.Join(inReplyTo, " "), strings.Join(m.References, " "), m.AutoSubmitted, fmtTime(date), m.Text, m.HTML).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("recording %s mail %s: %w", m.Purpose, m.MessageID, err)
 	}
@@ -106,7 +104,7 @@ func queueMail(ctx context.Context, tx *sql.Tx, caseID int64, m Outgoing, now ti
 // limit <= 0 means no limit.
 func (s *Store) DueMail(ctx context.Context, now time.Time, limit int) ([]OutboxMail, error) {
 	if limit <= 0 {
-		limit = -1 // SQLite: no limit
+		limit = noLimit
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT o.id, o.message_id, COALESCE(c.ref, ''), o.attempts, o.next_attempt,
 		m.purpose, m.from_addr, m.from_name, m.reply_to, m.to_addrs, m.subject, m.message_id,

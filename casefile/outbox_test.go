@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -123,7 +122,7 @@ func TestOutbox(t *testing.T) {
 		t.Errorf("second case's messages = %+v, %v; want its ack failed", msgs2, err)
 	}
 	var attempts int
-	if err := s.db.QueryRow(`SELECT attempts FROM outbox WHERE id = ?`, due[1].ID).Scan(&attempts); err != nil || attempts != 2 {
+	if err := s.db.QueryRowContext(ctx, `SELECT attempts FROM outbox WHERE id = ?`, due[1].ID).Scan(&attempts); err != nil || attempts != 2 {
 		t.Errorf("failed mail attempts = %d, %v; want 2", attempts, err)
 	}
 }
@@ -177,11 +176,7 @@ func TestCountSentTo(t *testing.T) {
 
 func TestSentSince(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "redress.db")
-	s, err := Open(ctx, path, Options{CasePrefix: "YW", Now: newClock("2026-03-01T08:00:00Z").Now})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, reopen := openTestReopen(t, Options{CasePrefix: "YW"})
 	for i := range 5 {
 		if err := s.Queue(ctx, 0, Outgoing{Purpose: "ack", To: []string{"a@example.com"}, MessageID: fmt.Sprintf("m%d@desk", i)}); err != nil {
 			t.Fatal(err)
@@ -234,33 +229,14 @@ func TestSentSince(t *testing.T) {
 	}
 	check(t, s)
 
-	var plan strings.Builder
-	rows, err := s.db.QueryContext(ctx, `EXPLAIN QUERY PLAN SELECT count(*), COALESCE(min(sent_at), '') FROM outbox
-		WHERE state = 'sent' AND sent_at > ?`, "x")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var id, parent, unused int
-		var detail string
-		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-			t.Fatal(err)
-		}
-		plan.WriteString(detail + "\n")
-	}
-	rows.Close()
-	if !strings.Contains(plan.String(), "outbox_sent_at") {
-		t.Errorf("counting sent mail does not use the outbox_sent_at index:\n%s", plan.String())
+	if plan := queryPlan(t, s, `SELECT count(*), COALESCE(min(sent_at), '') FROM outbox
+		WHERE state = 'sent' AND sent_at > ?`, "x"); !strings.Contains(plan, "outbox_sent_at") {
+		t.Errorf("counting sent mail does not use the outbox_sent_at index:\n%s", plan)
 	}
 
 	// The counts live in the file: a restarted desk sees them.
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	s, err = Open(ctx, path, Options{CasePrefix: "YW"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	check(t, s)
+	check(t, reopen(Options{CasePrefix: "YW"}))
 }

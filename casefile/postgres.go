@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
@@ -32,11 +33,13 @@ const pgMigrationLock int64 = 0x726564726d696772
 // password_env or password_file). Raw mail and attachment content are
 // kept in the database (blob_pg.go): opts.MailDir is not used.
 //
-// Work in progress (docs/postgres.md, step 4): the schema is complete,
-// but the store's queries are still written for SQLite (? placeholders,
-// LastInsertId); until they are made dialect-aware only opening, the
-// schema version and Close work on the returned Store.
+// opts.Schema, when set, is the schema holding the station's tables: it
+// is created if missing and is the search_path of every connection, so
+// stations sharing a database each see their own tables.
 func OpenPostgres(ctx context.Context, url, password string, opts Options) (*Store, error) {
+	if err := validSchema(opts.Schema); err != nil {
+		return nil, fmt.Errorf("opening the PostgreSQL case file: %w", err)
+	}
 	cfg, err := pgx.ParseConfig(url)
 	if err != nil {
 		// pgx redacts a password it recognises in the URL.
@@ -48,22 +51,104 @@ func OpenPostgres(ctx context.Context, url, password string, opts Options) (*Sto
 	// A commit after which mail leaves must survive a crash, whatever the
 	// server's default (SQLite's side: synchronous=FULL).
 	cfg.RuntimeParams["synchronous_commit"] = "on"
+	if opts.Schema != "" {
+		// Quoted: the name is taken as written, capitals included, as
+		// CREATE SCHEMA below makes it.
+		cfg.RuntimeParams["search_path"] = quoteIdent(opts.Schema)
+	}
 	where := fmt.Sprintf("%s:%d database %s", cfg.Host, cfg.Port, cfg.Database)
+	if opts.Schema != "" {
+		where += " schema " + opts.Schema
+	}
 	db := stdlib.OpenDB(*cfg)
+	// Many stations, each with a daemon and the odd command, share one
+	// server's max_connections (100 by default): a few connections each.
+	// Writers take one (Write lets one at a time of a process wait for
+	// the station's lock), readers the others.
+	db.SetMaxOpenConns(4)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("connecting to PostgreSQL at %s: %w", where, err)
+	}
+	if opts.Schema != "" {
+		if err := pgCreateSchema(ctx, db, opts.Schema); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("preparing the case file in PostgreSQL at %s: %w", where, err)
+		}
 	}
 	if err := migratePostgres(ctx, db, pgMigrationFS); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("migrating the case file in PostgreSQL at %s: %w", where, err)
 	}
+	// The station's write lock: one key per schema, so that stations
+	// sharing the database do not wait for each other.
+	var key int64
+	if err := db.QueryRowContext(ctx, `SELECT hashtextextended('redress:write:' || current_schema(), 0)`).Scan(&key); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("preparing the case file in PostgreSQL at %s: computing its write lock: %w", where, err)
+	}
 	// Delivery marks may be lost in a crash (see Store.marks): the
-	// PostgreSQL counterpart of SQLite's synchronous=NORMAL.
+	// PostgreSQL counterpart of SQLite's synchronous=NORMAL. Marks are
+	// single statements, short and few at a time.
 	mcfg := cfg.Copy()
 	mcfg.RuntimeParams["synchronous_commit"] = "off"
 	marks := stdlib.OpenDB(*mcfg)
-	return newStore(db, marks, opts, &pgBlobs{db: db})
+	marks.SetMaxOpenConns(2)
+	s, err := newStore(db, marks, dialectPostgres, opts, &pgBlobs{db: db})
+	if err != nil {
+		return nil, err
+	}
+	s.writeKey = key
+	s.writeGate = make(chan struct{}, 1)
+	return s, nil
+}
+
+// validSchema checks a schema name of Options.Schema: "" (none), or
+// letters, digits and underscores, at most 63 bytes (PostgreSQL's
+// NAMEDATALEN-1; longer names are cut short silently), not beginning
+// with pg_ (reserved for the system).
+func validSchema(name string) error {
+	if name == "" {
+		return nil
+	}
+	if len(name) > 63 {
+		return fmt.Errorf("schema name %q is longer than 63 bytes (storage.postgres.schema)", name)
+	}
+	for _, c := range name {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return fmt.Errorf("schema name %q may hold only letters, digits and underscores (storage.postgres.schema)", name)
+		}
+	}
+	if strings.HasPrefix(strings.ToLower(name), "pg_") {
+		return fmt.Errorf("schema name %q begins with pg_, which PostgreSQL keeps for itself (storage.postgres.schema)", name)
+	}
+	return nil
+}
+
+// quoteIdent quotes a PostgreSQL identifier.
+func quoteIdent(name string) string {
+	return `"` + strings.ReplaceAll(name, `"`, `""`) + `"`
+}
+
+// pgCreateSchema creates schema name if it is missing, under the
+// migration lock: two processes making it at once would otherwise collide
+// on the catalog's unique index despite IF NOT EXISTS.
+func pgCreateSchema(ctx context.Context, db *sql.DB, name string) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("creating schema %s: %w", name, err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, pgMigrationLock); err != nil {
+		return fmt.Errorf("creating schema %s: waiting for other processes' migrations: %w", name, err)
+	}
+	if _, err := tx.ExecContext(ctx, `CREATE SCHEMA IF NOT EXISTS `+quoteIdent(name)); err != nil {
+		return fmt.Errorf("creating schema %s (the database user needs the CREATE privilege on the database, or an administrator creates the schema): %w", name, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("creating schema %s: %w", name, err)
+	}
+	return nil
 }
 
 // pgSchemaVersion reads the number of the last migration applied: the one

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 // The driver "pgx" is registered by postgres.go's import of pgx/v5/stdlib.
@@ -105,26 +106,21 @@ func TestPostgresOpenMigrates(t *testing.T) {
 	}
 }
 
-// pgOnlyTables are the tables PostgreSQL has and SQLite has not: where
-// SQLite keeps raw mail and attachment content in the mail directory
-// (migration 0014).
-var pgOnlyTables = []string{"blob_chunks", "blob_sweep", "blobs"}
-
 // The two engines' migrations make the same tables with the same columns
 // and the same indexes (by name), but for pgOnlyTables.
 func TestPostgresSchemaMatchesSQLite(t *testing.T) {
-	lite := openTest(t, Options{})
+	lite, _ := openSQLiteTest(t, Options{})
 	pg := openPostgresTest(t, pgSchema(t), "")
 
 	liteCols := map[string][]string{}
-	tables := queryStrings(t, lite.db, `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+	tables := queryStrings(t, lite.db.db, `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
 	for _, tb := range tables {
-		liteCols[tb] = queryStrings(t, lite.db, `SELECT name FROM pragma_table_info(?)`, tb)
+		liteCols[tb] = queryStrings(t, lite.db.db, `SELECT name FROM pragma_table_info(?)`, tb)
 	}
 	pgCols := map[string][]string{}
-	for _, tb := range queryStrings(t, pg.db, `SELECT table_name FROM information_schema.tables
+	for _, tb := range queryStrings(t, pg.db.db, `SELECT table_name FROM information_schema.tables
 		WHERE table_schema = current_schema() AND table_name <> 'schema_version'`) {
-		pgCols[tb] = queryStrings(t, pg.db, `SELECT column_name FROM information_schema.columns
+		pgCols[tb] = queryStrings(t, pg.db.db, `SELECT column_name FROM information_schema.columns
 			WHERE table_schema = current_schema() AND table_name = $1`, tb)
 	}
 	for tb, cols := range liteCols {
@@ -136,18 +132,18 @@ func TestPostgresSchemaMatchesSQLite(t *testing.T) {
 		}
 	}
 	for tb := range pgCols {
-		if _, ok := liteCols[tb]; !ok && !slices.Contains(pgOnlyTables, tb) {
+		if _, ok := liteCols[tb]; !ok && !pgOnlyTables[tb] {
 			t.Errorf("table %s is in PostgreSQL only", tb)
 		}
 	}
-	for _, tb := range pgOnlyTables {
-		if _, ok := pgCols[tb]; !ok {
+	for tb := range pgOnlyTables {
+		if _, ok := pgCols[tb]; !ok && tb != "schema_version" {
 			t.Errorf("table %s is missing from PostgreSQL", tb)
 		}
 	}
 
-	liteIdx := queryStrings(t, lite.db, `SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex_%'`)
-	pgIdx := queryStrings(t, pg.db, `SELECT indexname FROM pg_indexes
+	liteIdx := queryStrings(t, lite.db.db, `SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex_%'`)
+	pgIdx := queryStrings(t, pg.db.db, `SELECT indexname FROM pg_indexes
 		WHERE schemaname = current_schema() AND indexname NOT LIKE '%\_pkey'`)
 	slices.Sort(liteIdx)
 	slices.Sort(pgIdx)
@@ -282,4 +278,109 @@ func queryStrings(t *testing.T, db *sql.DB, q string, args ...any) []string {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// Options.Schema: the schema is made if missing, taken as written
+// (capitals too), and holds the station's tables; a second station in
+// another schema of the database sees none of them, and has a write lock
+// of its own.
+func TestPostgresSchema(t *testing.T) {
+	ctx := context.Background()
+	u := pgTestURL(t)
+	name := pgTestSchema(t, u, "St_")
+	other := pgTestSchema(t, u, "t_")
+	open := func(schema string) *Store {
+		t.Helper()
+		s, err := OpenPostgres(ctx, u, "", Options{Schema: schema, MailDir: t.TempDir()})
+		if err != nil {
+			t.Fatalf("OpenPostgres with schema %s: %v", schema, err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+	s := open(name)
+	if got := s.Engine(); got != "postgres" {
+		t.Errorf("Engine() = %q, want postgres", got)
+	}
+	var where string
+	if err := s.db.QueryRowContext(ctx, `SELECT current_schema()`).Scan(&where); err != nil || where != name {
+		t.Errorf("current_schema() = %q, %v; want %q", where, err, name)
+	}
+	if err := s.marks.QueryRowContext(ctx, `SELECT current_schema()`).Scan(&where); err != nil || where != name {
+		t.Errorf("marks: current_schema() = %q, %v; want %q", where, err, name)
+	}
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.tables
+		WHERE table_schema = ? AND table_name = 'cases'`, name).Scan(&n); err != nil || n != 1 {
+		t.Errorf("tables named cases in schema %s: %d, %v; want 1", name, n, err)
+	}
+	if got := s.db.db.Stats().MaxOpenConnections; got != 4 {
+		t.Errorf("MaxOpenConnections = %d, want 4", got)
+	}
+	if got := s.marks.db.Stats().MaxOpenConnections; got != 2 {
+		t.Errorf("marks: MaxOpenConnections = %d, want 2", got)
+	}
+	ref := ingest(t, s, in(1, complaint("a@x"))).Case.Ref
+
+	again := open(name)
+	if _, err := again.CaseByRef(ctx, ref); err != nil {
+		t.Errorf("reopened schema %s: %v", name, err)
+	}
+	if again.writeKey != s.writeKey {
+		t.Errorf("write lock keys of one schema differ: %d, %d", s.writeKey, again.writeKey)
+	}
+
+	o := open(other)
+	if _, err := o.CaseByRef(ctx, ref); !errors.Is(err, ErrNotFound) {
+		t.Errorf("case %s seen from schema %s: %v", ref, other, err)
+	}
+	if o.writeKey == s.writeKey {
+		t.Errorf("schemas %s and %s share the write lock key %d", name, other, s.writeKey)
+	}
+	// While a Write of one station runs, it holds its key; another
+	// station writes meanwhile (the same key would wait for ever: the
+	// deadline only ends such a wait).
+	err := s.Write(ctx, func(tx *Tx) error {
+		var held int
+		if err := o.db.QueryRowContext(ctx, `SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted
+			AND (classid::bigint << 32 | objid::bigint) = ?`, s.writeKey).Scan(&held); err != nil {
+			return err
+		}
+		if held != 1 {
+			t.Errorf("inside Write, %d advisory locks with the station's key are held; want 1", held)
+		}
+		wctx, cancel := context.WithTimeout(ctx, time.Minute)
+		defer cancel()
+		return o.Write(wctx, func(tx *Tx) error { return tx.AdvanceCursor("INBOX", 1, 1) })
+	})
+	if err != nil {
+		t.Errorf("writing to schema %s inside a Write to %s: %v", other, name, err)
+	}
+}
+
+func TestPostgresSchemaRefused(t *testing.T) {
+	// Refused before connecting: the URL need not reach a server.
+	_, err := OpenPostgres(context.Background(), "postgres://redress@127.0.0.1:1/redress", "", Options{MailDir: t.TempDir(), Schema: "yw; DROP"})
+	if err == nil || !strings.Contains(err.Error(), "storage.postgres.schema") {
+		t.Errorf("OpenPostgres with schema %q = %v; want an error naming storage.postgres.schema", "yw; DROP", err)
+	}
+}
+
+// Backup and CheckIntegrity are SQLite's: a PostgreSQL case file is
+// copied with pg_dump.
+func TestPostgresBackupRefused(t *testing.T) {
+	ctx := context.Background()
+	s := openPostgresTest(t, pgSchema(t), "")
+	out := filepath.Join(t.TempDir(), "b.db")
+	if err := s.Backup(ctx, out, false); !errors.Is(err, ErrPostgresBackup) || !strings.Contains(err.Error(), "pg_dump") {
+		t.Errorf("Backup = %v; want ErrPostgresBackup", err)
+	}
+	if _, err := os.Stat(out); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("Backup left %s: %v", out, err)
+	}
+	if err := CheckIntegrity(ctx, pgTestURL(t)); !errors.Is(err, ErrPostgresBackup) {
+		t.Errorf("CheckIntegrity of a PostgreSQL URL = %v; want ErrPostgresBackup", err)
+	} else if strings.Contains(err.Error(), "secret") {
+		t.Errorf("CheckIntegrity's error shows the URL's password: %v", err)
+	}
 }

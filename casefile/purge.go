@@ -153,7 +153,7 @@ func (s *Store) expiredCases(ctx context.Context, cutoff time.Time) ([]int64, er
 	return s.ids(ctx, "listing the cases past retention", `SELECT id FROM (
 		SELECT c.id, COALESCE((SELECT max(e.at) FROM events e WHERE e.case_id = c.id
 			AND e.kind = 'state' AND e.to_state = 'closed'), c.updated_at) AS closed_at
-		FROM cases c WHERE c.state = 'closed' AND c.merged_into IS NULL)
+		FROM cases c WHERE c.state = 'closed' AND c.merged_into IS NULL) AS expired
 		WHERE closed_at < ? ORDER BY closed_at, id`, fmtTime(cutoff))
 }
 
@@ -402,16 +402,16 @@ func (s *Store) removePurgedFiles(ctx context.Context, sums []string) (int, erro
 	return removed, nil
 }
 
-// purgedBySum reports the tombstone of a purged mail whose raw bytes hash
-// to sum: its row id, 0 if none.
-func purgedBySum(ctx context.Context, q queryer, sum string) (int64, error) {
-	var id int64
-	err := q.QueryRowContext(ctx, `SELECT rowid FROM purged WHERE sha256 = ?`, sum).Scan(&id)
+// purgedBySum reports whether a purged mail whose raw bytes hash to sum
+// left a tombstone.
+func purgedBySum(ctx context.Context, q queryer, sum string) (bool, error) {
+	var one int
+	err := q.QueryRowContext(ctx, `SELECT 1 FROM purged WHERE sha256 = ?`, sum).Scan(&one)
 	if errors.Is(err, sql.ErrNoRows) {
-		return 0, nil
+		return false, nil
 	}
 	if err != nil {
-		return 0, fmt.Errorf("looking for a purged mail with SHA-256 %s: %w", sum, err)
+		return false, fmt.Errorf("looking for a purged mail with SHA-256 %s: %w", sum, err)
 	}
-	return id, nil
+	return true, nil
 }

@@ -195,7 +195,7 @@ func TestPurge(t *testing.T) {
 	}
 	// Only B's and C's events remain.
 	var stray int
-	f.s.db.QueryRow(`SELECT count(*) FROM events WHERE case_id NOT IN (?, ?)`, f.b.ID, f.c.ID).Scan(&stray)
+	f.s.db.QueryRowContext(context.Background(), `SELECT count(*) FROM events WHERE case_id NOT IN (?, ?)`, f.b.ID, f.c.ID).Scan(&stray)
 	if stray != 0 {
 		t.Errorf("%d events of purged cases remain", stray)
 	}

@@ -14,13 +14,13 @@ type seed struct {
 	s *Store
 }
 
+// exec inserts a row with query and returns its id.
 func (sd seed) exec(query string, args ...any) int64 {
 	sd.t.Helper()
-	res, err := sd.s.db.Exec(query, args...)
-	if err != nil {
+	var id int64
+	if err := sd.s.db.QueryRowContext(context.Background(), query+` RETURNING id`, args...).Scan(&id); err != nil {
 		sd.t.Fatalf("%s: %v", query, err)
 	}
-	id, _ := res.LastInsertId()
 	return id
 }
 

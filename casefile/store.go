@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -26,25 +27,39 @@ type Options struct {
 	// per SHA-256; "" means the directory "mail" beside the database.
 	MailDir string
 	Now     func() time.Time // nil = time.Now
+	// Schema is, on PostgreSQL only, the schema holding this station's
+	// tables, created if missing: several stations share one database, a
+	// schema each. Letters, digits and underscores, at most 63 bytes; ""
+	// means the connection's default search_path. Open (SQLite) ignores
+	// it.
+	Schema string
 }
 
 // Store is an open case file. Its methods are safe for concurrent use.
 type Store struct {
-	db *sql.DB
+	db *sqlDB
 	// marks is a second handle on the same file whose commits are not
 	// flushed one by one (synchronous=NORMAL): for recording delivery
 	// outcomes, where a mark lost to a power loss only means a mail is
 	// sent again with the same Message-ID. Every commit through db flushes
 	// the write-ahead log, and with it any mark before it.
-	marks  *sql.DB
-	prefix string
-	loc    *time.Location
-	bodies blobStore // raw mail and attachment content: blobs, or PostgreSQL
-	blobs  *blobDir  // the mail directory; nil when bodies are in PostgreSQL
-	now    func() time.Time
+	marks   *sqlDB
+	dialect dialect
+	// writeKey is the PostgreSQL advisory lock that Write takes first,
+	// one per schema (station), and writeGate lets one Write of this
+	// process at a time wait for it (nil on SQLite, where BEGIN
+	// IMMEDIATE serialises writers).
+	writeKey  int64
+	writeGate chan struct{}
+	prefix    string
+	loc       *time.Location
+	bodies    blobStore // raw mail and attachment content: files, or PostgreSQL
+	blobs     *blobDir  // the mail directory; nil when bodies are in PostgreSQL
+	now       func() time.Time
 }
 
-// queryer is what *sql.DB and *sql.Tx have in common.
+// queryer is what the store's handles (sqlDB, sqlTx) and *sql.DB and
+// *sql.Tx have in common.
 type queryer interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
@@ -91,7 +106,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	if mailDir == "" {
 		mailDir = filepath.Join(filepath.Dir(path), "mail")
 	}
-	s, err := newStore(db, marks, opts, &blobDir{dir: mailDir})
+	s, err := newStore(db, marks, dialectSQLite, opts, &blobDir{dir: mailDir})
 	if err != nil {
 		return nil, err
 	}
@@ -102,18 +117,20 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	return s, nil
 }
 
-// newStore is the Store on the open handles db and marks, of either
-// engine, keeping big bytes in bodies, with opts' defaults filled and its
-// blob store ready (the mail directory made); on an error it closes both
+// newStore is the Store on the open handles db and marks of engine d,
+// keeping big bytes in bodies, with opts' defaults filled and its blob
+// store ready (the mail directory made); on an error it closes both
 // handles.
-func newStore(db, marks *sql.DB, opts Options, bodies blobStore) (*Store, error) {
+func newStore(db, marks *sql.DB, d dialect, opts Options, bodies blobStore) (*Store, error) {
+	b := &binder{dialect: d}
 	s := &Store{
-		db:     db,
-		marks:  marks,
-		prefix: opts.CasePrefix,
-		loc:    opts.Location,
-		bodies: bodies,
-		now:    opts.Now,
+		db:      &sqlDB{db: db, b: b},
+		marks:   &sqlDB{db: marks, b: b},
+		dialect: d,
+		prefix:  opts.CasePrefix,
+		loc:     opts.Location,
+		bodies:  bodies,
+		now:     opts.Now,
 	}
 	s.blobs, _ = bodies.(*blobDir)
 	if s.prefix == "" {
@@ -156,15 +173,36 @@ func dsn(path string) string {
 // and timers, advancing a cursor — happens together or not at all. When
 // Write returns nil the commit is durable (synchronous=FULL).
 //
+// On PostgreSQL the transaction first takes the station's advisory lock
+// (pg_advisory_xact_lock, one key per schema), released by its commit or
+// rollback: writers of one station run one at a time, in every process,
+// exactly as SQLite's BEGIN IMMEDIATE makes them (the look-then-insert
+// of FindDuplicate and AddIncoming relies on it). Writers of one process
+// wait for their turn without holding a connection, so the pool's few
+// connections stay free for readers.
+//
 // Files that rows written in fn name (PutBlob) must be written before
 // Write is called; a crash between the two leaves an orphan file that
 // SweepBlobs removes, never a row without its file.
 func (s *Store) Write(ctx context.Context, fn func(tx *Tx) error) error {
+	if s.writeGate != nil {
+		select {
+		case s.writeGate <- struct{}{}:
+			defer func() { <-s.writeGate }()
+		case <-ctx.Done():
+			return fmt.Errorf("waiting for the case file's write lock: %w", ctx.Err())
+		}
+	}
 	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("starting a transaction on the case file: %w", err)
 	}
 	defer sqlTx.Rollback()
+	if s.dialect == dialectPostgres {
+		if _, err := sqlTx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(?)`, s.writeKey); err != nil {
+			return fmt.Errorf("waiting for the case file's write lock: %w", err)
+		}
+	}
 	tx := &Tx{s: s, tx: sqlTx, ctx: ctx}
 	if err := fn(tx); err != nil {
 		return err
@@ -179,9 +217,13 @@ func (s *Store) Write(ctx context.Context, fn func(tx *Tx) error) error {
 // given to Store.Write. It must not be used after that function returns.
 type Tx struct {
 	s   *Store
-	tx  *sql.Tx
+	tx  *sqlTx
 	ctx context.Context
 }
+
+// Engine names the SQL engine the store runs on: "sqlite" (Open) or
+// "postgres" (OpenPostgres).
+func (s *Store) Engine() string { return s.dialect.String() }
 
 // Now is the store's clock.
 func (s *Store) Now() time.Time { return s.now() }
@@ -193,6 +235,10 @@ func (s *Store) Location() *time.Location { return s.loc }
 func (s *Store) Close() error {
 	return errors.Join(s.marks.Close(), s.db.Close())
 }
+
+// noLimit is a LIMIT that limits nothing on both engines: SQLite's -1
+// is an error on PostgreSQL, and PostgreSQL's LIMIT ALL one on SQLite.
+const noLimit = math.MaxInt32
 
 // timeFormat is fixed width so stored times sort as strings.
 const timeFormat = "2006-01-02T15:04:05.000000000Z"

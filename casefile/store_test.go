@@ -8,6 +8,7 @@ import (
 )
 
 func TestOpenOddPath(t *testing.T) {
+	sqliteOnly(t, "a SQLite file path read as a URI")
 	// '?', '#' and '%' in the path must not be read as URI syntax.
 	dir := filepath.Join(t.TempDir(), "we?ird#dir%20x")
 	path := filepath.Join(dir, "redress.db")
@@ -23,12 +24,14 @@ func TestOpenOddPath(t *testing.T) {
 }
 
 func TestOpenEmptyPath(t *testing.T) {
+	sqliteOnly(t, "Open takes a file path")
 	if _, err := Open(context.Background(), "", Options{}); err == nil {
 		t.Error("Open(\"\") succeeded")
 	}
 }
 
 func TestNewCaseFileIsPrivate(t *testing.T) {
+	sqliteOnly(t, "the SQLite file's mode")
 	path := filepath.Join(t.TempDir(), "redress.db")
 	s, err := Open(context.Background(), path, Options{})
 	if err != nil {

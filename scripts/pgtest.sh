@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # pgtest.sh: the store tests against a real PostgreSQL on loopback
-# (casefile, build tag postgres). Installs Debian's postgresql when missing
-# (root), starts a private cluster in a temporary directory, runs the tests
-# with REDRESS_TEST_POSTGRES_URL set, and always stops the cluster. Exits
-# with the tests' status.
+# (casefile, build tag postgres): once on SQLite with the PostgreSQL-only
+# tests, once the whole suite on PostgreSQL. Installs Debian's postgresql
+# when missing (root), starts a private cluster in a temporary directory,
+# runs the tests with REDRESS_TEST_POSTGRES_URL set, and always stops the
+# cluster. Exits with the tests' status (failing when either run fails).
 #
 # In CI (CI=true) a cluster that cannot be installed or started fails the
 # run; elsewhere, without root or apt, the tests are skipped with a message.
@@ -49,11 +50,18 @@ fi
 
 # shellcheck source=/dev/null
 source "$dir/pg.env"
-echo "== go test -tags postgres ./casefile/... (PostgreSQL on 127.0.0.1:$PG_PORT)"
+# Twice: the store suite on SQLite with the PostgreSQL-only tests, then
+# the whole store suite on PostgreSQL (REDRESS_TEST_ENGINE, read by
+# casefile/engine_postgres_test.go), each test in a schema of its own.
 status=0
+echo "== go test -tags postgres ./casefile/... (SQLite; the PostgreSQL tests on 127.0.0.1:$PG_PORT)"
 REDRESS_TEST_POSTGRES_URL=$PG_URL \
 	go test -tags postgres -count=1 -timeout 10m "$@" ./casefile/... || status=$?
-REDRESS_TEST_POSTGRES_URL=$PG_URL go test -tags postgres -count=1 -timeout 10m -run StoreCopy "$@" ./cmd/redress/ || status=$?
+echo "== REDRESS_TEST_ENGINE=postgres go test -tags postgres ./casefile/... (the store suite on PostgreSQL)"
+REDRESS_TEST_ENGINE=postgres REDRESS_TEST_POSTGRES_URL=$PG_URL \
+	go test -tags postgres -count=1 -timeout 10m "$@" ./casefile/... || status=$?
+echo "== go test -tags postgres ./cmd/redress/ (store copy, failover, stations on PostgreSQL)"
+REDRESS_TEST_POSTGRES_URL=$PG_URL go test -tags postgres -count=1 -timeout 10m -run 'Postgres|StoreCopy' "$@" ./cmd/redress/ || status=$?
 if ((status != 0)); then
 	echo "pgtest: tests failed; the server's last log lines:" >&2
 	tail -n 20 "$dir/postgres.log" >&2 2>/dev/null || true

@@ -2,12 +2,10 @@ package main
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"io"
 	"net/url"
-	"os"
 	"regexp"
 	"strings"
 
@@ -117,16 +115,6 @@ func (c copyURL) config() string {
 	return r.String()
 }
 
-// withSchema is the URL to connect with, its search_path set to schema.
-// TODO(pg-dialect): casefile.Options.Schema instead, once it exists.
-func (c copyURL) withSchema(schema string) string {
-	r := *c.u
-	q := r.Query()
-	q.Set("search_path", schema)
-	r.RawQuery = q.Encode()
-	return r.String()
-}
-
 // mask replaces the password, as given and URL-escaped, in err's text.
 // The error's chain is lost: mask is the last thing done with it.
 func (c copyURL) mask(err error) error {
@@ -157,23 +145,12 @@ func defaultSchema(cfg *config.Config) string {
 
 func copyInto(ctx context.Context, src *casefile.Store, dest copyURL, schema string, cfg *config.Config, allowMissing bool, stdout, stderr io.Writer) error {
 	shown := dest.config()
-	if err := createSchema(ctx, dest.raw, schema); err != nil {
-		return fmt.Errorf("creating schema %s in %s: %w", schema, shown, err)
-	}
-	// TODO(pg-blobs): no mail directory once bodies are kept in
-	// PostgreSQL; until then the bodies CopyStore stores go to this one
-	// and are not kept.
-	tmp, err := os.MkdirTemp("", "redress-copy-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(tmp)
 	// The password comes from the URL, else pgx reads PGPASSWORD or
-	// ~/.pgpass.
-	dst, err := casefile.OpenPostgres(ctx, dest.withSchema(schema), "", casefile.Options{
+	// ~/.pgpass. OpenPostgres makes the schema when it is missing.
+	dst, err := casefile.OpenPostgres(ctx, dest.raw, "", casefile.Options{
 		CasePrefix: cfg.Station.CasePrefix,
 		Location:   cfg.Location(),
-		MailDir:    tmp,
+		Schema:     schema,
 	})
 	if err != nil {
 		return fmt.Errorf("opening schema %s in %s: %w", schema, shown, err)
@@ -200,19 +177,6 @@ func copyInto(ctx context.Context, src *casefile.Store, dest copyURL, schema str
 	}
 	printCopyReport(stdout, rep, cfg, shown)
 	return nil
-}
-
-// createSchema makes schema in the database at rawURL if it is missing.
-// TODO(pg-dialect): OpenPostgres does it once Options.Schema exists.
-func createSchema(ctx context.Context, rawURL, schema string) error {
-	db, err := sql.Open("pgx", rawURL) // registered by casefile
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	// schema matched schemaName: no quoting needed.
-	_, err = db.ExecContext(ctx, `CREATE SCHEMA IF NOT EXISTS `+schema)
-	return err
 }
 
 func printCopyReport(w io.Writer, rep *casefile.CopyReport, cfg *config.Config, shown string) {

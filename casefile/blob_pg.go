@@ -367,3 +367,24 @@ func pgServerNow(ctx context.Context, q queryer) (time.Time, error) {
 	}
 	return t, nil
 }
+
+// removeUnused deletes the stored content named sum, with its chunks,
+// when no row names it and it was stored (or stored again) longer ago than
+// grace: Purge's removal of a purged case's mail, on PostgreSQL. It
+// reports whether it deleted it.
+func (p *pgBlobs) removeUnused(ctx context.Context, sum string, grace time.Duration) (bool, error) {
+	now, err := pgServerNow(ctx, p.db)
+	if err != nil {
+		return false, fmt.Errorf("removing purged content %s: %w", sum, err)
+	}
+	var n int
+	err = p.db.QueryRowContext(ctx, `WITH gone AS (
+			DELETE FROM blobs b WHERE b.sha256 = $1 AND b.created < $2 AND `+pgBlobUnused("b")+`
+			RETURNING b.sha256),
+		chunks AS (DELETE FROM blob_chunks c USING gone WHERE c.sha256 = gone.sha256)
+		SELECT count(*) FROM gone`, sum, fmtTime(now.Add(-grace))).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("removing purged content %s (it stays as an orphan for the next sweep): %w", sum, err)
+	}
+	return n == 1, nil
+}

@@ -18,6 +18,7 @@ import (
 func TestBlobRoundTrip(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t, Options{})
+	fileBlobs(t, s)
 	data := []byte("From: a@b\r\n\r\nhello\r\n")
 	b, err := s.PutBlobBytes(ctx, data)
 	if err != nil {
@@ -61,6 +62,7 @@ func TestCrashBeforeCommitLeavesOrphanThatSweepRemoves(t *testing.T) {
 	ctx := context.Background()
 	clk := newClock("2026-03-01T08:00:00Z")
 	s := openTest(t, Options{Now: clk.Now})
+	fileBlobs(t, s)
 	kept := ingest(t, s, in(1, complaint("kept@x")))
 
 	orphan, err := s.PutBlobBytes(ctx, []byte("Message-ID: <lost@x>\r\n\r\nnever committed\r\n"))
@@ -132,6 +134,7 @@ func TestPutOfOrphanContentSparesItFromTheSweep(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			ctx := context.Background()
 			s := openTest(t, Options{})
+			fileBlobs(t, s)
 			data := []byte("Message-ID: <again@x>\r\n\r\nfiled on the second try\r\n")
 			orphan, err := s.PutBlobBytes(ctx, data)
 			if err != nil {
@@ -334,6 +337,7 @@ func TestEventsTimersFetchFailures(t *testing.T) {
 func TestLazyBlobsFlushedBySync(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t, Options{})
+	fileBlobs(t, s)
 	var sums []string
 	for i := range 3 {
 		b, err := s.PutBlobBytesLazy(ctx, []byte(strings.Repeat("x", i+1)))
@@ -364,6 +368,7 @@ func TestLazyBlobsFlushedBySync(t *testing.T) {
 func TestSweepBlobsIfDue(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t, Options{})
+	fileBlobs(t, s)
 	if _, swept, err := s.SweepBlobsIfDue(ctx, time.Hour, 0); err != nil || !swept {
 		t.Fatalf("first sweep: swept %v, %v; want it to run", swept, err)
 	}

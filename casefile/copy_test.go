@@ -24,7 +24,7 @@ func newCopyFixture(t *testing.T) *Store {
 	t.Helper()
 	ctx := context.Background()
 	now := time.Date(2024, 1, 10, 8, 0, 0, 0, time.UTC)
-	s := openTest(t, Options{Now: func() time.Time { return now }})
+	s := liteTest(t, Options{Now: func() time.Time { return now }})
 	put := func(data string) string {
 		b, err := s.PutBlobBytes(ctx, []byte(data))
 		if err != nil {
@@ -266,7 +266,7 @@ func TestCopyStoreVersions(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			src := openTest(t, Options{})
+			src := liteTest(t, Options{})
 			ingest(t, src, in(1, complaint("a@x")))
 			dst := copyDest(t)
 			tc.lower(t, src, dst)
@@ -284,11 +284,11 @@ func TestCopyStoreVersions(t *testing.T) {
 // The wrong engine at either end is refused.
 func TestCopyStoreEngines(t *testing.T) {
 	ctx := context.Background()
-	lite, pg := openTest(t, Options{}), copyDest(t)
+	lite, pg := liteTest(t, Options{}), copyDest(t)
 	if _, err := CopyStore(ctx, pg, pg, CopyOptions{}); err == nil || !strings.Contains(err.Error(), "source must be a SQLite") {
 		t.Errorf("from PostgreSQL: %v", err)
 	}
-	if _, err := CopyStore(ctx, lite, openTest(t, Options{}), CopyOptions{}); err == nil || !strings.Contains(err.Error(), "destination must be PostgreSQL") {
+	if _, err := CopyStore(ctx, lite, liteTest(t, Options{}), CopyOptions{}); err == nil || !strings.Contains(err.Error(), "destination must be PostgreSQL") {
 		t.Errorf("into SQLite: %v", err)
 	}
 }
@@ -297,7 +297,7 @@ func TestCopyStoreEngines(t *testing.T) {
 // written; with AllowMissingBodies it is copied without it and reported.
 func TestCopyStoreMissingBody(t *testing.T) {
 	ctx := context.Background()
-	src := openTest(t, Options{})
+	src := liteTest(t, Options{})
 	f := ingest(t, src, in(1, complaint("a@x")))
 	ingest(t, src, in(2, complaint("b@x")))
 	m, err := src.MessageByID(ctx, f.MessageID)
@@ -349,7 +349,7 @@ func TestCopyStoreBadValue(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			src := openTest(t, Options{})
+			src := liteTest(t, Options{})
 			f := ingest(t, src, in(1, complaint("a@x")))
 			if err := src.Write(ctx, func(tx *Tx) error {
 				return tx.AddEvent(Event{CaseID: f.Case.ID, Actor: "staff1", Kind: "note", Detail: "x"})
@@ -469,5 +469,16 @@ func benchDest(b *testing.B, base string) *Store {
 	if err != nil {
 		b.Fatal(err)
 	}
+	return s
+}
+
+// liteTest is a SQLite store whatever REDRESS_TEST_ENGINE says: the copy's
+// source.
+func liteTest(t *testing.T, opts Options) *Store {
+	t.Helper()
+	if opts.Now == nil {
+		opts.Now = newClock("2026-03-01T08:00:00Z").Now
+	}
+	s, _ := openSQLiteTest(t, opts)
 	return s
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -269,4 +270,62 @@ func queryPlan(t *testing.T, s *Store, query string, args ...any) string {
 		t.Fatal(err)
 	}
 	return plan.String()
+}
+
+// fileBlobs is the store's mail directory; the test is skipped on
+// PostgreSQL, which keeps bodies in the database (blob_pg_test.go tests
+// that store).
+func fileBlobs(t *testing.T, s *Store) *blobDir {
+	t.Helper()
+	if s.blobs == nil {
+		t.Skip("SQLite only: the mail directory; on PostgreSQL bodies are in blob_chunks (blob_pg_test.go)")
+	}
+	return s.blobs
+}
+
+// storedSums is the SHA-256 of every stored content: files in the mail
+// directory, or blobs rows in PostgreSQL.
+func storedSums(t *testing.T, s *Store) []string {
+	t.Helper()
+	var sums []string
+	if s.blobs == nil {
+		rows, err := s.db.QueryContext(context.Background(), `SELECT sha256 FROM blobs ORDER BY sha256`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var sum string
+			if err := rows.Scan(&sum); err != nil {
+				t.Fatal(err)
+			}
+			sums = append(sums, sum)
+		}
+		return sums
+	}
+	filepath.WalkDir(s.blobs.dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && validSum(d.Name()) {
+			sums = append(sums, d.Name())
+		}
+		return nil
+	})
+	return sums
+}
+
+// ageBlob makes stored content sum look stored an hour ago (the sweeps
+// spare younger content); "" ages every stored content.
+func ageBlob(t *testing.T, s *Store, sum string) {
+	t.Helper()
+	old := time.Now().Add(-time.Hour)
+	if s.blobs == nil {
+		if _, err := s.db.ExecContext(context.Background(), `UPDATE blobs SET created = ? WHERE ? = '' OR sha256 = ?`, fmtTime(old), sum, sum); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	for _, x := range storedSums(t, s) {
+		if sum == "" || x == sum {
+			os.Chtimes(s.blobs.path(x), old, old)
+		}
+	}
 }

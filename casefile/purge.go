@@ -385,6 +385,16 @@ func (s *Store) removePurgedFiles(ctx context.Context, sums []string) (int, erro
 		if !validSum(sum) {
 			continue
 		}
+		if pg, ok := s.bodies.(*pgBlobs); ok {
+			gone, err := pg.removeUnused(ctx, sum, PurgeGrace)
+			if err != nil {
+				return removed, err
+			}
+			if gone {
+				removed++
+			}
+			continue
+		}
 		used, err := blobInUse(ctx, s.db, sum)
 		if err != nil {
 			return removed, err

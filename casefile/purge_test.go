@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"os"
-	"path/filepath"
 	"slices"
 	"sort"
 	"testing"
@@ -78,13 +77,7 @@ func newPurgeFixture(t *testing.T) *purgeFixture {
 	})
 	// Files are written "now" by the wall clock: age them, as two years
 	// would have.
-	old := time.Now().Add(-time.Hour)
-	filepath.WalkDir(f.s.blobs.dir, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			os.Chtimes(p, old, old)
-		}
-		return nil
-	})
+	ageBlob(t, f.s, "")
 	return f
 }
 
@@ -130,16 +123,17 @@ func snapshot(t *testing.T, s *Store) map[string]int {
 	for _, table := range []string{"cases", "messages", "attachments", "events", "timers", "recoveries", "case_keys", "outbox", "sent_to", "purged", "cursors", "case_counters"} {
 		m[table] = countRows(t, s, table)
 	}
-	filepath.WalkDir(s.blobs.dir, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			m["file "+d.Name()]++
-		}
-		return nil
-	})
+	for _, sum := range storedSums(t, s) {
+		m["file "+sum]++
+	}
 	return m
 }
 
 func fileExists(s *Store, sum string) bool {
+	if s.blobs == nil {
+		var one int
+		return s.db.QueryRowContext(context.Background(), `SELECT 1 FROM blobs WHERE sha256 = ?`, sum).Scan(&one) == nil
+	}
 	_, err := os.Stat(s.blobs.path(sum))
 	return err == nil
 }
@@ -264,8 +258,7 @@ func TestPurgeSweepsOrphans(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	old := time.Now().Add(-time.Hour)
-	os.Chtimes(f.s.blobs.path(orphan.SHA256), old, old)
+	ageBlob(t, f.s, orphan.SHA256)
 	got, err := f.s.Purge(ctx, f.now.AddDate(-1, 0, 0), false)
 	if err != nil {
 		t.Fatal(err)

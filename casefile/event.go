@@ -2,6 +2,8 @@ package casefile
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -129,6 +131,29 @@ func (tx *Tx) ClearTimer(caseID int64, kind string) error {
 		return fmt.Errorf("clearing the %s timer of case #%d: %w", kind, caseID, err)
 	}
 	return nil
+}
+
+// ClaimTimer reports whether the case's timer of kind is still due at
+// now, and takes its row for the rest of the transaction: a timer that was
+// fired, moved or cleared since DueTimers listed it is not fired again.
+// On PostgreSQL the row is read FOR UPDATE SKIP LOCKED: a timer another
+// process is firing this moment is skipped, not waited for (Write's
+// advisory lock already keeps two writers of a station apart; this keeps
+// the timer's own claim right without it).
+func (tx *Tx) ClaimTimer(caseID int64, kind string, now time.Time) (bool, error) {
+	q := `SELECT 1 FROM timers WHERE case_id = ? AND kind = ? AND due <= ?`
+	if tx.s.dialect == dialectPostgres {
+		q += ` FOR UPDATE SKIP LOCKED`
+	}
+	var one int
+	err := tx.tx.QueryRowContext(tx.ctx, q, caseID, kind, fmtTime(now)).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("claiming the %s timer of case #%d: %w", kind, caseID, err)
+	}
+	return true, nil
 }
 
 // DueTimers returns the timers due at or before now, earliest first.

@@ -170,24 +170,102 @@ func (s *Store) MarkRetry(ctx context.Context, id int64, next time.Time, reason 
 		WHERE id = ? AND state = 'pending'`, fmtTime(next), reason, id)
 }
 
+// ErrClaimed is wrapped by ClaimMail when outbox mail is no longer the
+// caller's to send: another process sharing the case file claimed it (or
+// sent it, or gave it up) since DueMail listed it.
+var ErrClaimed = errors.New("claimed, sent or given up by another process")
+
 // ClaimMail makes pending outbox mail id not due before until, without
-// counting an attempt: the delivery writes it before sending, so that a
-// mail whose "sent" cannot be recorded is not sent again every round.
+// counting an attempt, and marks it claimed by this store (Instance): the
+// delivery writes it before sending, so that a mail whose "sent" cannot be
+// recorded is not sent again every round, and so that of several
+// processes sharing the case file only one sends it. It wraps ErrClaimed
+// when the mail is no longer pending, or another store has claimed it;
+// claiming again a mail this store claimed (until now: to give it back)
+// succeeds. On PostgreSQL the row is taken with FOR UPDATE SKIP LOCKED: a
+// claim another process is making at the same moment wins, this one
+// gives way at once rather than waiting for it.
 func (s *Store) ClaimMail(ctx context.Context, id int64, until time.Time) error {
-	return s.markOutbox(ctx, id, "claiming outbox mail #%d for sending",
-		`UPDATE outbox SET next_attempt = ?, claimed = 1 WHERE id = ? AND state = 'pending'`, fmtTime(until), id)
+	what := fmt.Sprintf("claiming outbox mail #%d for sending", id)
+	if err := s.holdInstance(ctx); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	q := `UPDATE outbox SET next_attempt = ?, claimed = 1, claimed_by = ?
+		WHERE id = ? AND state = 'pending' AND (claimed = 0 OR claimed_by = ?)`
+	args := []any{fmtTime(until), s.instance, id, s.instance}
+	if s.dialect == dialectPostgres {
+		q += ` AND id IN (SELECT id FROM outbox WHERE id = ? FOR UPDATE SKIP LOCKED)`
+		args = append(args, id)
+	}
+	res, err := s.marks.ExecContext(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	} else if n == 1 {
+		return nil
+	}
+	var one int
+	err = s.db.QueryRowContext(ctx, `SELECT 1 FROM outbox WHERE id = ?`, id).Scan(&one)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return fmt.Errorf("%s: %w", what, ErrNotFound)
+	case err != nil:
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return fmt.Errorf("%s: %w", what, ErrClaimed)
+}
+
+// Instance names this open store in the claims it makes (ClaimMail):
+// random, new at each Open.
+func (s *Store) Instance() string { return s.instance }
+
+// instanceLockName is the PostgreSQL advisory lock that a store holding
+// claims keeps while it is open: ReleaseClaims on another process can
+// take it only once this one is gone.
+func instanceLockName(instance string) string { return "redress:instance:" + instance }
+
+// holdInstance takes, on PostgreSQL, the store's instance lock before its
+// first claim.
+func (s *Store) holdInstance(ctx context.Context) error {
+	if s.pgConnect == nil {
+		return nil
+	}
+	s.instanceMu.Lock()
+	defer s.instanceMu.Unlock()
+	if s.instanceLock != nil {
+		return nil
+	}
+	l, err := s.pgConnect(ctx, instanceLockName(s.instance))
+	if err != nil {
+		return fmt.Errorf("announcing this process to the others sharing the database: %w", err)
+	}
+	s.instanceLock = l
+	return nil
 }
 
 // ReleaseClaims makes due now the mail that a process claimed for sending
-// and never recorded as sent or failed: it died between the two. Only the
-// holder of the station lock sends, so the caller, holding it, knows no
-// live process is sending them. Such a mail may have reached the server
-// just before the process died; it goes again with the same Message-ID.
+// and never recorded as sent or failed: it died between the two. Such a
+// mail may have reached the server just before the process died; it goes
+// again with the same Message-ID.
+//
+// On SQLite only the holder of the station lock (the flock beside the
+// file) sends, so the caller, holding it, knows no live process is
+// sending: every claim is released. On PostgreSQL several processes
+// deliver at once; a claim is released only when the advisory lock of the
+// store that made it (holdInstance) can be taken, that is when that
+// process is gone, and never this store's own.
 func (s *Store) ReleaseClaims(ctx context.Context) (int, error) {
-	res, err := s.db.ExecContext(ctx, `UPDATE outbox SET next_attempt = ?, claimed = 0 WHERE state = 'pending' AND claimed = 1`,
-		fmtTime(s.now()))
+	q := `UPDATE outbox SET next_attempt = ?, claimed = 0 WHERE state = 'pending' AND claimed = 1`
+	args := []any{fmtTime(s.now())}
+	if s.dialect == dialectPostgres {
+		q += ` AND claimed_by <> ? AND pg_try_advisory_xact_lock(hashtextextended('redress:instance:' || claimed_by, 0))`
+		args = append(args, s.instance)
+	}
+	res, err := s.db.ExecContext(ctx, q, args...)
 	if err != nil {
-		return 0, fmt.Errorf("releasing the outbox mail an earlier process claimed: %w", err)
+		return 0, fmt.Errorf("releasing the outbox mail a stopped process claimed: %w", err)
 	}
 	n, err := res.RowsAffected()
 	return int(n), err

@@ -151,11 +151,13 @@ func TestUndigestedNotices(t *testing.T) {
 }
 
 // A claim left by a process that died mid-send is released by the next
-// lock holder; a retry's backoff is not.
+// lock holder; a retry's backoff is not. On PostgreSQL, where several
+// processes deliver at once, only once the claiming process is gone.
 func TestReleaseClaims(t *testing.T) {
 	ctx := context.Background()
 	clock := newClock("2026-03-01T08:00:00Z")
-	s := openTest(t, Options{CasePrefix: "YW", Now: clock.Now})
+	opts := Options{CasePrefix: "YW", Now: clock.Now}
+	s, reopen := openTestReopen(t, opts)
 	c := ingest(t, s, in(1, complaint("c1@x")))
 	for _, mid := range []string{"claimed@desk", "backoff@desk"} {
 		if err := s.Queue(ctx, c.Case.ID, Outgoing{Purpose: "reminder", To: []string{"liwei@example.com"}, Subject: mid, MessageID: mid}); err != nil {
@@ -182,6 +184,17 @@ func TestReleaseClaims(t *testing.T) {
 	if due, _ := s.DueMail(ctx, now, 0); containsMID(due, "claimed@desk") || containsMID(due, "backoff@desk") {
 		t.Fatal("claimed or backed-off mail is due before its time")
 	}
+	if testEngine(t) == "postgres" {
+		other := reopen(opts)
+		if n, err := other.ReleaseClaims(ctx); err != nil || n != 0 {
+			t.Fatalf("ReleaseClaims while the claiming store is open = %d, %v; want 0", n, err)
+		}
+		if n, err := s.ReleaseClaims(ctx); err != nil || n != 0 {
+			t.Fatalf("ReleaseClaims of the store's own claim = %d, %v; want 0", n, err)
+		}
+		s.Close() // the claiming process dies
+		s = other
+	}
 	n, err := s.ReleaseClaims(ctx)
 	if err != nil || n != 1 {
 		t.Fatalf("ReleaseClaims = %d, %v; want 1", n, err)
@@ -195,5 +208,107 @@ func TestReleaseClaims(t *testing.T) {
 	}
 	if n, _ := s.ReleaseClaims(ctx); n != 0 {
 		t.Errorf("a second ReleaseClaims released %d, want 0", n)
+	}
+}
+
+// Two processes sharing the case file list the same due mail: the first
+// claim wins and the second is told ErrClaimed, whatever became of the
+// mail since (claimed, sent, failed); a store may claim again its own.
+func TestClaimMailTwoStores(t *testing.T) {
+	ctx := context.Background()
+	opts := Options{CasePrefix: "YW"}
+	a, reopen := openTestReopen(t, opts)
+	b := reopen(opts)
+	if a.Instance() == b.Instance() || a.Instance() == "" {
+		t.Fatalf("instances %q and %q, want two different names", a.Instance(), b.Instance())
+	}
+	c := ingest(t, a, in(1, complaint("c1@x")))
+	for _, mid := range []string{"one@desk", "two@desk", "three@desk"} {
+		if err := a.Queue(ctx, c.Case.ID, Outgoing{Purpose: "reminder", To: []string{"liwei@example.com"}, Subject: mid, MessageID: mid}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, err := b.ListOutbox(ctx, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]int64{}
+	for _, e := range list {
+		ids[e.Subject] = e.ID
+	}
+	lease := time.Now().Add(15 * time.Minute)
+
+	if err := a.ClaimMail(ctx, ids["one@desk"], lease); err != nil {
+		t.Fatalf("a claims one: %v", err)
+	}
+	if err := b.ClaimMail(ctx, ids["one@desk"], lease); !errors.Is(err, ErrClaimed) {
+		t.Errorf("b claims one, claimed by a: %v, want ErrClaimed", err)
+	}
+	if err := a.ClaimMail(ctx, ids["one@desk"], time.Now()); err != nil {
+		t.Errorf("a claims its own claim again (giving it back): %v", err)
+	}
+	if err := a.MarkSent(ctx, ids["one@desk"], time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.ClaimMail(ctx, ids["one@desk"], lease); !errors.Is(err, ErrClaimed) {
+		t.Errorf("b claims one, sent by a: %v, want ErrClaimed", err)
+	}
+
+	if err := b.ClaimMail(ctx, ids["two@desk"], lease); err != nil {
+		t.Fatalf("b claims two: %v", err)
+	}
+	if err := b.MarkFailed(ctx, ids["two@desk"], "550 no such user"); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.ClaimMail(ctx, ids["two@desk"], lease); !errors.Is(err, ErrClaimed) {
+		t.Errorf("a claims two, given up by b: %v, want ErrClaimed", err)
+	}
+	// A retry's backoff ends the claim: the next claim may be anyone's.
+	if err := a.ClaimMail(ctx, ids["three@desk"], lease); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.MarkRetry(ctx, ids["three@desk"], time.Now(), "421 later"); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.ClaimMail(ctx, ids["three@desk"], lease); err != nil {
+		t.Errorf("b claims three after a's retry: %v", err)
+	}
+	if err := a.ClaimMail(ctx, 1<<40, lease); !errors.Is(err, ErrNotFound) {
+		t.Errorf("claiming a mail that does not exist: %v, want ErrNotFound", err)
+	}
+}
+
+// A timer is claimed only while it is due: not once cleared or moved.
+func TestClaimTimer(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, Options{CasePrefix: "YW"})
+	c := ingest(t, s, in(1, complaint("c1@x")))
+	due := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	claim := func(now time.Time) bool {
+		t.Helper()
+		var ok bool
+		if err := s.Write(ctx, func(tx *Tx) error {
+			var err error
+			ok, err = tx.ClaimTimer(c.Case.ID, "remind", now)
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}
+	write(t, s, func(tx *Tx) error { return tx.SetTimer(Timer{CaseID: c.Case.ID, Kind: "remind", Due: due}) })
+	if claim(due.Add(-time.Second)) {
+		t.Error("claimed a timer before it is due")
+	}
+	if !claim(due) {
+		t.Error("a due timer was not claimed")
+	}
+	write(t, s, func(tx *Tx) error { return tx.SetTimer(Timer{CaseID: c.Case.ID, Kind: "remind", Due: due.Add(time.Hour)}) })
+	if claim(due) {
+		t.Error("claimed a timer moved later since")
+	}
+	write(t, s, func(tx *Tx) error { return tx.ClearTimer(c.Case.ID, "remind") })
+	if claim(due.Add(2 * time.Hour)) {
+		t.Error("claimed a cleared timer")
 	}
 }

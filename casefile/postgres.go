@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
@@ -100,6 +101,9 @@ func OpenPostgres(ctx context.Context, url, password string, opts Options) (*Sto
 	}
 	s.writeKey = key
 	s.writeGate = make(chan struct{}, 1)
+	s.pgConnect = func(ctx context.Context, name string) (*SessionLock, error) {
+		return TrySessionLock(ctx, url, password, name, 30*time.Second)
+	}
 	return s, nil
 }
 

@@ -2,7 +2,9 @@ package casefile
 
 import (
 	"context"
+	"crypto/rand"
 	"database/sql"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
@@ -53,9 +56,17 @@ type Store struct {
 	writeGate chan struct{}
 	prefix    string
 	loc       *time.Location
-	bodies    blobStore // raw mail and attachment content: files, or PostgreSQL
-	blobs     *blobDir  // the mail directory; nil when bodies are in PostgreSQL
-	now       func() time.Time
+	// instance names this open store in the claims it makes on outgoing
+	// mail (outbox.claimed_by); on PostgreSQL, instanceLock, taken with
+	// pgConnect at the first claim and held until Close, tells other
+	// processes it is alive (ReleaseClaims).
+	instance     string
+	pgConnect    func(ctx context.Context, name string) (*SessionLock, error)
+	instanceMu   sync.Mutex
+	instanceLock *SessionLock
+	bodies       blobStore // raw mail and attachment content: files, or PostgreSQL
+	blobs        *blobDir  // the mail directory; nil when bodies are in PostgreSQL
+	now          func() time.Time
 }
 
 // queryer is what the store's handles (sqlDB, sqlTx) and *sql.DB and
@@ -132,6 +143,9 @@ func newStore(db, marks *sql.DB, d dialect, opts Options, bodies blobStore) (*St
 		bodies:  bodies,
 		now:     opts.Now,
 	}
+	var id [8]byte
+	rand.Read(id[:])
+	s.instance = hex.EncodeToString(id[:])
 	s.blobs, _ = bodies.(*blobDir)
 	if s.prefix == "" {
 		s.prefix = "YW"
@@ -233,7 +247,14 @@ func (s *Store) Location() *time.Location { return s.loc }
 
 // Close closes the database.
 func (s *Store) Close() error {
-	return errors.Join(s.marks.Close(), s.db.Close())
+	var lerr error
+	s.instanceMu.Lock()
+	if s.instanceLock != nil {
+		lerr = s.instanceLock.Release()
+		s.instanceLock = nil
+	}
+	s.instanceMu.Unlock()
+	return errors.Join(s.marks.Close(), s.db.Close(), lerr)
 }
 
 // noLimit is a LIMIT that limits nothing on both engines: SQLite's -1

@@ -2,6 +2,8 @@ package desk
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"io"
 	"time"
 
@@ -52,7 +54,11 @@ func (o outbox) Failed(ctx context.Context, id int64, reason string) error {
 }
 
 func (o outbox) Claim(ctx context.Context, id int64, until time.Time) error {
-	return o.s.ClaimMail(ctx, id, until)
+	err := o.s.ClaimMail(ctx, id, until)
+	if errors.Is(err, casefile.ErrClaimed) {
+		return fmt.Errorf("%w: %w", notify.ErrClaimed, err)
+	}
+	return err
 }
 
 func (o outbox) SentSince(ctx context.Context, since time.Time) (int, time.Time, error) {

@@ -47,11 +47,17 @@ func (d *Desk) Sweep(ctx context.Context) (Stats, error) {
 
 func (d *Desk) fire(ctx context.Context, t casefile.Timer, st *Stats) error {
 	one, err := d.write(ctx, func(tx *casefile.Tx, one *Stats, logs *[]func()) error {
+		now := d.now()
+		// Fired, moved or cleared since it was listed (by another
+		// instance sharing the store, or by mail filed meanwhile): not
+		// again.
+		if due, err := tx.ClaimTimer(t.CaseID, t.Kind, now); err != nil || !due {
+			return err
+		}
 		c, err := tx.CaseByID(t.CaseID)
 		if err != nil {
 			return err
 		}
-		now := d.now()
 		dec := workflow.FireTimer(d.cfg.Workflow, workflow.TimerDue{Case: toWorkflow(c), Kind: t.Kind, Now: now})
 		var queued int
 		err = tx.Savepoint(func() error {

@@ -33,6 +33,9 @@ func cmdBackup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
+	if usesPostgres(cfg) {
+		return fmt.Errorf("station %s keeps its cases in PostgreSQL (storage.postgres): back it up with pg_dump --schema=%s; mail bodies are in the same schema", cfg.Station.CasePrefix, cfg.PostgresSchema())
+	}
 	// Said before the database is opened: a refused backup touches nothing.
 	if _, err := os.Lstat(out); err == nil && !*force {
 		return fmt.Errorf("backup %s already exists; remove it or give -force to replace it", out)

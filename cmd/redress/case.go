@@ -82,7 +82,7 @@ func cmdCase(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return exitError{code: 1, msg: "case " + action + ": " + cmdErr.Problem}
 	}
 	if errors.Is(err, casefile.ErrNotFound) {
-		return exitError{code: 1, msg: fmt.Sprintf("no case %s in %s", ref, cfg.DatabasePath())}
+		return exitError{code: 1, msg: fmt.Sprintf("no case %s in %s", ref, storeName(cfg))}
 	}
 	if err != nil {
 		return err

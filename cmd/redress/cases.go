@@ -368,7 +368,7 @@ func casesShow(ctx context.Context, cfg *config.Config, ref string, asJSON bool,
 	loc := cfg.Location()
 	c, err := store.CaseByRef(ctx, ref)
 	if errors.Is(err, casefile.ErrNotFound) {
-		return exitError{code: 1, msg: fmt.Sprintf("no case %s in %s", ref, cfg.DatabasePath())}
+		return exitError{code: 1, msg: fmt.Sprintf("no case %s in %s", ref, storeName(cfg))}
 	}
 	if err != nil {
 		return fmt.Errorf("loading case %s: %w", ref, err)

@@ -2,8 +2,10 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -270,16 +272,16 @@ func ccCopy(t *testing.T, from, to string) {
 	}
 }
 
-// storage.postgres passes validation but is refused where the store is
-// opened, in plain words, until its queries are made for PostgreSQL.
-func TestPostgresNotYet(t *testing.T) {
+// A PostgreSQL that does not answer stops the command with the key to look
+// at and the server it tried, and check-config says the same.
+func TestPostgresUnreachable(t *testing.T) {
 	s := newStation(t)
 	raw, err := os.ReadFile(s.config)
 	if err != nil {
 		t.Fatal(err)
 	}
 	cfg := strings.Replace(string(raw), "storage:\n  database: ./redress.db\n",
-		"storage:\n  postgres: {url: \"postgres://redress@127.0.0.1:5432/redress\", password_env: REDRESS_TEST_PG}\n", 1)
+		fmt.Sprintf("storage:\n  postgres: {url: \"postgres://redress@127.0.0.1:%d/redress?connect_timeout=5\", password_env: REDRESS_TEST_PG}\n", closedPort(t)), 1)
 	if cfg == string(raw) {
 		t.Fatal("the test station's config has no storage.database line to replace")
 	}
@@ -288,7 +290,26 @@ func TestPostgresNotYet(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, _, err = invoke(t, t.Context(), "once", "-config", s.config)
-	if err == nil || !strings.Contains(err.Error(), "SQLite only") {
-		t.Errorf("once with storage.postgres: %v, want an error naming storage.postgres", err)
+	if err == nil || !strings.Contains(err.Error(), "storage.postgres: connecting to PostgreSQL at 127.0.0.1") {
+		t.Errorf("once with an unreachable storage.postgres: %v, want an error naming storage.postgres and the server", err)
 	}
+	if err != nil && strings.Contains(err.Error(), "secret") {
+		t.Errorf("the error shows the password: %v", err)
+	}
+	out, _, err := invoke(t, t.Context(), "check-config", "-config", s.config)
+	if err == nil || !strings.Contains(out, "storage.postgres: failed: connecting to PostgreSQL at 127.0.0.1") {
+		t.Errorf("check-config with an unreachable storage.postgres: %v\n%s", err, out)
+	}
+}
+
+// closedPort is a loopback port nothing listens on.
+func closedPort(t *testing.T) int {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	ln.Close()
+	return port
 }

@@ -143,11 +143,12 @@ func stationLogger(logger *slog.Logger, all, cfg *config.Config) *slog.Logger {
 }
 
 // openStations opens every station of cfg, each holding the lock on its
-// own database; on an error it closes those it opened.
-func openStations(ctx context.Context, cfg *config.Config, stations []*config.Config, logger *slog.Logger) ([]*wiring, error) {
+// own database (standby: PostgreSQL stations without it, see
+// openStationAt); on an error it closes those it opened.
+func openStations(ctx context.Context, cfg *config.Config, stations []*config.Config, logger *slog.Logger, standby bool) ([]*wiring, error) {
 	var ws []*wiring
 	for _, st := range stations {
-		w, err := openStation(ctx, st, stationLogger(logger, cfg, st))
+		w, err := openStationAt(ctx, st, stationLogger(logger, cfg, st), nil, standby)
 		if err != nil {
 			closeStations(ws)
 			if len(cfg.Stations) > 0 {
@@ -217,7 +218,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	ws, err := openStations(ctx, cfg, stations, logger)
+	ws, err := openStations(ctx, cfg, stations, logger, true)
 	if err != nil {
 		return err
 	}
@@ -273,36 +274,44 @@ func runStation(ctx context.Context, d *wiring, worker *notify.Worker, mon *moni
 		worker.Run(ctx)
 	}()
 
-	work := func() {
-		d.sweep(ctx)
-		start := time.Now()
-		st, err := d.desk.Poll(ctx)
-		mon.PollDone(time.Since(start), st.Fetched, err)
-		level := slog.LevelInfo
-		if err != nil {
-			level = slog.LevelError
-		}
-		logger.Log(ctx, level, "poll done", "component", "desk", "fetched", st.Fetched, "new_cases", st.NewCases,
-			"appended", st.Appended, "unfiled", st.Unfiled, "duplicates", st.Duplicates, "queued", st.Queued, "ok", err == nil, "err", err)
-		d.sendDigest(ctx, digest, logger)
-	}
-	logger.Info("redress running", "component", "desk", "poll", cfg.Schedule.Poll, "idle", cfg.IdleOn(), "inbox", cfg.IMAP.Inbox, "database", cfg.DatabasePath())
 	// One loop polls and waits in turn, so polls never overlap: the
 	// schedule is the safety net, and between its ticks the kept
 	// connection waits with IDLE (or NOOP) and polls at once when the
 	// server announces mail. After failed connections the loop waits for
 	// the backoff rather than the next tick.
-	for ctx.Err() == nil {
-		work()
-		reports.tick(ctx, worker.Kick)
-		next := reports.wake(sched.Next(time.Now().In(cfg.Location())))
-		if retry := d.desk.RetryAt(); retry.After(next) {
-			next = retry
+	poll := func(ctx context.Context) {
+		work := func() {
+			d.sweep(ctx)
+			start := time.Now()
+			st, err := d.desk.Poll(ctx)
+			mon.PollDone(time.Since(start), st.Fetched, err)
+			level := slog.LevelInfo
+			if err != nil {
+				level = slog.LevelError
+			}
+			logger.Log(ctx, level, "poll done", "component", "desk", "fetched", st.Fetched, "new_cases", st.NewCases,
+				"appended", st.Appended, "unfiled", st.Unfiled, "duplicates", st.Duplicates, "queued", st.Queued, "ok", err == nil, "err", err)
+			d.sendDigest(ctx, digest, logger)
 		}
-		if digest != nil && digest.next(time.Now()).Before(next) {
-			next = digest.next(time.Now())
+		for ctx.Err() == nil {
+			work()
+			reports.tick(ctx, worker.Kick)
+			next := reports.wake(sched.Next(time.Now().In(cfg.Location())))
+			if retry := d.desk.RetryAt(); retry.After(next) {
+				next = retry
+			}
+			if digest != nil && digest.next(time.Now()).Before(next) {
+				next = digest.next(time.Now())
+			}
+			d.desk.Wait(ctx, next)
 		}
-		d.desk.Wait(ctx, next)
+	}
+	logger.Info("redress running", "component", "desk", "poll", cfg.Schedule.Poll, "idle", cfg.IdleOn(), "inbox", cfg.IMAP.Inbox, "store", storeName(cfg))
+	if d.standby {
+		d.pollWhileLocked(ctx, mon, poll)
+	} else {
+		mon.Standby(false)
+		poll(ctx)
 	}
 	logger.Info("stopping: finishing the work in hand", "component", "desk")
 	d.desk.Close()
@@ -357,18 +366,27 @@ func checkStation(ctx context.Context, cfg *config.Config, stdout io.Writer) boo
 	} else if cfg.Templates.Dir != "" {
 		fmt.Fprintf(stdout, "templates %s: ok\n", cfg.Templates.Dir)
 	}
-	for _, st := range []struct {
-		key, path string
-		check     func(string) error
-	}{
-		{"storage.database", cfg.DatabasePath(), casefile.CheckDatabase},
-		{"storage.mail_dir", cfg.MailDir(), casefile.CheckMailDir},
-	} {
-		if err := st.check(st.path); err != nil {
+	if usesPostgres(cfg) {
+		if err := checkPostgres(ctx, cfg); err != nil {
 			ok = false
-			fmt.Fprintf(stdout, "%s: failed: %v\n", st.key, err)
+			fmt.Fprintf(stdout, "storage.postgres: failed: %v\n", err)
 		} else {
-			fmt.Fprintf(stdout, "%s %s: ok\n", st.key, st.path)
+			fmt.Fprintf(stdout, "storage.postgres %s: ok\n", storeName(cfg))
+		}
+	} else {
+		for _, st := range []struct {
+			key, path string
+			check     func(string) error
+		}{
+			{"storage.database", cfg.DatabasePath(), casefile.CheckDatabase},
+			{"storage.mail_dir", cfg.MailDir(), casefile.CheckMailDir},
+		} {
+			if err := st.check(st.path); err != nil {
+				ok = false
+				fmt.Fprintf(stdout, "%s: failed: %v\n", st.key, err)
+			} else {
+				fmt.Fprintf(stdout, "%s %s: ok\n", st.key, st.path)
+			}
 		}
 	}
 

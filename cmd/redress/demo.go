@@ -129,7 +129,7 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		logOut = stderr
 	}
 	clock := &demoClock{t: time.Now()}
-	d, err := openStationAt(ctx, cfg, newLogger(cfg, "", logOut), clock.Now)
+	d, err := openStationAt(ctx, cfg, newLogger(cfg, "", logOut), clock.Now, false)
 	if err != nil {
 		return err
 	}

@@ -29,15 +29,22 @@ type wiring struct {
 	deliver *notify.Deliverer
 	log     *slog.Logger
 	unlock  func()
+	// standby is set for a PostgreSQL station opened by `run` without its
+	// lock: runStation polls only while it holds the lock (pollWhileLocked).
+	standby bool
 }
 
+// openStation opens the station holding the lock that makes it the one
+// process polling its inbox (errLocked when another holds it).
 func openStation(ctx context.Context, cfg *config.Config, logger *slog.Logger) (*wiring, error) {
-	return openStationAt(ctx, cfg, logger, nil)
+	return openStationAt(ctx, cfg, logger, nil, false)
 }
 
 // openStationAt is openStation on a given clock (nil: the real one): the
-// demo plays days in seconds.
-func openStationAt(ctx context.Context, cfg *config.Config, logger *slog.Logger, now func() time.Time) (*wiring, error) {
+// demo plays days in seconds. standby, for a PostgreSQL station, opens it
+// without its lock: `run` takes it in its loop and, until then, only
+// delivers (any instance may: claims keep a mail from going twice).
+func openStationAt(ctx context.Context, cfg *config.Config, logger *slog.Logger, now func() time.Time, standby bool) (*wiring, error) {
 	imapPass, err := cfg.Password("imap", cfg.IMAP.Secret)
 	if err != nil {
 		return nil, err
@@ -56,26 +63,25 @@ func openStationAt(ctx context.Context, cfg *config.Config, logger *slog.Logger,
 	if err != nil {
 		return nil, fmt.Errorf("loading mail templates (templates.dir): %w", err)
 	}
-	if err := postgresNotYet(cfg); err != nil {
-		return nil, err
-	}
-	unlock, err := lockDatabase(cfg.DatabasePath())
-	if err != nil {
-		return nil, err
+	standby = standby && usesPostgres(cfg)
+	unlock := func() {}
+	if !standby {
+		if unlock, _, err = tryStationLock(ctx, cfg); err != nil {
+			return nil, err
+		}
 	}
 	store, err := openStoreAt(ctx, cfg, now)
 	if err != nil {
 		unlock()
 		return nil, err
 	}
-	s := &wiring{cfg: cfg, store: store, log: logger, unlock: unlock}
+	s := &wiring{cfg: cfg, store: store, log: logger, unlock: unlock, standby: standby}
 	s.sweep(ctx)
-	if n, err := store.ReleaseClaims(ctx); err != nil {
-		s.Close()
-		return nil, err
-	} else if n > 0 {
-		logger.Warn("an earlier run stopped while sending: its mail goes again now (a mail the server took just before may arrive twice)",
-			"component", "outbox", "mails", n)
+	if !standby {
+		if err := s.releaseClaims(ctx); err != nil {
+			s.Close()
+			return nil, err
+		}
 	}
 	dc, err := deskConfig(cfg)
 	if err != nil {
@@ -96,42 +102,19 @@ func openStationAt(ctx context.Context, cfg *config.Config, logger *slog.Logger,
 	return s, nil
 }
 
-// postgresNotYet refuses storage.postgres in plain words: the PostgreSQL
-// store opens and migrates (casefile.OpenPostgres, scripts/pgtest.sh) but
-// its queries are not yet made for PostgreSQL (docs/postgres.md, step 4).
-func postgresNotYet(cfg *config.Config) error {
-	if cfg.Storage.Postgres == nil {
-		return nil
-	}
-	return fmt.Errorf("storage.postgres: this version of redress keeps its cases in SQLite only; the PostgreSQL store is being built (docs/postgres.md). Leave storage.postgres out and set storage.database")
-}
-
-func openStore(ctx context.Context, cfg *config.Config) (*casefile.Store, error) {
-	return openStoreAt(ctx, cfg, nil)
-}
-
-func openStoreAt(ctx context.Context, cfg *config.Config, now func() time.Time) (*casefile.Store, error) {
-	if err := postgresNotYet(cfg); err != nil {
-		return nil, err
-	}
-	st, err := casefile.Open(ctx, cfg.DatabasePath(), casefile.Options{
-		Now:        now,
-		CasePrefix: cfg.Station.CasePrefix,
-		Location:   cfg.Location(),
-		MailDir:    cfg.MailDir(),
-	})
+// releaseClaims makes due again the mail that processes which died while
+// sending had claimed (casefile.Store.ReleaseClaims): called by the
+// holder of the station lock.
+func (s *wiring) releaseClaims(ctx context.Context) error {
+	n, err := s.store.ReleaseClaims(ctx)
 	if err != nil {
-		// Say which key and what to do rather than SQLite's "unable to
-		// open database file" for a permission problem.
-		if cerr := casefile.CheckDatabase(cfg.DatabasePath()); cerr != nil {
-			return nil, fmt.Errorf("storage.database: %w", cerr)
-		}
-		if cerr := casefile.CheckMailDir(cfg.MailDir()); cerr != nil {
-			return nil, fmt.Errorf("storage.mail_dir: %w", cerr)
-		}
-		return nil, fmt.Errorf("opening the case database %s (storage.database): %w", cfg.DatabasePath(), err)
+		return err
 	}
-	return st, nil
+	if n > 0 {
+		s.log.Warn("an earlier run stopped while sending: its mail goes again now (a mail the server took just before may arrive twice)",
+			"component", "outbox", "mails", n)
+	}
+	return nil
 }
 
 // imapConfig is the mailbox settings of cfg, given the password and TLS

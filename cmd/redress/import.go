@@ -81,7 +81,7 @@ func (c importCommand) run(ctx context.Context, args []string, stdout, stderr io
 	var deliver *notify.Deliverer
 	var unlock func()
 	if *sendAcks {
-		unlock, err = lockDatabase(cfg.DatabasePath())
+		unlock, _, err = tryStationLock(ctx, cfg)
 		switch {
 		case errors.Is(err, errLocked):
 			logger.Info("the daemon is running: it sends the acknowledgements this import queues", "component", "import")

@@ -1,0 +1,261 @@
+//go:build postgres
+
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"fmt"
+	"net/mail"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" driver
+
+	"github.com/yweca/redress/mailbox/mailboxtest"
+	"github.com/yweca/redress/notify/notifytest"
+)
+
+// Run by scripts/pgtest.sh, which starts a PostgreSQL on loopback and sets
+// REDRESS_TEST_POSTGRES_URL.
+
+func pgURL(t testing.TB) string {
+	t.Helper()
+	u := os.Getenv("REDRESS_TEST_POSTGRES_URL")
+	if u == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("REDRESS_TEST_POSTGRES_URL is not set (CI=true): run scripts/pgtest.sh")
+		}
+		t.Skip("REDRESS_TEST_POSTGRES_URL is not set: scripts/pgtest.sh runs these tests against a PostgreSQL on loopback")
+	}
+	return u
+}
+
+// pgTestSchema is a schema name of the test's own, dropped when it ends,
+// and a handle on the database for looking into it.
+func pgTestSchema(t testing.TB) (string, *sql.DB) {
+	t.Helper()
+	db, err := sql.Open("pgx", pgURL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := make([]byte, 6)
+	rand.Read(b)
+	name := "t_" + hex.EncodeToString(b)
+	t.Cleanup(func() {
+		if _, err := db.ExecContext(context.Background(), `DROP SCHEMA IF EXISTS `+name+` CASCADE`); err != nil {
+			t.Errorf("dropping schema %s: %v", name, err)
+		}
+		db.Close()
+	})
+	return name, db
+}
+
+// pgStationConfig is a station's config on the in-process servers with
+// its cases in schema of the test PostgreSQL.
+func pgStationConfig(t testing.TB, dir string, imap *mailboxtest.Server, smtp *notifytest.Server, schema, lockTimeout string) string {
+	t.Helper()
+	path := filepath.Join(dir, "redress.yaml")
+	cfg := fmt.Sprintf(`station:
+  name: "Test Station"
+  address: tousu@yweca.org.example
+  case_prefix: YW
+  timezone: Asia/Shanghai
+imap:
+  host: 127.0.0.1
+  port: %d
+  tls: none
+  username: %s
+  password_env: REDRESS_TEST_IMAP_PASSWORD
+  inbox: INBOX
+smtp:
+  host: 127.0.0.1
+  port: %d
+  tls: none
+staff:
+  addresses: [staff1@yweca.org.example]
+  notify: [cases@yweca.org.example]
+schedule:
+  poll: "@every 1m"
+storage:
+  lock_timeout: %s
+  postgres:
+    url: %q
+    password_env: REDRESS_TEST_PG_PASSWORD
+    schema: %s
+http:
+  listen: ""
+`, imap.Port, imap.User, smtp.Port, lockTimeout, pgConfigURL(t), schema)
+	if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// pgConfigURL is the test server's URL as storage.postgres takes it:
+// without the password, which it sets in REDRESS_TEST_PG_PASSWORD for
+// password_env (the children inherit it).
+func pgConfigURL(t testing.TB) string {
+	t.Helper()
+	u, err := url.Parse(pgURL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pw, ok := u.User.Password(); ok {
+		os.Setenv("REDRESS_TEST_PG_PASSWORD", pw)
+		u.User = url.User(u.User.Username())
+	}
+	return u.String()
+}
+
+func countRows(t *testing.T, db *sql.DB, q string) int {
+	t.Helper()
+	var n int
+	if err := db.QueryRowContext(t.Context(), q).Scan(&n); err != nil {
+		t.Fatalf("%s: %v", q, err)
+	}
+	return n
+}
+
+// Two instances share one PostgreSQL; the one polling the station is
+// killed with SIGKILL in the middle of the inbox; the other takes over
+// within storage.lock_timeout and the inbox drains: every mail in exactly
+// one case, every acknowledgement sent, none twice except a mail the
+// killed one may have handed to the SMTP server just before it died.
+func TestFailoverPostgres(t *testing.T) {
+	const (
+		mails       = 600
+		lockTimeout = 6 * time.Second
+	)
+	imap := mailboxtest.Start(t)
+	smtp := notifytest.Start(t)
+	t.Setenv("REDRESS_TEST_IMAP_PASSWORD", imap.Password)
+	schema, db := pgTestSchema(t)
+	config := pgStationConfig(t, t.TempDir(), imap, smtp, schema, lockTimeout.String())
+	for i := range mails {
+		imap.Append(t, "INBOX", mkMail(mailSpec{
+			from:    fmt.Sprintf("consumer%03d@example.com", i),
+			subject: fmt.Sprintf("投诉 义乌某店 订单 %03d", i),
+			id:      fmt.Sprintf("failover-%03d@example.com", i),
+			body:    fmt.Sprintf("我叫王%03d，电话13800138%03d。商家：义乌小商品店，电话0579-85551234。订单号 2026%03d，金额 120 元，货物破损。", i, i, i),
+		}))
+	}
+
+	a := startChild(t, "A", "run", "-config", config)
+	a.waitLog(t, "polling this station (took its lock)", 30*time.Second)
+	b := startChild(t, "B", "run", "-config", config)
+	b.waitLog(t, "another instance polls this station", 30*time.Second)
+
+	// Kill A in the middle of the inbox.
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		n := 0
+		if err := db.QueryRowContext(t.Context(), `SELECT count(*) FROM `+schema+`.cases`).Scan(&n); err != nil && !strings.Contains(err.Error(), "does not exist") {
+			t.Fatal(err)
+		}
+		if n >= mails/10 {
+			if n == mails {
+				t.Fatalf("A filed all %d mails before it could be killed: raise mails", mails)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("A filed %d of %d mails in a minute", n, mails)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	killed := time.Now()
+	if err := a.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	<-a.done
+	atKill := countRows(t, db, `SELECT count(*) FROM `+schema+`.cases`)
+	t.Logf("A killed with %d of %d mails filed", atKill, mails)
+
+	took := b.waitLog(t, "polling this station (took its lock)", 2*lockTimeout).Sub(killed)
+	if took > lockTimeout {
+		t.Errorf("B took the station over %s after A died, want within storage.lock_timeout %s", took, lockTimeout)
+	}
+	t.Logf("B took over %s after the kill", took.Round(time.Millisecond))
+
+	// The inbox drains and every queued mail goes.
+	deadline = time.Now().Add(2 * time.Minute)
+	for {
+		cases := countRows(t, db, `SELECT count(*) FROM `+schema+`.cases`)
+		pending := countRows(t, db, `SELECT count(*) FROM `+schema+`.outbox WHERE state = 'pending'`)
+		if cases == mails && pending == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after two minutes: %d of %d cases, %d mails pending", cases, mails, pending)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+
+	if n := countRows(t, db, `SELECT count(*) FROM `+schema+`.messages WHERE direction = 'in'`); n != mails {
+		t.Errorf("%d incoming messages filed, want %d (each mail once)", n, mails)
+	}
+	if n := countRows(t, db, `SELECT count(DISTINCT case_id) FROM `+schema+`.messages WHERE direction = 'in'`); n != mails {
+		t.Errorf("the %d mails are in %d cases, want one case each", mails, n)
+	}
+	if n := countRows(t, db, `SELECT count(*) FROM `+schema+`.outbox WHERE state <> 'sent'`); n != 0 {
+		t.Errorf("%d outbox mails not sent", n)
+	}
+	queued := countRows(t, db, `SELECT count(*) FROM `+schema+`.outbox`)
+
+	// What the SMTP server received: each queued mail at least once; a
+	// second copy only of what A may have been sending when it died.
+	got := map[string]int{}
+	for _, m := range smtp.Messages() {
+		got[messageID(m.Data)]++
+	}
+	twice := 0
+	for id, n := range got {
+		switch {
+		case id == "":
+			t.Errorf("%d mails without a Message-ID", n)
+		case n > 2:
+			t.Errorf("mail %s sent %d times", id, n)
+		case n == 2:
+			twice++
+		}
+	}
+	if len(got) != queued {
+		t.Errorf("the SMTP server received %d distinct mails, the outbox holds %d", len(got), queued)
+	}
+	// A sends one mail at a time: at most the one in flight goes twice.
+	if twice > 1 {
+		t.Errorf("%d mails were sent twice, want at most the one A was sending when killed", twice)
+	}
+	t.Logf("%d mails queued and sent; %d sent twice", queued, twice)
+
+	// B stops cleanly on SIGTERM.
+	if err := b.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-b.done:
+		if code := b.cmd.ProcessState.ExitCode(); code != 0 {
+			t.Errorf("B exited %d after SIGTERM", code)
+		}
+	case <-time.After(30 * time.Second):
+		t.Error("B did not stop within 30s of SIGTERM")
+	}
+}
+
+// messageID is the Message-ID header of raw mail, without brackets.
+func messageID(raw []byte) string {
+	m, err := mail.ReadMessage(bytes.NewReader(raw))
+	if err != nil {
+		return ""
+	}
+	return strings.Trim(strings.TrimSpace(m.Header.Get("Message-Id")), "<>")
+}

@@ -2,10 +2,13 @@ package casefile
 
 import (
 	"context"
+	"crypto/rand"
 	"database/sql"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -227,7 +230,9 @@ func (s *Store) Instance() string { return s.instance }
 func instanceLockName(instance string) string { return "redress:instance:" + instance }
 
 // holdInstance takes, on PostgreSQL, the store's instance lock before its
-// first claim.
+// first claim. The stores of one process on one server share a session
+// for these locks (processLocks): ten stations do not cost ten
+// connections.
 func (s *Store) holdInstance(ctx context.Context) error {
 	if s.pgConnect == nil {
 		return nil
@@ -237,12 +242,73 @@ func (s *Store) holdInstance(ctx context.Context) error {
 	if s.instanceLock != nil {
 		return nil
 	}
-	l, err := s.pgConnect(ctx, instanceLockName(s.instance))
+	l, err := processLocks.get(ctx, s.pgKey, s.pgConnect)
 	if err != nil {
+		return fmt.Errorf("announcing this process to the others sharing the database: %w", err)
+	}
+	if err := l.Take(ctx, instanceLockName(s.instance)); err != nil {
+		processLocks.put(s.pgKey)
 		return fmt.Errorf("announcing this process to the others sharing the database: %w", err)
 	}
 	s.instanceLock = l
 	return nil
+}
+
+// dropInstance gives the store's instance lock up (Close).
+func (s *Store) dropInstance() error {
+	s.instanceMu.Lock()
+	defer s.instanceMu.Unlock()
+	if s.instanceLock == nil {
+		return nil
+	}
+	err := s.instanceLock.Give(context.Background(), instanceLockName(s.instance))
+	s.instanceLock = nil
+	processLocks.put(s.pgKey)
+	return err
+}
+
+// processLocks holds, per PostgreSQL server and user, the one session on
+// which this process's stores keep their instance locks, while any does.
+var processLocks = &sharedSessions{m: map[string]*sharedSession{}}
+
+type sharedSessions struct {
+	mu sync.Mutex
+	m  map[string]*sharedSession
+}
+
+type sharedSession struct {
+	l    *SessionLock
+	refs int
+}
+
+func (p *sharedSessions) get(ctx context.Context, key string, connect func(context.Context, string) (*SessionLock, error)) (*SessionLock, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if s := p.m[key]; s != nil {
+		s.refs++
+		return s.l, nil
+	}
+	var id [8]byte
+	rand.Read(id[:])
+	l, err := connect(ctx, "redress:process:"+hex.EncodeToString(id[:]))
+	if err != nil {
+		return nil, err
+	}
+	p.m[key] = &sharedSession{l: l, refs: 1}
+	return l, nil
+}
+
+func (p *sharedSessions) put(key string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	s := p.m[key]
+	if s == nil {
+		return
+	}
+	if s.refs--; s.refs == 0 {
+		s.l.Release()
+		delete(p.m, key)
+	}
 }
 
 // ReleaseClaims makes due now the mail that a process claimed for sending

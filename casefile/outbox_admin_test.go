@@ -303,7 +303,9 @@ func TestClaimTimer(t *testing.T) {
 	if !claim(due) {
 		t.Error("a due timer was not claimed")
 	}
-	write(t, s, func(tx *Tx) error { return tx.SetTimer(Timer{CaseID: c.Case.ID, Kind: "remind", Due: due.Add(time.Hour)}) })
+	write(t, s, func(tx *Tx) error {
+		return tx.SetTimer(Timer{CaseID: c.Case.ID, Kind: "remind", Due: due.Add(time.Hour)})
+	})
 	if claim(due) {
 		t.Error("claimed a timer moved later since")
 	}

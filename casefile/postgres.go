@@ -64,9 +64,12 @@ func OpenPostgres(ctx context.Context, url, password string, opts Options) (*Sto
 	db := stdlib.OpenDB(*cfg)
 	// Many stations, each with a daemon and the odd command, share one
 	// server's max_connections (100 by default): a few connections each.
+	// A daemon opens at most 3 here, 1 for marks and 1 for the station's
+	// lock per station, and one per process for the instance locks
+	// (processLocks): 5 × stations + 1 for each instance.
 	// Writers take one (Write lets one at a time of a process wait for
 	// the station's lock), readers the others.
-	db.SetMaxOpenConns(4)
+	db.SetMaxOpenConns(3)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("connecting to PostgreSQL at %s: %w", where, err)
@@ -94,7 +97,7 @@ func OpenPostgres(ctx context.Context, url, password string, opts Options) (*Sto
 	mcfg := cfg.Copy()
 	mcfg.RuntimeParams["synchronous_commit"] = "off"
 	marks := stdlib.OpenDB(*mcfg)
-	marks.SetMaxOpenConns(2)
+	marks.SetMaxOpenConns(1)
 	s, err := newStore(db, marks, dialectPostgres, opts, &pgBlobs{db: db})
 	if err != nil {
 		return nil, err
@@ -104,6 +107,7 @@ func OpenPostgres(ctx context.Context, url, password string, opts Options) (*Sto
 	s.pgConnect = func(ctx context.Context, name string) (*SessionLock, error) {
 		return TrySessionLock(ctx, url, password, name, 30*time.Second)
 	}
+	s.pgKey = fmt.Sprintf("%s:%d/%s as %s", cfg.Host, cfg.Port, cfg.Database, cfg.User)
 	return s, nil
 }
 

@@ -314,11 +314,11 @@ func TestPostgresSchema(t *testing.T) {
 		WHERE table_schema = ? AND table_name = 'cases'`, name).Scan(&n); err != nil || n != 1 {
 		t.Errorf("tables named cases in schema %s: %d, %v; want 1", name, n, err)
 	}
-	if got := s.db.db.Stats().MaxOpenConnections; got != 4 {
-		t.Errorf("MaxOpenConnections = %d, want 4", got)
+	if got := s.db.db.Stats().MaxOpenConnections; got != 3 {
+		t.Errorf("MaxOpenConnections = %d, want 3", got)
 	}
-	if got := s.marks.db.Stats().MaxOpenConnections; got != 2 {
-		t.Errorf("marks: MaxOpenConnections = %d, want 2", got)
+	if got := s.marks.db.Stats().MaxOpenConnections; got != 1 {
+		t.Errorf("marks: MaxOpenConnections = %d, want 1", got)
 	}
 	ref := ingest(t, s, in(1, complaint("a@x"))).Case.Ref
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -28,6 +29,7 @@ var ErrLockHeld = errors.New("held by another redress")
 // fails within the same time, so it stops polling before another instance
 // starts.
 type SessionLock struct {
+	mu      sync.Mutex // one statement at a time on conn
 	conn    *pgx.Conn
 	name    string
 	timeout time.Duration
@@ -80,6 +82,8 @@ func TrySessionLock(ctx context.Context, url, password, name string, timeout tim
 func (l *SessionLock) Check(ctx context.Context) error {
 	ctx, cancel := context.WithTimeout(ctx, l.timeout/2)
 	defer cancel()
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	var held bool
 	err := l.conn.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_locks
 		WHERE locktype = 'advisory' AND objsubid = 1 AND pid = pg_backend_pid() AND granted
@@ -114,11 +118,40 @@ func (l *SessionLock) Hold(ctx context.Context, interval time.Duration, lost fun
 	}
 }
 
-// Release gives the lock up by ending its session.
+// Release gives the lock up by ending its session, with every lock Take
+// took on it.
 func (l *SessionLock) Release() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	return l.conn.Close(ctx)
+}
+
+// Take takes one more advisory lock, called name, on the same session,
+// without waiting; it wraps ErrLockHeld when another session holds it.
+// It goes with the session, or with Give.
+func (l *SessionLock) Take(ctx context.Context, name string) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var got bool
+	if err := l.conn.QueryRow(ctx, `SELECT pg_try_advisory_lock(hashtextextended($1, 0))`, name).Scan(&got); err != nil {
+		return fmt.Errorf("taking the lock %q: %w", name, err)
+	}
+	if !got {
+		return fmt.Errorf("the lock %q is %w", name, ErrLockHeld)
+	}
+	return nil
+}
+
+// Give gives up a lock Take took.
+func (l *SessionLock) Give(ctx context.Context, name string) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if _, err := l.conn.Exec(ctx, `SELECT pg_advisory_unlock(hashtextextended($1, 0))`, name); err != nil {
+		return fmt.Errorf("giving up the lock %q: %w", name, err)
+	}
+	return nil
 }
 
 // Name is the lock's name.

@@ -62,6 +62,7 @@ type Store struct {
 	// processes it is alive (ReleaseClaims).
 	instance     string
 	pgConnect    func(ctx context.Context, name string) (*SessionLock, error)
+	pgKey        string // the server and user pgConnect reaches, for processLocks
 	instanceMu   sync.Mutex
 	instanceLock *SessionLock
 	bodies       blobStore // raw mail and attachment content: files, or PostgreSQL
@@ -247,13 +248,7 @@ func (s *Store) Location() *time.Location { return s.loc }
 
 // Close closes the database.
 func (s *Store) Close() error {
-	var lerr error
-	s.instanceMu.Lock()
-	if s.instanceLock != nil {
-		lerr = s.instanceLock.Release()
-		s.instanceLock = nil
-	}
-	s.instanceMu.Unlock()
+	lerr := s.dropInstance()
 	return errors.Join(s.marks.Close(), s.db.Close(), lerr)
 }
 

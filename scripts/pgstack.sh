@@ -91,7 +91,7 @@ password_encryption = scram-sha-256
 fsync = off
 synchronous_commit = off
 full_page_writes = off
-max_connections = 50
+max_connections = 300
 log_min_messages = warning
 CONF
 	if ! pgstack_as "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 30 start \

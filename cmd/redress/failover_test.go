@@ -259,3 +259,39 @@ func messageID(raw []byte) string {
 	}
 	return strings.Trim(strings.TrimSpace(m.Header.Get("Message-Id")), "<>")
 }
+
+// The ten stations of benchStations share one PostgreSQL database, each
+// in a schema of its own:
+//
+//	scripts/pgtest.sh -run '^$' -bench StationsPostgres -benchtime 1x
+func BenchmarkStationsPostgres(b *testing.B) {
+	u := pgConfigURL(b)
+	admin, err := sql.Open("pgx", pgURL(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer admin.Close()
+	var schemas []string
+	b.Cleanup(func() {
+		for _, s := range schemas {
+			admin.Exec(`DROP SCHEMA IF EXISTS ` + s + ` CASCADE`)
+		}
+	})
+	run := make([]byte, 4)
+	rand.Read(run)
+	iter := 0 // each round of b.N in schemas of its own
+	schema := func(i int) string { return fmt.Sprintf("b_%s_%d_%d", hex.EncodeToString(run), iter, i) }
+	benchStations(b, benchEngine{
+		storage: func(i int) string {
+			if i == 0 {
+				iter++
+			}
+			schemas = append(schemas, schema(i))
+			return fmt.Sprintf("{postgres: {url: %q, password_env: REDRESS_TEST_PG_PASSWORD, schema: %s}}", u, schema(i))
+		},
+		open: func(b *testing.B, dir string, i int) (*sql.DB, string) {
+			return admin, schema(i) + "."
+		},
+		shared: true,
+	})
+}

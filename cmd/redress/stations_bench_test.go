@@ -23,6 +23,9 @@ import (
 type benchEngine struct {
 	storage func(i int) string
 	open    func(b *testing.B, dir string, i int) (db *sql.DB, prefix string)
+	// shared: open gives one handle for every station, closed by the
+	// caller's benchmark rather than here.
+	shared bool
 }
 
 // benchStations runs `redress run` in a process of its own on n stations
@@ -128,7 +131,11 @@ func benchStations(b *testing.B, eng benchEngine) {
 			l, _ := time.Parse("2006-01-02T15:04:05.000000000Z", max(lastCase, lastSent))
 			firsts = append(firsts, f.Sub(start).Seconds())
 			drains = append(drains, l.Sub(start).Seconds())
-			dbs[i].Close()
+		}
+		if !eng.shared {
+			for _, db := range dbs {
+				db.Close()
+			}
 		}
 		slices.Sort(firsts)
 		slices.Sort(drains)

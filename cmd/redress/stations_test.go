@@ -96,7 +96,13 @@ func (d *deployment) sentTo(rcpt string) []string {
 // its own prefix, and answers from its own address; a staff reply to
 // North's notice changes North's case and nothing of South's.
 func TestStationsOnceKeepsStationsApart(t *testing.T) {
-	d := newDeployment(t)
+	keptApart(t, newDeployment(t))
+}
+
+// keptApart is TestStationsOnceKeepsStationsApart on deployment d, whose
+// stations may keep their cases in SQLite or PostgreSQL.
+func keptApart(t *testing.T, d *deployment) {
+	t.Helper()
 	d.north.Append(t, "INBOX", mkMail(complaintZH))
 	d.south.Append(t, "INBOX", mkMail(complaintEN))
 	out := d.redress(t, "once")

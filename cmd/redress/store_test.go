@@ -88,6 +88,14 @@ func TestStoreCopy(t *testing.T) {
 		t.Fatal("the station filed no case")
 	}
 	schema := storeCopySchema(t, base)
+	listBefore, _, err := invoke(t, t.Context(), "cases", "list", "--json", "-config", s.config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rawBefore, _, err := invoke(t, t.Context(), "cases", "raw", "1", "-config", s.config)
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	out, errOut, err := invoke(t, t.Context(), "store", "copy", "-config", s.config, "--to", base, "--schema", schema)
 	if err != nil {
@@ -121,9 +129,8 @@ func TestStoreCopy(t *testing.T) {
 	noPassword(t, password, out, errOut, err.Error())
 
 	// The block printed, put in place of storage.database, makes a
-	// config the real loader takes. (Once the PostgreSQL store answers
-	// queries: t.Setenv("PGPASSWORD", password) and compare s.cases(t)
-	// before and after.)
+	// config the real loader takes, on which the station reads the same:
+	// the same `cases list --json`, the same raw mail.
 	block := copied[strings.LastIndex(copied, "  postgres:\n"):]
 	s.edit(t, func(c string) string { return strings.Replace(c, "  database: ./redress.db\n", block, 1) })
 	cfg, err := config.Load(s.config)
@@ -135,6 +142,21 @@ func TestStoreCopy(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(s.dir, "redress.db")); err != nil {
 		t.Errorf("the SQLite case file is gone after the copy: %v", err)
+	}
+	t.Setenv("PGPASSWORD", password)
+	listAfter, errOut, err := invoke(t, t.Context(), "cases", "list", "--json", "-config", s.config)
+	if err != nil {
+		t.Fatalf("cases list on PostgreSQL: %v\n%s", err, errOut)
+	}
+	if listAfter != listBefore {
+		t.Errorf("cases list --json differs after the copy:\nSQLite:     %s\nPostgreSQL: %s", listBefore, listAfter)
+	}
+	rawAfter, errOut, err := invoke(t, t.Context(), "cases", "raw", "1", "-config", s.config)
+	if err != nil {
+		t.Fatalf("cases raw on PostgreSQL: %v\n%s", err, errOut)
+	}
+	if rawAfter != rawBefore || len(rawAfter) == 0 {
+		t.Errorf("cases raw 1 differs after the copy (%d bytes, was %d)", len(rawAfter), len(rawBefore))
 	}
 }
 

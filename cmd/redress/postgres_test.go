@@ -295,3 +295,36 @@ func BenchmarkStationsPostgres(b *testing.B) {
 		shared: true,
 	})
 }
+
+// Two stations share one PostgreSQL database, a schema each: each files
+// its own inbox into its own cases and answers from its own address, and
+// neither's rows reach the other's schema.
+func TestStationsPostgresKeptApart(t *testing.T) {
+	d := newDeployment(t)
+	north, db := pgTestSchema(t)
+	south, _ := pgTestSchema(t)
+	raw, err := os.ReadFile(d.config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := string(raw)
+	for dir, schema := range map[string]string{"north": north, "south": south} {
+		old := "storage: {database: ./" + dir + "/redress.db}"
+		if !strings.Contains(cfg, old) {
+			t.Fatalf("the deployment's config has no %q", old)
+		}
+		cfg = strings.Replace(cfg, old, fmt.Sprintf("storage: {postgres: {url: %q, password_env: REDRESS_TEST_PG_PASSWORD, schema: %s}}", pgConfigURL(t), schema), 1)
+	}
+	if err := os.WriteFile(d.config, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	keptApart(t, d)
+	for _, schema := range []string{north, south} {
+		if n := countRows(t, db, `SELECT count(DISTINCT substr(ref, 1, 2)) FROM `+schema+`.cases`); n != 1 {
+			t.Errorf("schema %s holds cases of %d stations, want 1", schema, n)
+		}
+	}
+	if out := d.redress(t, "check-config"); !strings.Contains(out, "storage.postgres PostgreSQL schema "+north) {
+		t.Errorf("check-config:\n%s\nwant it to check North's PostgreSQL", out)
+	}
+}

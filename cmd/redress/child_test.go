@@ -4,10 +4,8 @@ import (
 	"bytes"
 	"os"
 	"os/exec"
-	"strings"
 	"sync"
 	"testing"
-	"time"
 )
 
 // child is `redress run` in a process of its own (the test binary as
@@ -50,23 +48,4 @@ func startChild(t testing.TB, name string, args ...string) *child {
 		}
 	})
 	return c
-}
-
-// waitLog waits until the child's log contains s and returns when it
-// did; the test fails after limit.
-func (c *child) waitLog(t testing.TB, s string, limit time.Duration) time.Time {
-	t.Helper()
-	deadline := time.Now().Add(limit)
-	for time.Now().Before(deadline) {
-		if strings.Contains(c.logText(), s) {
-			return time.Now()
-		}
-		select {
-		case <-c.done:
-			t.Fatalf("%s ended before logging %q", c.name, s)
-		case <-time.After(10 * time.Millisecond):
-		}
-	}
-	t.Fatalf("%s did not log %q within %s", c.name, s, limit)
-	return time.Time{}
 }

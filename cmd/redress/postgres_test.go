@@ -265,6 +265,11 @@ func messageID(raw []byte) string {
 //
 //	scripts/pgtest.sh -run '^$' -bench StationsPostgres -benchtime 1x
 func BenchmarkStationsPostgres(b *testing.B) {
+	b.Run("even", func(b *testing.B) { benchStationsPostgres(b, false) })
+	b.Run("uneven", func(b *testing.B) { benchStationsPostgres(b, true) })
+}
+
+func benchStationsPostgres(b *testing.B, uneven bool) {
 	u := pgConfigURL(b)
 	admin, err := sql.Open("pgx", pgURL(b))
 	if err != nil {
@@ -293,7 +298,7 @@ func BenchmarkStationsPostgres(b *testing.B) {
 			return admin, schema(i) + "."
 		},
 		shared: true,
-	})
+	}, uneven)
 }
 
 // Two stations share one PostgreSQL database, a schema each: each files
@@ -327,4 +332,23 @@ func TestStationsPostgresKeptApart(t *testing.T) {
 	if out := d.redress(t, "check-config"); !strings.Contains(out, "storage.postgres PostgreSQL schema "+north) {
 		t.Errorf("check-config:\n%s\nwant it to check North's PostgreSQL", out)
 	}
+}
+
+// waitLog waits until the child's log contains s and returns when it
+// did; the test fails after limit.
+func (c *child) waitLog(t testing.TB, s string, limit time.Duration) time.Time {
+	t.Helper()
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		if strings.Contains(c.logText(), s) {
+			return time.Now()
+		}
+		select {
+		case <-c.done:
+			t.Fatalf("%s ended before logging %q", c.name, s)
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	t.Fatalf("%s did not log %q within %s", c.name, s, limit)
+	return time.Time{}
 }

@@ -36,11 +36,21 @@ type benchEngine struct {
 // last mail was sent, from the stations' own records: fairness is the
 // spread of those (a station waiting behind another's backlog shows a
 // late first case or a late drain).
-func benchStations(b *testing.B, eng benchEngine) {
+//
+// uneven gives station 0 the whole backlog and the nine others a twentieth
+// of it each, arriving together: s_drained_last_small then says whether a
+// station with a little mail waits behind one with a lot.
+func benchStations(b *testing.B, eng benchEngine, uneven bool) {
 	const n = 10
 	perStation := 1000
 	if s := os.Getenv("REDRESS_BENCH_MAILS"); s != "" {
 		perStation, _ = strconv.Atoi(s)
+	}
+	mailsAt := func(i int) int {
+		if uneven && i > 0 {
+			return max(1, perStation/20)
+		}
+		return perStation
 	}
 	for range b.N {
 		b.StopTimer()
@@ -63,7 +73,7 @@ func benchStations(b *testing.B, eng benchEngine) {
     staff: {addresses: [staff@yweca.org.example], notify: [cases%d@yweca.org.example]}
     storage: %s
 `, i, i, prefix, imaps[i].Port, imaps[i].User, i, eng.storage(i))
-			for j := range perStation {
+			for j := range mailsAt(i) {
 				if _, err := imaps[i].AppendMessage("INBOX", mkMail(mailSpec{
 					from:    fmt.Sprintf("consumer%04d@example.com", j),
 					subject: fmt.Sprintf("投诉 义乌某店 订单 %04d", j),
@@ -98,7 +108,7 @@ func benchStations(b *testing.B, eng benchEngine) {
 		for {
 			done := 0
 			for i := range n {
-				if count(i, `SELECT count(*) FROM T.cases`) == perStation && count(i, `SELECT count(*) FROM T.outbox WHERE state = 'pending'`) == 0 {
+				if count(i, `SELECT count(*) FROM T.cases`) == mailsAt(i) && count(i, `SELECT count(*) FROM T.outbox WHERE state = 'pending'`) == 0 {
 					done++
 				}
 			}
@@ -121,6 +131,7 @@ func benchStations(b *testing.B, eng benchEngine) {
 		rss := c.cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss // KiB on Linux
 
 		var firsts, drains []float64
+		lastSmall := 0.0
 		for i := range n {
 			var first, lastCase, lastSent string
 			q := strings.ReplaceAll(`SELECT min(created_at), max(created_at), (SELECT max(sent_at) FROM T.outbox) FROM T.cases`, "T.", prefixes[i])
@@ -131,6 +142,9 @@ func benchStations(b *testing.B, eng benchEngine) {
 			l, _ := time.Parse("2006-01-02T15:04:05.000000000Z", max(lastCase, lastSent))
 			firsts = append(firsts, f.Sub(start).Seconds())
 			drains = append(drains, l.Sub(start).Seconds())
+			if mailsAt(i) < perStation {
+				lastSmall = max(lastSmall, l.Sub(start).Seconds())
+			}
 		}
 		if !eng.shared {
 			for _, db := range dbs {
@@ -139,13 +153,22 @@ func benchStations(b *testing.B, eng benchEngine) {
 		}
 		slices.Sort(firsts)
 		slices.Sort(drains)
-		mails := float64(n * perStation)
+		mails := 0.0
+		for i := range n {
+			mails += float64(mailsAt(i))
+		}
 		b.ReportMetric(total.Seconds(), "s_total")
 		b.ReportMetric(mails/total.Seconds(), "mails/s")
 		b.ReportMetric(float64(rss)/1024, "peak_rss_MiB")
 		b.ReportMetric(firsts[n-1], "s_first_case_latest_station")
 		b.ReportMetric(drains[0], "s_drained_first_station")
 		b.ReportMetric(drains[n-1], "s_drained_last_station")
+		if uneven {
+			b.ReportMetric(lastSmall, "s_drained_last_small")
+			b.Logf("station 0 with %d mails, nine with %d: %.1fs, peak RSS %.0f MiB; first case per station at %.2f–%.2fs; the small stations drained by %.1fs, the large one at %.1fs",
+				perStation, mailsAt(1), total.Seconds(), float64(rss)/1024, firsts[0], firsts[n-1], lastSmall, drains[n-1])
+			continue
+		}
 		b.ReportMetric(drains[n-1]/drains[0], "drain_spread")
 		b.Logf("%d stations × %d mails: %.1fs, peak RSS %.0f MiB; first case per station at %.2f–%.2fs; drained at %.1f–%.1fs",
 			n, perStation, total.Seconds(), float64(rss)/1024, firsts[0], firsts[n-1], drains[0], drains[n-1])
@@ -154,7 +177,12 @@ func benchStations(b *testing.B, eng benchEngine) {
 
 // go test -run '^$' -bench StationsSQLite -benchtime 1x ./cmd/redress/
 func BenchmarkStationsSQLite(b *testing.B) {
-	benchStations(b, benchEngine{
+	b.Run("even", func(b *testing.B) { benchStations(b, sqliteBench(), false) })
+	b.Run("uneven", func(b *testing.B) { benchStations(b, sqliteBench(), true) })
+}
+
+func sqliteBench() benchEngine {
+	return benchEngine{
 		storage: func(i int) string { return fmt.Sprintf("{database: ./s%d/redress.db}", i) },
 		open: func(b *testing.B, dir string, i int) (*sql.DB, string) {
 			path := filepath.Join(dir, fmt.Sprintf("s%d", i), "redress.db")
@@ -167,5 +195,5 @@ func BenchmarkStationsSQLite(b *testing.B) {
 			}
 			return db, ""
 		},
-	})
+	}
 }

@@ -12,16 +12,12 @@ import (
 	"net/mail"
 	"net/url"
 	"os"
-	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" driver
-
-	"github.com/yweca/redress/mailbox/mailboxtest"
-	"github.com/yweca/redress/notify/notifytest"
 )
 
 // Run by scripts/pgtest.sh, which starts a PostgreSQL on loopback and sets
@@ -59,45 +55,25 @@ func pgTestSchema(t testing.TB) (string, *sql.DB) {
 	return name, db
 }
 
-// pgStationConfig is a station's config on the in-process servers with
-// its cases in schema of the test PostgreSQL.
-func pgStationConfig(t testing.TB, dir string, imap *mailboxtest.Server, smtp *notifytest.Server, schema, lockTimeout string) string {
+// newPGStation is newStation with its cases in schema of the test
+// PostgreSQL and the given storage.lock_timeout.
+func newPGStation(t *testing.T, schema, lockTimeout string) *station {
 	t.Helper()
-	path := filepath.Join(dir, "redress.yaml")
-	cfg := fmt.Sprintf(`station:
-  name: "Test Station"
-  address: tousu@yweca.org.example
-  case_prefix: YW
-  timezone: Asia/Shanghai
-imap:
-  host: 127.0.0.1
-  port: %d
-  tls: none
-  username: %s
-  password_env: REDRESS_TEST_IMAP_PASSWORD
-  inbox: INBOX
-smtp:
-  host: 127.0.0.1
-  port: %d
-  tls: none
-staff:
-  addresses: [staff1@yweca.org.example]
-  notify: [cases@yweca.org.example]
-schedule:
-  poll: "@every 1m"
-storage:
+	s := newStation(t)
+	s.edit(t, func(c string) string {
+		out := strings.Replace(c, "storage:\n  database: ./redress.db\n", fmt.Sprintf(`storage:
   lock_timeout: %s
   postgres:
     url: %q
     password_env: REDRESS_TEST_PG_PASSWORD
     schema: %s
-http:
-  listen: ""
-`, imap.Port, imap.User, smtp.Port, lockTimeout, pgConfigURL(t), schema)
-	if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return path
+`, lockTimeout, pgConfigURL(t), schema), 1)
+		if out == c {
+			t.Fatal("the test station's config has no storage.database to replace")
+		}
+		return out
+	})
+	return s
 }
 
 // pgConfigURL is the test server's URL as storage.postgres takes it:
@@ -135,11 +111,9 @@ func TestFailoverPostgres(t *testing.T) {
 		mails       = 600
 		lockTimeout = 6 * time.Second
 	)
-	imap := mailboxtest.Start(t)
-	smtp := notifytest.Start(t)
-	t.Setenv("REDRESS_TEST_IMAP_PASSWORD", imap.Password)
 	schema, db := pgTestSchema(t)
-	config := pgStationConfig(t, t.TempDir(), imap, smtp, schema, lockTimeout.String())
+	st := newPGStation(t, schema, lockTimeout.String())
+	imap, smtp, config := st.imap, st.smtp, st.config
 	for i := range mails {
 		imap.Append(t, "INBOX", mkMail(mailSpec{
 			from:    fmt.Sprintf("consumer%03d@example.com", i),

@@ -105,15 +105,23 @@ func benchStations(b *testing.B, eng benchEngine, uneven bool) {
 			}
 			return v
 		}
+		progress, moved := -1, time.Now()
 		for {
-			done := 0
+			done, state := 0, 0
 			for i := range n {
-				if count(i, `SELECT count(*) FROM T.cases`) == mailsAt(i) && count(i, `SELECT count(*) FROM T.outbox WHERE state = 'pending'`) == 0 {
+				cases, pending := count(i, `SELECT count(*) FROM T.cases`), count(i, `SELECT count(*) FROM T.outbox WHERE state = 'pending'`)
+				state += cases*100003 + pending
+				if cases == mailsAt(i) && pending == 0 {
 					done++
 				}
 			}
 			if done == n {
 				break
+			}
+			if state != progress {
+				progress, moved = state, time.Now()
+			} else if time.Since(moved) > time.Minute {
+				b.Fatalf("no progress for a minute (%d of %d stations done); the log:\n%s", done, n, c.logText())
 			}
 			select {
 			case <-c.done:

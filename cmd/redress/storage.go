@@ -8,6 +8,7 @@ import (
 
 	"github.com/yweca/redress/casefile"
 	"github.com/yweca/redress/config"
+	"github.com/yweca/redress/monitor"
 )
 
 // Where a station's cases are: its SQLite file, or a schema of a
@@ -102,21 +103,29 @@ func tryStationLock(ctx context.Context, cfg *config.Config) (release func(), ch
 // another instance polls within the timeout. The holder checks its lock
 // as often; when the check fails it stops polling at once, since another
 // instance may take the inbox over.
-func (d *wiring) pollWhileLocked(ctx context.Context, mon interface{ Standby(bool) }, poll func(context.Context)) {
+//
+// Only a lock held elsewhere makes this instance a standby for /healthz; a
+// lock that cannot be asked for (the database is down) counts as a failed
+// poll, so that /healthz says so when nobody polls.
+func (d *wiring) pollWhileLocked(ctx context.Context, mon *monitor.Monitor, poll func(context.Context)) {
 	every := d.cfg.LockTimeout() / 3
 	standby := false
 	for ctx.Err() == nil {
 		release, lock, err := tryStationLock(ctx, d.cfg)
 		if err != nil {
-			switch {
-			case errors.Is(err, errLocked) && !standby:
-				d.log.Info("another instance polls this station; this one delivers its mail and takes the inbox over if that one stops",
-					"component", "desk", "lock_timeout", d.cfg.LockTimeout())
-			case !errors.Is(err, errLocked):
+			if errors.Is(err, errLocked) {
+				if !standby {
+					d.log.Info("another instance polls this station; this one delivers its mail and takes the inbox over if that one stops",
+						"component", "desk", "lock_timeout", d.cfg.LockTimeout())
+				}
+				standby = true
+				mon.Standby(true)
+			} else {
 				d.log.Warn("cannot take the station's lock; trying again", "component", "desk", "err", err)
+				standby = false
+				mon.Standby(false)
+				mon.PollDone(0, 0, err)
 			}
-			standby = true
-			mon.Standby(true)
 			sleepCtx(ctx, every)
 			continue
 		}

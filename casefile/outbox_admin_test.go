@@ -314,3 +314,41 @@ func TestClaimTimer(t *testing.T) {
 		t.Error("claimed a cleared timer")
 	}
 }
+
+// A delivery mark waits for a write that holds the case file longer than
+// the store's ordinary busy timeout (a large batch on a loaded machine):
+// a mark given up would leave a sent mail claimed, to go again when the
+// claim runs out.
+func TestMarkOutlastsALongWrite(t *testing.T) {
+	sqliteOnly(t, "SQLite's busy timeout; PostgreSQL marks wait for row locks only")
+	ctx := context.Background()
+	s := openTest(t, Options{CasePrefix: "YW"})
+	c := ingest(t, s, in(1, complaint("c1@x")))
+	if err := s.Queue(ctx, c.Case.ID, Outgoing{Purpose: "ack", To: []string{"liwei@example.com"}, Subject: "s", MessageID: "long@desk"}); err != nil {
+		t.Fatal(err)
+	}
+	list, err := s.ListOutbox(ctx, time.Time{})
+	if err != nil || len(list) == 0 {
+		t.Fatal(list, err)
+	}
+	id := list[0].ID
+	if err := s.ClaimMail(ctx, id, time.Now().Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	holding := make(chan struct{})
+	done := make(chan error, 1)
+	go func() {
+		done <- s.Write(ctx, func(tx *Tx) error {
+			close(holding)
+			time.Sleep(6 * time.Second) // past the 5 s of the store's own handle
+			return nil
+		})
+	}()
+	<-holding
+	if err := s.MarkSent(ctx, id, time.Now()); err != nil {
+		t.Errorf("MarkSent while a write held the file for 6s: %v", err)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}

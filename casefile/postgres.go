@@ -27,6 +27,10 @@ const pgMigrationsDir = "migrations/postgres"
 // at a time across every process sharing the database ("redrmigr").
 const pgMigrationLock int64 = 0x726564726d696772
 
+// pgLockWait is the longest a statement waits for a lock (PostgreSQL's
+// lock_timeout): Write's station lock, a row another process holds.
+const pgLockWait = "60s"
+
 // OpenPostgres opens the case file in the PostgreSQL database at url (a
 // postgres:// URL or key=value connection string; pgx syntax) and brings
 // its schema up to date with migrations/postgres/. password, when not
@@ -52,6 +56,14 @@ func OpenPostgres(ctx context.Context, url, password string, opts Options) (*Sto
 	// A commit after which mail leaves must survive a crash, whatever the
 	// server's default (SQLite's side: synchronous=FULL).
 	cfg.RuntimeParams["synchronous_commit"] = "on"
+	// No wait for a lock lasts for ever: a writer of the station stuck
+	// in another process (its transaction open, its machine frozen) makes
+	// this one's Write fail after pgLockWait, and the poll that wanted it
+	// is tried again, rather than the daemon hanging unseen. A
+	// lock_timeout in the URL wins.
+	if _, ok := cfg.RuntimeParams["lock_timeout"]; !ok {
+		cfg.RuntimeParams["lock_timeout"] = pgLockWait
+	}
 	if opts.Schema != "" {
 		// Quoted: the name is taken as written, capitals included, as
 		// CREATE SCHEMA below makes it.

@@ -384,3 +384,45 @@ func TestPostgresBackupRefused(t *testing.T) {
 		t.Errorf("CheckIntegrity's error shows the URL's password: %v", err)
 	}
 }
+
+// A writer of the station stuck in another process does not hang this
+// one's Write for ever: it fails after the lock wait, saying why.
+func TestPostgresWriteLockWaitBounded(t *testing.T) {
+	u := pgSchema(t)
+	var lt string
+	if err := openPostgresTest(t, u, "").db.QueryRowContext(context.Background(), `SHOW lock_timeout`).Scan(&lt); err != nil || lt != "1min" {
+		t.Errorf("lock_timeout on the store's connections = %q, %v; want 1min (pgLockWait)", lt, err)
+	}
+	short, err := url.Parse(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := short.Query()
+	q.Set("lock_timeout", "200ms")
+	short.RawQuery = q.Encode()
+	s := openPostgresTest(t, short.String(), "")
+
+	// Another process holds the station's write lock in a transaction
+	// that does not end.
+	other, err := sql.Open("pgx", u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	tx, err := other.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.Exec(`SELECT pg_advisory_xact_lock($1)`, s.writeKey); err != nil {
+		t.Fatal(err)
+	}
+	err = s.Write(context.Background(), func(tx *Tx) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), "waiting for the case file's write lock") || !strings.Contains(err.Error(), "lock timeout") {
+		t.Errorf("Write while another process holds the lock: %v, want the lock wait given up", err)
+	}
+	tx.Rollback()
+	if err := s.Write(context.Background(), func(tx *Tx) error { return nil }); err != nil {
+		t.Errorf("Write once the other let go: %v", err)
+	}
+}

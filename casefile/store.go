@@ -221,7 +221,7 @@ func (s *Store) Write(ctx context.Context, fn func(tx *Tx) error) error {
 	defer sqlTx.Rollback()
 	if s.dialect == dialectPostgres {
 		if _, err := sqlTx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(?)`, s.writeKey); err != nil {
-			return fmt.Errorf("waiting for the case file's write lock: %w", err)
+			return fmt.Errorf("waiting for the case file's write lock (another process may hold it in a transaction that does not end; given up after its lock_timeout, %s unless the URL sets one): %w", pgLockWait, err)
 		}
 	}
 	tx := &Tx{s: s, tx: sqlTx, ctx: ctx}

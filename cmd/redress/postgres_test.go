@@ -9,9 +9,12 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
+	"io"
+	"net/http"
 	"net/mail"
 	"net/url"
 	"os"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -123,10 +126,27 @@ func TestFailoverPostgres(t *testing.T) {
 		}))
 	}
 
+	// B serves /healthz and /metrics: a standby is healthy, and says it
+	// does not poll.
+	httpB := fmt.Sprintf("127.0.0.1:%d", closedPort(t))
+	configB := strings.TrimSuffix(config, ".yaml") + "-b.yaml"
+	rawConfig, err := os.ReadFile(config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(configB, []byte(strings.Replace(string(rawConfig), "http:\n  listen: \"\"", "http:\n  listen: "+httpB, 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	a := startChild(t, "A", "run", "-config", config)
 	a.waitLog(t, "polling this station (took its lock)", 30*time.Second)
-	b := startChild(t, "B", "run", "-config", config)
+	b := startChild(t, "B", "run", "-config", configB)
 	b.waitLog(t, "another instance polls this station", 30*time.Second)
+	if code, body := httpGet(t, "http://"+httpB+"/healthz"); code != 200 {
+		t.Errorf("B's /healthz while standing by: %d %s, want 200", code, body)
+	}
+	if _, body := httpGet(t, "http://"+httpB+"/metrics"); !regexp.MustCompile(`(?m)^redress_station_polling(\{[^}]*\})? 0$`).MatchString(body) {
+		t.Errorf("B's /metrics while standing by: no redress_station_polling 0 in\n%s", grepLines(body, "redress_station_polling"))
+	}
 
 	// Kill A in the middle of the inbox.
 	deadline := time.Now().Add(60 * time.Second)
@@ -159,6 +179,9 @@ func TestFailoverPostgres(t *testing.T) {
 		t.Errorf("B took the station over %s after A died, want within storage.lock_timeout %s", took, lockTimeout)
 	}
 	t.Logf("B took over %s after the kill", took.Round(time.Millisecond))
+	if _, body := httpGet(t, "http://"+httpB+"/metrics"); !regexp.MustCompile(`(?m)^redress_station_polling(\{[^}]*\})? 1$`).MatchString(body) {
+		t.Errorf("B's /metrics after taking over: no redress_station_polling 1 in\n%s", grepLines(body, "redress_station_polling"))
+	}
 
 	// The inbox drains and every queued mail goes.
 	deadline = time.Now().Add(2 * time.Minute)
@@ -325,4 +348,28 @@ func (c *child) waitLog(t testing.TB, s string, limit time.Duration) time.Time {
 	}
 	t.Fatalf("%s did not log %q within %s", c.name, s, limit)
 	return time.Time{}
+}
+
+// httpGet fetches u and returns the status and body; the test fails on a
+// transport error.
+func httpGet(t *testing.T, u string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatalf("GET %s: %v", u, err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+// grepLines is the lines of s containing sub.
+func grepLines(s, sub string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
 }

@@ -170,3 +170,22 @@ func TestPostgresSchemaDefault(t *testing.T) {
 		t.Errorf("PostgresSchema() = %q, want north", got)
 	}
 }
+
+// A top-level storage.postgres that the entries leave alone is every
+// station's, each in the schema of its case prefix.
+func TestStationsSharePostgres(t *testing.T) {
+	yaml := strings.Replace(twoStations, "    storage: {database: north/redress.db}\n", "", 1)
+	yaml = strings.Replace(yaml, "    storage: {database: south/redress.db}\n", "", 1)
+	yaml = strings.Replace(yaml, "stations:\n", "storage: {postgres: {url: \"postgres://redress@db.example/cases\", password_env: PGPW}}\nstations:\n", 1)
+	c, err := config.Parse([]byte(yaml), t.TempDir())
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var got []string
+	for _, st := range c.StationConfigs() {
+		got = append(got, st.PostgresSchema())
+	}
+	if strings.Join(got, " ") != "redress_no redress_so" {
+		t.Errorf("schemas %v, want redress_no and redress_so", got)
+	}
+}

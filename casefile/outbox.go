@@ -240,19 +240,34 @@ func (s *Store) holdInstance(ctx context.Context) error {
 	s.instanceMu.Lock()
 	defer s.instanceMu.Unlock()
 	if s.instanceLock != nil {
-		return nil
+		if time.Since(s.instanceChecked) < instanceRecheck {
+			return nil
+		}
+		// The session may have ended (the server restarted, the
+		// network broke): then the lock is gone, and others would
+		// release this store's claims. Take it again on a new one.
+		if err := s.instanceLock.Holds(ctx, instanceLockName(s.instance)); err == nil {
+			s.instanceChecked = time.Now()
+			return nil
+		}
+		processLocks.drop(s.pgKey, s.instanceLock)
+		s.instanceLock = nil
 	}
 	l, err := processLocks.get(ctx, s.pgKey, s.pgConnect)
 	if err != nil {
 		return fmt.Errorf("announcing this process to the others sharing the database: %w", err)
 	}
 	if err := l.Take(ctx, instanceLockName(s.instance)); err != nil {
-		processLocks.put(s.pgKey)
+		processLocks.put(s.pgKey, l)
 		return fmt.Errorf("announcing this process to the others sharing the database: %w", err)
 	}
-	s.instanceLock = l
+	s.instanceLock, s.instanceChecked = l, time.Now()
 	return nil
 }
+
+// instanceRecheck is how often a store that claims mail makes sure its
+// instance lock is still held (one query, at a claim).
+const instanceRecheck = 10 * time.Second
 
 // dropInstance gives the store's instance lock up (Close).
 func (s *Store) dropInstance() error {
@@ -262,8 +277,8 @@ func (s *Store) dropInstance() error {
 		return nil
 	}
 	err := s.instanceLock.Give(context.Background(), instanceLockName(s.instance))
+	processLocks.put(s.pgKey, s.instanceLock)
 	s.instanceLock = nil
-	processLocks.put(s.pgKey)
 	return err
 }
 
@@ -298,16 +313,29 @@ func (p *sharedSessions) get(ctx context.Context, key string, connect func(conte
 	return l, nil
 }
 
-func (p *sharedSessions) put(key string) {
+// put gives back a reference to session l of key (a session dropped
+// since is not counted).
+func (p *sharedSessions) put(key string, l *SessionLock) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	s := p.m[key]
-	if s == nil {
+	if s == nil || s.l != l {
 		return
 	}
 	if s.refs--; s.refs == 0 {
 		s.l.Release()
 		delete(p.m, key)
+	}
+}
+
+// drop forgets session l of key, which has ended: the next get opens a
+// new one. The stores still naming l find out at their next check.
+func (p *sharedSessions) drop(key string, l *SessionLock) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if s := p.m[key]; s != nil && s.l == l {
+		delete(p.m, key)
+		s.l.Release()
 	}
 }
 

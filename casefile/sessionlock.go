@@ -80,6 +80,12 @@ func TrySessionLock(ctx context.Context, url, password, name string, timeout tim
 // still holds the lock. An error means it may not: the holder must stop
 // the work the lock guards and Release it.
 func (l *SessionLock) Check(ctx context.Context) error {
+	return l.Holds(ctx, l.name)
+}
+
+// Holds asks the server, within the lock's timeout, whether this session
+// holds the lock called name (its own, or one Take took).
+func (l *SessionLock) Holds(ctx context.Context, name string) error {
 	ctx, cancel := context.WithTimeout(ctx, l.timeout/2)
 	defer cancel()
 	l.mu.Lock()
@@ -87,12 +93,12 @@ func (l *SessionLock) Check(ctx context.Context) error {
 	var held bool
 	err := l.conn.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_locks
 		WHERE locktype = 'advisory' AND objsubid = 1 AND pid = pg_backend_pid() AND granted
-		AND (classid::bigint << 32) | objid::bigint = hashtextextended($1, 0))`, l.name).Scan(&held)
+		AND (classid::bigint << 32) | objid::bigint = hashtextextended($1, 0))`, name).Scan(&held)
 	if err != nil {
-		return fmt.Errorf("checking the lock %q: %w", l.name, err)
+		return fmt.Errorf("checking the lock %q: %w", name, err)
 	}
 	if !held {
-		return fmt.Errorf("the lock %q is no longer held by this session", l.name)
+		return fmt.Errorf("the lock %q is no longer held by this session", name)
 	}
 	return nil
 }

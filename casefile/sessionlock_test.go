@@ -80,3 +80,61 @@ func TestSessionLock(t *testing.T) {
 	c.Release()
 	b.Release()
 }
+
+// The session holding a store's instance lock ends while the process
+// lives (the server restarted): at its next claim the store finds out and
+// takes the lock again, so another process still cannot release its
+// claims.
+func TestInstanceLockRetakenAfterSessionLoss(t *testing.T) {
+	ctx := context.Background()
+	u := pgSchema(t)
+	a := openPostgresTest(t, u, "")
+	b := openPostgresTest(t, u, "")
+	c := ingest(t, a, in(1, complaint("c1@x")))
+	for _, mid := range []string{"one@desk", "two@desk"} {
+		if err := a.Queue(ctx, c.Case.ID, Outgoing{Purpose: "ack", To: []string{"liwei@example.com"}, Subject: mid, MessageID: mid}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, err := a.ListOutbox(ctx, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]int64{}
+	for _, e := range list {
+		ids[e.Subject] = e.ID
+	}
+	lease := time.Now().Add(time.Hour)
+	if err := a.ClaimMail(ctx, ids["one@desk"], lease); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := b.ReleaseClaims(ctx); err != nil || n != 0 {
+		t.Fatalf("b released %d of a's claims (%v) while a lives, want 0", n, err)
+	}
+
+	var pid int
+	a.instanceLock.mu.Lock()
+	err = a.instanceLock.conn.QueryRow(ctx, `SELECT pg_backend_pid()`).Scan(&pid)
+	a.instanceLock.mu.Unlock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	admin, err := sql.Open("pgx", u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	if _, err := admin.ExecContext(ctx, `SELECT pg_terminate_backend($1)`, pid); err != nil {
+		t.Fatal(err)
+	}
+	a.instanceMu.Lock()
+	a.instanceChecked = time.Time{} // its recheck is due
+	a.instanceMu.Unlock()
+
+	if err := a.ClaimMail(ctx, ids["two@desk"], lease); err != nil {
+		t.Fatalf("a's claim after its session ended: %v", err)
+	}
+	if n, err := b.ReleaseClaims(ctx); err != nil || n != 0 {
+		t.Errorf("b released %d of a's claims (%v) after a's session was replaced, want 0", n, err)
+	}
+}

@@ -60,14 +60,15 @@ type Store struct {
 	// mail (outbox.claimed_by); on PostgreSQL, instanceLock, taken with
 	// pgConnect at the first claim and held until Close, tells other
 	// processes it is alive (ReleaseClaims).
-	instance     string
-	pgConnect    func(ctx context.Context, name string) (*SessionLock, error)
-	pgKey        string // the server and user pgConnect reaches, for processLocks
-	instanceMu   sync.Mutex
-	instanceLock *SessionLock
-	bodies       blobStore // raw mail and attachment content: files, or PostgreSQL
-	blobs        *blobDir  // the mail directory; nil when bodies are in PostgreSQL
-	now          func() time.Time
+	instance        string
+	pgConnect       func(ctx context.Context, name string) (*SessionLock, error)
+	pgKey           string // the server and user pgConnect reaches, for processLocks
+	instanceMu      sync.Mutex
+	instanceLock    *SessionLock
+	instanceChecked time.Time // when instanceLock was last known held
+	bodies          blobStore // raw mail and attachment content: files, or PostgreSQL
+	blobs           *blobDir  // the mail directory; nil when bodies are in PostgreSQL
+	now             func() time.Time
 }
 
 // queryer is what the store's handles (sqlDB, sqlTx) and *sql.DB and

@@ -59,7 +59,7 @@ func TestBackupWhileFiling(t *testing.T) {
 		t.Errorf("backup mode = %v, want 0600 (it holds personal data)", st.Mode().Perm())
 	}
 
-	b, err := Open(context.Background(), out, Options{MailDir: s.blobs.dir})
+	b, err := Open(context.Background(), out, Options{MailDir: fileBlobs(t, s).dir})
 	if err != nil {
 		t.Fatalf("opening the backup: %v", err)
 	}

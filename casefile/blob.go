@@ -55,6 +55,10 @@ type blobStore interface {
 	// row does) and that was stored longer than grace ago, and returns
 	// how much it removed.
 	sweep(ctx context.Context, grace time.Duration, inUse func(context.Context, string) (bool, error)) (int, error)
+	// remove removes the content named sum when no row names it (inUse)
+	// and it was stored longer than grace ago (Purge's removal of a
+	// purged case's content), and reports whether it did.
+	remove(ctx context.Context, sum string, grace time.Duration, inUse func(context.Context, string) (bool, error)) (bool, error)
 	// sweepDue says whether the last sweep is longer ago than every;
 	// swept records that a sweep ran.
 	sweepDue(ctx context.Context, every time.Duration) (bool, error)
@@ -441,7 +445,7 @@ func (s *Store) moveBatch(ctx context.Context, query string, update func(*sqlTx,
 			rows.Close()
 			return 0, err
 		}
-		b, err := s.blobs.put(ctx, bytes.NewReader(data), true)
+		b, err := s.bodies.put(ctx, bytes.NewReader(data), true)
 		if err != nil {
 			rows.Close()
 			return 0, err
@@ -515,4 +519,20 @@ func (b *blobDir) swept(context.Context) error {
 	now := time.Now()
 	os.Chtimes(marker, now, now)
 	return nil
+}
+
+func (b *blobDir) remove(ctx context.Context, sum string, grace time.Duration, inUse func(context.Context, string) (bool, error)) (bool, error) {
+	used, err := inUse(ctx, sum)
+	if err != nil {
+		return false, err
+	}
+	path := b.path(sum)
+	fi, err := os.Stat(path)
+	if used || err != nil || !fi.ModTime().Before(time.Now().Add(-grace)) { // file times are wall-clock times
+		return false, nil // named again, already gone, or maybe about to be named
+	}
+	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return false, fmt.Errorf("removing purged file %s (it stays as an orphan for the next sweep): %w", path, err)
+	}
+	return true, nil
 }

@@ -368,11 +368,10 @@ func pgServerNow(ctx context.Context, q queryer) (time.Time, error) {
 	return t, nil
 }
 
-// removeUnused deletes the stored content named sum, with its chunks,
-// when no row names it and it was stored (or stored again) longer ago than
-// grace: Purge's removal of a purged case's mail, on PostgreSQL. It
-// reports whether it deleted it.
-func (p *pgBlobs) removeUnused(ctx context.Context, sum string, grace time.Duration) (bool, error) {
+// remove deletes the stored content named sum, with its chunks, when no
+// row names it and it was stored (or stored again) longer ago than grace,
+// asking inUse's question in its SQL (pgBlobUnused) as sweep does.
+func (p *pgBlobs) remove(ctx context.Context, sum string, grace time.Duration, _ func(context.Context, string) (bool, error)) (bool, error) {
 	now, err := pgServerNow(ctx, p.db)
 	if err != nil {
 		return false, fmt.Errorf("removing purged content %s: %w", sum, err)

@@ -36,12 +36,12 @@ func TestBlobRoundTrip(t *testing.T) {
 	if err != nil || string(got) != string(data) {
 		t.Fatalf("ReadBlob = %q, %v", got, err)
 	}
-	if tmp, _ := os.ReadDir(s.blobs.tmpDir()); len(tmp) != 0 {
+	if tmp, _ := os.ReadDir(fileBlobs(t, s).tmpDir()); len(tmp) != 0 {
 		t.Errorf("temporary files left behind: %v", tmp)
 	}
 
 	// A damaged file is reported, not returned.
-	if err := os.WriteFile(s.blobs.path(b.SHA256), []byte("tampered"), 0o640); err != nil {
+	if err := os.WriteFile(fileBlobs(t, s).path(b.SHA256), []byte("tampered"), 0o640); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.ReadBlob(b.SHA256); !errors.Is(err, ErrBlobCorrupt) {
@@ -90,11 +90,11 @@ func TestCrashBeforeCommitLeavesOrphanThatSweepRemoves(t *testing.T) {
 		t.Errorf("%d incoming messages after the failed transaction, want 1", n)
 	}
 	// A stray temporary file, as a crash in the middle of PutBlob leaves.
-	if err := os.WriteFile(filepath.Join(s.blobs.tmpDir(), "in-123"), []byte("half"), 0o640); err != nil {
+	if err := os.WriteFile(filepath.Join(fileBlobs(t, s).tmpDir(), "in-123"), []byte("half"), 0o640); err != nil {
 		t.Fatal(err)
 	}
 	future := time.Now().Add(time.Hour) // files are old enough for any grace
-	for _, p := range []string{s.blobs.path(orphan.SHA256), filepath.Join(s.blobs.tmpDir(), "in-123")} {
+	for _, p := range []string{fileBlobs(t, s).path(orphan.SHA256), filepath.Join(fileBlobs(t, s).tmpDir(), "in-123")} {
 		if err := os.Chtimes(p, future.Add(-2*time.Hour), future.Add(-2*time.Hour)); err != nil {
 			t.Fatal(err)
 		}
@@ -107,7 +107,7 @@ func TestCrashBeforeCommitLeavesOrphanThatSweepRemoves(t *testing.T) {
 	if err != nil || n != 2 {
 		t.Fatalf("SweepBlobs = %d, %v; want 2 (the orphan and the temporary file)", n, err)
 	}
-	if _, err := os.Stat(s.blobs.path(orphan.SHA256)); !errors.Is(err, fs.ErrNotExist) {
+	if _, err := os.Stat(fileBlobs(t, s).path(orphan.SHA256)); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("orphan still there: %v", err)
 	}
 	raw, err := s.RawMessage(ctx, kept.MessageID)
@@ -141,7 +141,7 @@ func TestPutOfOrphanContentSparesItFromTheSweep(t *testing.T) {
 				t.Fatal(err)
 			}
 			old := time.Now().Add(-2 * time.Hour)
-			if err := os.Chtimes(s.blobs.path(orphan.SHA256), old, old); err != nil {
+			if err := os.Chtimes(fileBlobs(t, s).path(orphan.SHA256), old, old); err != nil {
 				t.Fatal(err)
 			}
 			again, err := tt.put(s, data)
@@ -346,13 +346,13 @@ func TestLazyBlobsFlushedBySync(t *testing.T) {
 		}
 		sums = append(sums, b.SHA256)
 	}
-	if n := len(s.blobs.pending); n != 6 {
+	if n := len(fileBlobs(t, s).pending); n != 6 {
 		t.Fatalf("%d paths await a flush, want 3 files and their directories", n)
 	}
 	if err := s.SyncBlobs(); err != nil {
 		t.Fatal(err)
 	}
-	if n := len(s.blobs.pending); n != 0 {
+	if n := len(fileBlobs(t, s).pending); n != 0 {
 		t.Errorf("%d paths still await a flush after SyncBlobs", n)
 	}
 	for i, sum := range sums {
@@ -360,7 +360,7 @@ func TestLazyBlobsFlushedBySync(t *testing.T) {
 			t.Errorf("blob %d: %q, %v", i, got, err)
 		}
 	}
-	if err := syncEach(s.blobs.pending); err != nil { // the fallback path, on nothing
+	if err := syncEach(fileBlobs(t, s).pending); err != nil { // the fallback path, on nothing
 		t.Error(err)
 	}
 }
@@ -376,7 +376,7 @@ func TestSweepBlobsIfDue(t *testing.T) {
 		t.Errorf("second sweep within the hour: swept %v, %v; want it skipped", swept, err)
 	}
 	old := time.Now().Add(-2 * time.Hour)
-	os.Chtimes(filepath.Join(s.blobs.dir, sweptMarker), old, old)
+	os.Chtimes(filepath.Join(fileBlobs(t, s).dir, sweptMarker), old, old)
 	if _, swept, err := s.SweepBlobsIfDue(ctx, time.Hour, 0); err != nil || !swept {
 		t.Errorf("sweep after two hours: swept %v, %v; want it to run", swept, err)
 	}

@@ -353,7 +353,7 @@ func copyBodies(ctx context.Context, srcTx *sql.Tx, src, dst *Store, opts CopyOp
 	}
 	if len(out.Missing) > 0 && !opts.AllowMissingBodies {
 		return fmt.Errorf("%d of %d mail bodies named by messages and attachments are not in the mail directory %s (%s): %w",
-			len(out.Missing), len(sums), src.blobs.dir, firstSums(out.Missing), ErrMissingBodies)
+			len(out.Missing), len(sums), mailDirOf(src), firstSums(out.Missing), ErrMissingBodies)
 	}
 	for i, sum := range present {
 		if err := ctx.Err(); err != nil {
@@ -392,7 +392,7 @@ func copyBody(ctx context.Context, src, dst *Store, sum string) error {
 	}
 	if b.SHA256 != sum {
 		return fmt.Errorf("mail body %s in the mail directory %s hashes to %s: %w (the file was changed or damaged on disk)",
-			sum, src.blobs.dir, b.SHA256, ErrBlobCorrupt)
+			sum, mailDirOf(src), b.SHA256, ErrBlobCorrupt)
 	}
 	return nil
 }
@@ -633,4 +633,13 @@ func scanStrings(ctx context.Context, q queryer, query string, args ...any) ([]s
 		out = append(out, s)
 	}
 	return out, rows.Err()
+}
+
+// mailDirOf is the mail directory of a store keeping bodies in files, for
+// messages; "" for one keeping them in PostgreSQL.
+func mailDirOf(s *Store) string {
+	if d, ok := s.bodies.(*blobDir); ok {
+		return d.dir
+	}
+	return ""
 }

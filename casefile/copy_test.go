@@ -305,7 +305,7 @@ func TestCopyStoreMissingBody(t *testing.T) {
 		t.Fatal(err)
 	}
 	gone := m.SHA256
-	if err := os.Remove(src.blobs.path(gone)); err != nil {
+	if err := os.Remove(fileBlobs(t, src).path(gone)); err != nil {
 		t.Fatal(err)
 	}
 	dst := copyDest(t)

@@ -277,10 +277,11 @@ func queryPlan(t *testing.T, s *Store, query string, args ...any) string {
 // that store).
 func fileBlobs(t *testing.T, s *Store) *blobDir {
 	t.Helper()
-	if s.blobs == nil {
+	b, ok := s.bodies.(*blobDir)
+	if !ok {
 		t.Skip("SQLite only: the mail directory; on PostgreSQL bodies are in blob_chunks (blob_pg_test.go)")
 	}
-	return s.blobs
+	return b
 }
 
 // storedSums is the SHA-256 of every stored content: files in the mail
@@ -288,7 +289,8 @@ func fileBlobs(t *testing.T, s *Store) *blobDir {
 func storedSums(t *testing.T, s *Store) []string {
 	t.Helper()
 	var sums []string
-	if s.blobs == nil {
+	dir, files := s.bodies.(*blobDir)
+	if !files {
 		rows, err := s.db.QueryContext(context.Background(), `SELECT sha256 FROM blobs ORDER BY sha256`)
 		if err != nil {
 			t.Fatal(err)
@@ -303,7 +305,7 @@ func storedSums(t *testing.T, s *Store) []string {
 		}
 		return sums
 	}
-	filepath.WalkDir(s.blobs.dir, func(p string, d os.DirEntry, err error) error {
+	filepath.WalkDir(dir.dir, func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && validSum(d.Name()) {
 			sums = append(sums, d.Name())
 		}
@@ -317,7 +319,8 @@ func storedSums(t *testing.T, s *Store) []string {
 func ageBlob(t *testing.T, s *Store, sum string) {
 	t.Helper()
 	old := time.Now().Add(-time.Hour)
-	if s.blobs == nil {
+	dir, files := s.bodies.(*blobDir)
+	if !files {
 		if _, err := s.db.ExecContext(context.Background(), `UPDATE blobs SET created = ? WHERE ? = '' OR sha256 = ?`, fmtTime(old), sum, sum); err != nil {
 			t.Fatal(err)
 		}
@@ -325,7 +328,7 @@ func ageBlob(t *testing.T, s *Store, sum string) {
 	}
 	for _, x := range storedSums(t, s) {
 		if sum == "" || x == sum {
-			os.Chtimes(s.blobs.path(x), old, old)
+			os.Chtimes(dir.path(x), old, old)
 		}
 	}
 }

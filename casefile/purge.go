@@ -7,8 +7,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -379,35 +377,18 @@ func midKey(mid string) string {
 // removePurgedFiles removes the files of sums that no row names any more
 // and that are older than PurgeGrace, and returns how many it removed.
 func (s *Store) removePurgedFiles(ctx context.Context, sums []string) (int, error) {
-	cutoff := time.Now().Add(-PurgeGrace) // file times are wall-clock times
 	removed := 0
 	for _, sum := range sums {
 		if !validSum(sum) {
 			continue
 		}
-		if pg, ok := s.bodies.(*pgBlobs); ok {
-			gone, err := pg.removeUnused(ctx, sum, PurgeGrace)
-			if err != nil {
-				return removed, err
-			}
-			if gone {
-				removed++
-			}
-			continue
-		}
-		used, err := blobInUse(ctx, s.db, sum)
+		gone, err := s.bodies.remove(ctx, sum, PurgeGrace, s.blobInUse)
 		if err != nil {
 			return removed, err
 		}
-		path := s.blobs.path(sum)
-		fi, err := os.Stat(path)
-		if used || err != nil || !fi.ModTime().Before(cutoff) {
-			continue // named again, already gone, or maybe about to be named
+		if gone {
+			removed++
 		}
-		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return removed, fmt.Errorf("removing purged file %s (it stays as an orphan for the next sweep): %w", path, err)
-		}
-		removed++
 	}
 	return removed, nil
 }

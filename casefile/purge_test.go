@@ -130,11 +130,12 @@ func snapshot(t *testing.T, s *Store) map[string]int {
 }
 
 func fileExists(s *Store, sum string) bool {
-	if s.blobs == nil {
+	dir, files := s.bodies.(*blobDir)
+	if !files {
 		var one int
 		return s.db.QueryRowContext(context.Background(), `SELECT 1 FROM blobs WHERE sha256 = ?`, sum).Scan(&one) == nil
 	}
-	_, err := os.Stat(s.blobs.path(sum))
+	_, err := os.Stat(dir.path(sum))
 	return err == nil
 }
 

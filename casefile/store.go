@@ -67,7 +67,6 @@ type Store struct {
 	instanceLock    *SessionLock
 	instanceChecked time.Time // when instanceLock was last known held
 	bodies          blobStore // raw mail and attachment content: files, or PostgreSQL
-	blobs           *blobDir  // the mail directory; nil when bodies are in PostgreSQL
 	now             func() time.Time
 }
 
@@ -154,7 +153,6 @@ func newStore(db, marks *sql.DB, d dialect, opts Options, bodies blobStore) (*St
 	var id [8]byte
 	rand.Read(id[:])
 	s.instance = hex.EncodeToString(id[:])
-	s.blobs, _ = bodies.(*blobDir)
 	if s.prefix == "" {
 		s.prefix = "YW"
 	}

@@ -354,8 +354,8 @@ func (s *Store) ReleaseClaims(ctx context.Context) (int, error) {
 	q := `UPDATE outbox SET next_attempt = ?, claimed = 0 WHERE state = 'pending' AND claimed = 1`
 	args := []any{fmtTime(s.now())}
 	if s.dialect == dialectPostgres {
-		q += ` AND claimed_by <> ? AND pg_try_advisory_xact_lock(hashtextextended('redress:instance:' || claimed_by, 0))`
-		args = append(args, s.instance)
+		q += ` AND claimed_by <> ? AND pg_try_advisory_xact_lock(hashtextextended(? || claimed_by, 0))`
+		args = append(args, s.instance, instanceLockName(""))
 	}
 	res, err := s.db.ExecContext(ctx, q, args...)
 	if err != nil {

@@ -27,6 +27,21 @@ const pgMigrationsDir = "migrations/postgres"
 // at a time across every process sharing the database ("redrmigr").
 const pgMigrationLock int64 = 0x726564726d696772
 
+// pgConnConfig is the connection settings of url (a postgres:// URL or
+// key=value string, pgx syntax), password, when not empty, replacing one
+// in it.
+func pgConnConfig(url, password string) (*pgx.ConnConfig, error) {
+	cfg, err := pgx.ParseConfig(url)
+	if err != nil {
+		// pgx redacts a password it recognises in the URL.
+		return nil, fmt.Errorf("reading the PostgreSQL connection URL: %w", err)
+	}
+	if password != "" {
+		cfg.Password = password
+	}
+	return cfg, nil
+}
+
 // pgLockWait is the longest a statement waits for a lock (PostgreSQL's
 // lock_timeout): Write's station lock, a row another process holds.
 const pgLockWait = "60s"
@@ -45,13 +60,9 @@ func OpenPostgres(ctx context.Context, url, password string, opts Options) (*Sto
 	if err := validSchema(opts.Schema); err != nil {
 		return nil, fmt.Errorf("opening the PostgreSQL case file: %w", err)
 	}
-	cfg, err := pgx.ParseConfig(url)
+	cfg, err := pgConnConfig(url, password)
 	if err != nil {
-		// pgx redacts a password it recognises in the URL.
-		return nil, fmt.Errorf("reading the PostgreSQL connection URL: %w", err)
-	}
-	if password != "" {
-		cfg.Password = password
+		return nil, err
 	}
 	// A commit after which mail leaves must survive a crash, whatever the
 	// server's default (SQLite's side: synchronous=FULL).
@@ -117,7 +128,7 @@ func OpenPostgres(ctx context.Context, url, password string, opts Options) (*Sto
 	s.writeKey = key
 	s.writeGate = make(chan struct{}, 1)
 	s.pgConnect = func(ctx context.Context, name string) (*SessionLock, error) {
-		return TrySessionLock(ctx, url, password, name, 30*time.Second)
+		return trySessionLock(ctx, cfg.Copy(), name, 30*time.Second)
 	}
 	s.pgKey = fmt.Sprintf("%s:%d/%s as %s", cfg.Host, cfg.Port, cfg.Database, cfg.User)
 	return s, nil

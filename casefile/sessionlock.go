@@ -40,13 +40,15 @@ type SessionLock struct {
 // connection to url, without waiting. It wraps ErrLockHeld when another
 // session holds it. password, when not empty, replaces one in url.
 func TrySessionLock(ctx context.Context, url, password, name string, timeout time.Duration) (*SessionLock, error) {
-	cfg, err := pgx.ParseConfig(url)
+	cfg, err := pgConnConfig(url, password)
 	if err != nil {
-		return nil, fmt.Errorf("reading the PostgreSQL connection URL: %w", err)
+		return nil, err
 	}
-	if password != "" {
-		cfg.Password = password
-	}
+	return trySessionLock(ctx, cfg, name, timeout)
+}
+
+// trySessionLock is TrySessionLock on parsed settings, which it changes.
+func trySessionLock(ctx context.Context, cfg *pgx.ConnConfig, name string, timeout time.Duration) (*SessionLock, error) {
 	if timeout < 3*time.Second {
 		timeout = 3 * time.Second
 	}
@@ -167,12 +169,9 @@ func (l *SessionLock) Name() string { return l.name }
 // (when not empty) and runs a trivial query: whether the server answers
 // and takes the credentials. It changes nothing.
 func PingPostgres(ctx context.Context, url, password string) error {
-	cfg, err := pgx.ParseConfig(url)
+	cfg, err := pgConnConfig(url, password)
 	if err != nil {
-		return fmt.Errorf("reading the PostgreSQL connection URL: %w", err)
-	}
-	if password != "" {
-		cfg.Password = password
+		return err
 	}
 	conn, err := pgx.ConnectConfig(ctx, cfg)
 	if err != nil {

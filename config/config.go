@@ -742,7 +742,7 @@ func (c *Config) validateStation(prefix string) error {
 		if c.Storage.MailDir != "" {
 			bad("storage.mail_dir", "is not used with storage.postgres: mail bodies are kept in PostgreSQL; leave it out (got %q)", c.Storage.MailDir)
 		}
-		if pg.Schema != "" && !validSchema(pg.Schema) {
+		if pg.Schema != "" && !ValidSchema(pg.Schema) {
 			bad("storage.postgres.schema", "must be a lower-case PostgreSQL name (letters, digits and _, not starting with a digit, at most 63), got %q", pg.Schema)
 		}
 	} else if strings.TrimSpace(c.Storage.Database) == "" {
@@ -965,13 +965,20 @@ func (c *Config) PostgresSchema() string {
 	case pg.Schema != "":
 		return pg.Schema
 	}
-	return "redress_" + strings.ToLower(c.Station.CasePrefix)
+	return DefaultSchema(c.Station.CasePrefix)
 }
 
-// validSchema is whether name is a PostgreSQL identifier that needs no
-// quoting: lower-case letters, digits and _, not starting with a digit,
-// at most 63 bytes.
-func validSchema(name string) bool {
+// DefaultSchema is the PostgreSQL schema of the station with casePrefix
+// when storage.postgres.schema does not name one: "redress_" and the
+// prefix in lower case.
+func DefaultSchema(casePrefix string) string {
+	return "redress_" + strings.ToLower(casePrefix)
+}
+
+// ValidSchema is whether name may be storage.postgres.schema: a
+// PostgreSQL identifier that needs no quoting (lower-case letters, digits
+// and _, not starting with a digit, at most 63 bytes).
+func ValidSchema(name string) bool {
 	if name == "" || len(name) > 63 || name[0] >= '0' && name[0] <= '9' {
 		return false
 	}

@@ -110,22 +110,29 @@ func TestStationsValidate(t *testing.T) {
 			wantErr: []string{"form.enabled"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := config.Parse([]byte(tt.yaml), t.TempDir())
-			if len(tt.wantErr) == 0 {
-				if err != nil {
-					t.Fatalf("Parse: %v", err)
-				}
-				return
-			}
-			if err == nil {
-				t.Fatalf("Parse accepted it, want %q", tt.wantErr)
-			}
-			for _, w := range tt.wantErr {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q\ndoes not contain %q", err, w)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { parseWants(t, tt.yaml, tt.wantErr) })
 	}
+}
+
+// parseWants parses yaml and fails the test unless it is accepted
+// (wantErr empty) or refused with an error containing each of wantErr. It
+// returns the error, for more checks.
+func parseWants(t *testing.T, yaml string, wantErr []string) error {
+	t.Helper()
+	_, err := config.Parse([]byte(yaml), t.TempDir())
+	if len(wantErr) == 0 {
+		if err != nil {
+			t.Fatalf("Parse: %v", err)
+		}
+		return nil
+	}
+	if err == nil {
+		t.Fatalf("Parse accepted it, want %q", wantErr)
+	}
+	for _, w := range wantErr {
+		if !strings.Contains(err.Error(), w) {
+			t.Errorf("error %q\ndoes not contain %q", err, w)
+		}
+	}
+	return err
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"regexp"
 	"strings"
 
 	"github.com/yweca/redress/casefile"
@@ -51,13 +50,13 @@ func cmdStoreCopy(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if err != nil {
 		return err
 	}
-	if cfg.Storage.Postgres != nil {
+	if usesPostgres(cfg) {
 		return exitError{code: 1, msg: fmt.Sprintf("station %s is already in PostgreSQL (storage.postgres): there is no SQLite case file to copy", cfg.Station.Name)}
 	}
 	if *schema == "" {
-		*schema = defaultSchema(cfg)
+		*schema = config.DefaultSchema(cfg.Station.CasePrefix)
 	}
-	if !schemaName.MatchString(*schema) {
+	if !config.ValidSchema(*schema) {
 		return exitError{code: 2, msg: fmt.Sprintf("--schema must be a lower-case PostgreSQL name (letters, digits and _, not starting with a digit, at most 63), got %q", *schema)}
 	}
 
@@ -130,17 +129,6 @@ func (c copyURL) mask(err error) error {
 		return exitError{code: ee.code, msg: msg}
 	}
 	return errors.New(msg)
-}
-
-// schemaName is config's rule for storage.postgres.schema.
-var schemaName = regexp.MustCompile(`^[a-z_][a-z0-9_]{0,62}$`)
-
-// defaultSchema is the schema storage.postgres would give the station by
-// default.
-func defaultSchema(cfg *config.Config) string {
-	c := *cfg
-	c.Storage.Postgres = &config.Postgres{}
-	return c.PostgresSchema()
 }
 
 func copyInto(ctx context.Context, src *casefile.Store, dest copyURL, schema string, cfg *config.Config, allowMissing bool, stdout, stderr io.Writer) error {

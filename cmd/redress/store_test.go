@@ -3,9 +3,6 @@
 package main
 
 import (
-	"context"
-	"crypto/rand"
-	"database/sql"
 	"encoding/hex"
 	"net/url"
 	"os"
@@ -20,17 +17,10 @@ import (
 // Run by scripts/pgtest.sh, which starts a PostgreSQL on loopback and sets
 // REDRESS_TEST_POSTGRES_URL (with a password in it).
 
-// storeCopyURL is the test server's URL and its password; the test is
-// skipped without one (an error under CI=true).
+// storeCopyURL is the test server's URL (pgURL) and its password.
 func storeCopyURL(t *testing.T) (string, string) {
 	t.Helper()
-	u := os.Getenv("REDRESS_TEST_POSTGRES_URL")
-	if u == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("REDRESS_TEST_POSTGRES_URL is not set (CI=true): run scripts/pgtest.sh")
-		}
-		t.Skip("REDRESS_TEST_POSTGRES_URL is not set: scripts/pgtest.sh runs these tests against a PostgreSQL on loopback")
-	}
+	u := pgURL(t)
 	pu, err := url.Parse(u)
 	if err != nil {
 		t.Fatal(err)
@@ -42,40 +32,12 @@ func storeCopyURL(t *testing.T) (string, string) {
 	return u, p
 }
 
-// storeCopySchema is a schema name of the test's own, dropped when it
-// ends (the command creates it).
-func storeCopySchema(t *testing.T, base string) string {
+// storeCopySchema is a schema name of the test's own for the command to
+// create, dropped when the test ends.
+func storeCopySchema(t *testing.T) string {
 	t.Helper()
-	b := make([]byte, 6)
-	rand.Read(b)
-	name := "t_" + hex.EncodeToString(b)
-	t.Cleanup(func() {
-		db, err := sql.Open("pgx", base)
-		if err != nil {
-			t.Error(err)
-			return
-		}
-		defer db.Close()
-		if _, err := db.ExecContext(context.Background(), `DROP SCHEMA IF EXISTS `+name+` CASCADE`); err != nil {
-			t.Errorf("dropping schema %s: %v", name, err)
-		}
-	})
+	name, _ := pgTestSchema(t)
 	return name
-}
-
-// countIn counts the rows of table in schema.
-func countIn(t *testing.T, base, schema, table string) int {
-	t.Helper()
-	db, err := sql.Open("pgx", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	var n int
-	if err := db.QueryRowContext(context.Background(), `SELECT count(*) FROM `+schema+`.`+table).Scan(&n); err != nil {
-		t.Fatalf("counting %s.%s: %v", schema, table, err)
-	}
-	return n
 }
 
 func TestStoreCopy(t *testing.T) {
@@ -87,7 +49,7 @@ func TestStoreCopy(t *testing.T) {
 	if len(s.cases(t)) != 1 {
 		t.Fatal("the station filed no case")
 	}
-	schema := storeCopySchema(t, base)
+	schema, db := pgTestSchema(t) // the command creates it
 	listBefore, _, err := invoke(t, t.Context(), "cases", "list", "--json", "-config", s.config)
 	if err != nil {
 		t.Fatal(err)
@@ -114,10 +76,10 @@ func TestStoreCopy(t *testing.T) {
 	}
 	noPassword(t, password, out, errOut)
 	copied := out
-	if n := countIn(t, base, schema, "cases"); n != 1 {
+	if n := countRows(t, db, `SELECT count(*) FROM `+schema+`.cases`); n != 1 {
 		t.Errorf("%d cases in schema %s, want 1", n, schema)
 	}
-	if n := countIn(t, base, schema, "outbox"); n == 0 {
+	if n := countRows(t, db, `SELECT count(*) FROM `+schema+`.outbox`); n == 0 {
 		t.Errorf("no outbox rows in schema %s", schema)
 	}
 
@@ -220,7 +182,7 @@ func TestStoreCopyRefused(t *testing.T) {
 			}
 			args := []string{"store", "copy", "-config", s.config, "--to", to}
 			if tc.extra == nil {
-				args = append(args, "--schema", storeCopySchema(t, base))
+				args = append(args, "--schema", storeCopySchema(t))
 			}
 			args = append(args, tc.extra...)
 			out, errOut, err := invoke(t, t.Context(), args...)
@@ -241,7 +203,7 @@ func TestStoreCopyRefused(t *testing.T) {
 		os.Remove(f)
 	}
 	out, errOut, err := invoke(t, t.Context(), "store", "copy", "-config", s.config, "--to", base,
-		"--schema", storeCopySchema(t, base), "--allow-missing-bodies")
+		"--schema", storeCopySchema(t), "--allow-missing-bodies")
 	if err != nil || !strings.Contains(out, "mail bodies: 0 copied, 0 already there, 1 missing (") {
 		t.Errorf("copy with --allow-missing-bodies: %v\nstdout: %s\nstderr: %s", err, out, errOut)
 	}

@@ -161,11 +161,7 @@ func (m *Monitor) Standby(on bool) {
 		}
 	}
 	m.mu.Unlock()
-	if on {
-		m.lockHeld.Set(0)
-	} else {
-		m.lockHeld.Set(1)
-	}
+	m.lockHeld.Set(gauge(!on))
 }
 
 // CaseOpened counts a case opened by a mail of kind.
@@ -210,11 +206,7 @@ func (m *Monitor) SendSucceeded() {
 	if m == nil {
 		return
 	}
-	now := m.now()
-	m.mu.Lock()
-	m.send.record(now, nil)
-	m.mu.Unlock()
-	m.lastSend.Set(unix(now))
+	m.lastSend.Set(unix(m.recordSend(nil)))
 }
 
 // SendRefused records that the SMTP server was reached and refused one
@@ -224,10 +216,7 @@ func (m *Monitor) SendRefused() {
 	if m == nil {
 		return
 	}
-	now := m.now()
-	m.mu.Lock()
-	m.send.record(now, nil)
-	m.mu.Unlock()
+	m.recordSend(nil)
 }
 
 // SendFailed records an SMTP attempt that failed for want of the server:
@@ -237,10 +226,17 @@ func (m *Monitor) SendFailed(err error) {
 	if m == nil || err == nil {
 		return
 	}
+	m.recordSend(err)
+}
+
+// recordSend records an SMTP attempt's outcome (nil: the server worked)
+// and returns its time.
+func (m *Monitor) recordSend(err error) time.Time {
 	now := m.now()
 	m.mu.Lock()
 	m.send.record(now, err)
 	m.mu.Unlock()
+	return now
 }
 
 // IdleConnected records whether the daemon holds an inbox connection that
@@ -249,11 +245,15 @@ func (m *Monitor) IdleConnected(on bool) {
 	if m == nil {
 		return
 	}
-	v := 0.0
+	m.idle.Set(gauge(on))
+}
+
+// gauge is a yes/no gauge's value.
+func gauge(on bool) float64 {
 	if on {
-		v = 1
+		return 1
 	}
-	m.idle.Set(v)
+	return 0
 }
 
 func (s *side) record(now time.Time, err error) {

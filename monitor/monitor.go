@@ -54,7 +54,7 @@ type Monitor struct {
 	lastPoll     prometheus.Gauge
 	lastSend     prometheus.Gauge
 	idle         prometheus.Gauge
-	lockHeld     prometheus.Gauge
+	polling     prometheus.Gauge
 
 	mu         sync.Mutex
 	poll, send side
@@ -107,12 +107,12 @@ func New(opts Options) *Monitor {
 		Help: "Unix time the SMTP server last took a mail; 0: none since start."})
 	m.idle = prometheus.NewGauge(prometheus.GaugeOpts{Name: "redress_imap_idle_connected",
 		Help: "1 while the daemon holds an inbox connection that waits for mail with IDLE, else 0."})
-	m.lockHeld = prometheus.NewGauge(prometheus.GaugeOpts{Name: "redress_station_polling",
+	m.polling = prometheus.NewGauge(prometheus.GaugeOpts{Name: "redress_station_polling",
 		Help: "1 while this instance polls the station's inbox; 0 while another instance sharing the PostgreSQL store does (this one delivers and takes over if that one stops)."})
 	for _, o := range []string{OutcomeSent, OutcomeDeferred, OutcomeFailed, OutcomeSuppressed} {
 		m.mail.WithLabelValues(o) // present at 0 before the first mail
 	}
-	m.reg.MustRegister(m.fetched, m.opened, m.mail, m.pollDuration, m.lastPoll, m.lastSend, m.idle, m.lockHeld,
+	m.reg.MustRegister(m.fetched, m.opened, m.mail, m.pollDuration, m.lastPoll, m.lastSend, m.idle, m.polling,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if opts.Outbox != nil {
 		m.reg.MustRegister(&outboxCollector{read: opts.Outbox, log: m.log,
@@ -161,7 +161,7 @@ func (m *Monitor) Standby(on bool) {
 		}
 	}
 	m.mu.Unlock()
-	m.lockHeld.Set(gauge(!on))
+	m.polling.Set(gauge(!on))
 }
 
 // CaseOpened counts a case opened by a mail of kind.

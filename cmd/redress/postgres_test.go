@@ -294,7 +294,6 @@ func benchStationsPostgres(b *testing.B, uneven bool) {
 		open: func(b *testing.B, dir string, i int) (*sql.DB, string) {
 			return admin, schema(i) + "."
 		},
-		shared: true,
 	}, uneven)
 }
 

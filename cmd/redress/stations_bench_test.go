@@ -22,10 +22,8 @@ import (
 // exist yet).
 type benchEngine struct {
 	storage func(i int) string
-	open    func(b *testing.B, dir string, i int) (db *sql.DB, prefix string)
-	// shared: open gives one handle for every station, closed by the
-	// caller's benchmark rather than here.
-	shared bool
+	// The handle is closed by the benchmark's cleanup.
+	open func(b *testing.B, dir string, i int) (db *sql.DB, prefix string)
 }
 
 // benchStations runs `redress run` in a process of its own on n stations
@@ -154,11 +152,6 @@ func benchStations(b *testing.B, eng benchEngine, uneven bool) {
 				lastSmall = max(lastSmall, l.Sub(start).Seconds())
 			}
 		}
-		if !eng.shared {
-			for _, db := range dbs {
-				db.Close()
-			}
-		}
 		slices.Sort(firsts)
 		slices.Sort(drains)
 		mails := 0.0
@@ -201,6 +194,7 @@ func sqliteBench() benchEngine {
 			if err != nil {
 				b.Fatal(err)
 			}
+			b.Cleanup(func() { db.Close() })
 			return db, ""
 		},
 	}
